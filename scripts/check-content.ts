@@ -1,0 +1,17 @@
+// npm run check [-- <content folder>]: validates every content file and lists every problem.
+// Exit code 1 when there is at least one error; warnings alone do not fail.
+import { resolve } from 'node:path';
+import { readContentFolder } from '../src/lib/content-files.ts';
+import { formatIssues, hasErrors, validateContent } from '../src/lib/validate.ts';
+
+export function checkContent(contentDir: string): boolean {
+  const result = validateContent(readContentFolder(contentDir));
+  console.log(`Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`);
+  if (result.issues.length > 0) console.log(formatIssues(result.issues));
+  return !hasErrors(result.issues);
+}
+
+if (import.meta.main) {
+  const dir = resolve(process.argv[2] ?? process.env.REGISTER_CONTENT_DIR ?? 'content');
+  process.exit(checkContent(dir) ? 0 : 1);
+}

@@ -1,0 +1,236 @@
+/**
+ * Zod schemas for the three content collections: parties, data categories and protocols.
+ *
+ * These schemas check the shape of one entry at a time. Checks that need several entries
+ * (does this party exist? does this data category exist?) live in `validate.ts`.
+ * The same schemas are used by `src/content.config.ts` (Astro) and by `npm run check`.
+ */
+import { z } from 'astro/zod';
+import { isValidKbo, isValidEstablishmentUnit } from './kbo.ts';
+
+/** A party or protocol slug: lowercase letters, digits and hyphens. It is the URL. */
+export const slug = z
+  .string({ error: 'moet een tekst zijn (een slug zoals "vdab")' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'moet een slug zijn: kleine letters, cijfers en koppeltekens (bv. "departement-zorg")',
+  });
+
+/**
+ * A calendar date, written as YYYY-MM-DD. YAML parsers may already turn such a value into a
+ * Date; both are accepted and normalised to the string form, which is what the site uses.
+ */
+export const isoDate = z
+  .union([z.string(), z.date()], { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is geen datum in de vorm JJJJ-MM-DD (bv. 2025-12-15)` });
+      return z.NEVER;
+    }
+    const parsed = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" bestaat niet als kalenderdatum` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const text = z.string({ error: 'moet een tekst zijn' }).trim().min(1, { error: 'mag niet leeg zijn' });
+const url = z.url({ error: 'moet een volledige webadres zijn dat begint met https://' });
+const email = z.email({ error: 'moet een e-mailadres zijn' });
+
+export const kboNumber = z
+  .string({ error: 'moet een ondernemingsnummer zijn, als tekst tussen aanhalingstekens (bv. "0316.380.841")' })
+  .regex(/^0\d{3}\.\d{3}\.\d{3}$/, { error: 'moet de vorm 0XXX.XXX.XXX hebben (bv. "0316.380.841")' })
+  .refine(isValidKbo, {
+    error: 'controlegetal klopt niet: de laatste twee cijfers moeten 97 min (de eerste acht cijfers modulo 97) zijn',
+  });
+
+export const establishmentUnitNumber = z
+  .string({ error: 'moet een vestigingseenheidsnummer zijn, als tekst (bv. "2.199.310.197")' })
+  .regex(/^[2-8]\.\d{3}\.\d{3}\.\d{3}$/, { error: 'moet de vorm 2.XXX.XXX.XXX hebben' })
+  .refine(isValidEstablishmentUnit, { error: 'controlegetal van het vestigingseenheidsnummer klopt niet' });
+
+export const governmentLevels = ['flemish', 'federal', 'local', 'other'] as const;
+export const partyKinds = [
+  'department',
+  'agency',
+  'fund',
+  'association',
+  'foundation',
+  'municipal-agency',
+  'municipality',
+  'other',
+] as const;
+
+export const partySchema = z.object({
+  name: text.describe('Officiële naam, voluit'),
+  shortName: text.describe('Afkorting of korte naam zoals burgers ze kennen (bv. VDAB)'),
+  aliases: z.array(text).default([]).describe('Andere schrijfwijzen en afkortingen, vindbaar in de zoekfunctie'),
+  formerNames: z
+    .array(
+      z.object({
+        name: text,
+        shortName: text.optional(),
+        until: isoDate.describe('Laatste dag waarop deze naam gold'),
+      }),
+    )
+    .default([]),
+  kind: z.enum(partyKinds, { error: `moet een van deze zijn: ${partyKinds.join(', ')}` }),
+  legalForm: text.describe('Rechtsvorm zoals in de bron (bv. "extern verzelfstandigd agentschap")'),
+  legalEntity: text.optional().describe('Rechtspersoon waarvoor de partij optreedt (bv. "Vlaams Gewest")'),
+  governmentLevel: z.enum(governmentLevels, { error: `moet een van deze zijn: ${governmentLevels.join(', ')}` }),
+  policyDomain: text.describe('Beleidsdomein, gebruikt om de graaf te groeperen'),
+  kbo: kboNumber.optional(),
+  establishmentUnits: z.array(establishmentUnitNumber).default([]),
+  ovoCode: z
+    .string()
+    .regex(/^OVO\d{6}$/, { error: 'moet de vorm OVO000000 hebben; laat weg als je de code niet zeker kent' })
+    .optional(),
+  address: text.optional(),
+  website: url.optional(),
+  privacyPage: url.optional(),
+  dpo: z
+    .object({
+      email: email.describe('Functioneel adres (dpo@…, privacy@…) eerder dan een persoonlijk adres'),
+      phone: text.optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  description: text.describe('Eén of twee zinnen in gewone taal: wat doet deze organisatie?'),
+});
+
+export const dataCategorySchema = z.object({
+  label: text.describe('Naam in gewone taal'),
+  description: text.describe('Korte uitleg voor burgers'),
+  synonyms: z.array(text).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
+  specialCategory: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Bijzondere persoonsgegevens (AVG art. 9 of 10)'),
+  nationalId: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Nationaal identificatienummer (INSZ)'),
+});
+
+export const partyRoles = ['sends', 'receives', 'both'] as const;
+export const periodicities = ['one-off', 'permanent', 'periodic', 'on-event'] as const;
+export const gdprBases = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
+export const relationTypes = ['extends', 'replaces', 'amends', 'ends', 'accedes-to', 'based-on'] as const;
+export const channelTypes = [
+  'service-integrator',
+  'drop-server',
+  'email',
+  'power-bi',
+  'shared-application',
+  'api',
+  'other',
+] as const;
+
+const dataItem = z.object({
+  label: text.describe('Nummer of naam zoals in de bron (bv. "Gegeven 1")'),
+  description: text.describe('Omschrijving van het gegeven zoals in de bron'),
+  dataCategories: z.array(slug).min(1, { error: 'noem minstens één gegevenscategorie uit content/data-categories' }),
+  proportionality: text.optional().describe('Verantwoording van de proportionaliteit, zoals in de bron'),
+  specialCategory: z.boolean({ error: 'moet true of false zijn' }).default(false),
+});
+
+export const flowSchema = z.object({
+  from: z.array(slug).min(1, { error: 'noem minstens één partij die meedeelt' }),
+  to: z.array(slug).min(1, { error: 'noem minstens één partij die ontvangt' }),
+  mutual: z
+    .boolean()
+    .default(false)
+    .describe('Iedere partij in "from" deelt mee aan iedere andere partij in "to" (wederzijdse uitwisseling)'),
+  dataItems: z.array(dataItem).min(1, { error: 'noem minstens één gegeven dat wordt meegedeeld' }),
+});
+
+export const protocolSchema = z
+  .object({
+    title: text,
+    subject: text.describe('"in het kader van …"'),
+    summary: text.describe('Twee of drie zinnen in gewone taal voor burgers'),
+    documentDate: isoDate,
+    legalFramework: text,
+    parties: z
+      .array(
+        z.object({
+          party: slug,
+          alias: text.optional().describe('Naam waarmee de partij in de tekst wordt aangeduid ("hierna: …")'),
+          role: z.enum(partyRoles, { error: `moet een van deze zijn: ${partyRoles.join(', ')}` }),
+          representative: z.object({ name: text, function: text }).optional(),
+          kboAsWritten: text.optional().describe('Ondernemingsnummer zoals het in de brontekst staat'),
+          dpoAdviceDate: isoDate.optional(),
+          publicationUrl: url.optional(),
+        }),
+      )
+      .min(2, { error: 'een protocol heeft minstens twee partijen' }),
+    flows: z.array(flowSchema).min(1, { error: 'noem minstens één gegevensstroom' }),
+    dataSubjects: z.array(text).min(1, { error: 'noem minstens één categorie van betrokkenen' }),
+    volume: text.optional().describe('Omvang: hoeveel personen of ondernemingen'),
+    purposes: z.array(z.object({ party: slug.optional(), text })).min(1, { error: 'noem minstens één doel' }),
+    legalBasis: z.object({
+      gdpr: z.array(z.enum(gdprBases, { error: 'moet een letter van AVG art. 6.1 zijn: a tot f' })).min(1),
+      articles: z.array(text).default([]),
+      compatibility: text.optional(),
+    }),
+    specialCategories: z.boolean({ error: 'moet true of false zijn' }).default(false),
+    retention: z.object({ summary: text, justification: text.optional() }),
+    recipients: z.object({
+      internal: z.array(text).default([]),
+      thirdParties: z.array(text).default([]),
+      onwardSharing: text.optional(),
+    }),
+    periodicity: z.enum(periodicities, { error: `moet een van deze zijn: ${periodicities.join(', ')}` }),
+    periodicityNote: text.optional(),
+    channel: z.object({
+      type: z.enum(channelTypes, { error: `moet een van deze zijn: ${channelTypes.join(', ')}` }),
+      description: text,
+    }),
+    securityMeasures: z.array(text).default([]),
+    informationClass: text.optional(),
+    entryIntoForce: z.object({
+      date: isoDate.describe('Datum waarop het protocol in werking trad (bij "vanaf ondertekening": de datum van ondertekening)'),
+      note: text.optional(),
+    }),
+    end: z
+      .object({
+        date: isoDate.optional(),
+        indefinite: z.boolean().default(false),
+        note: text.optional(),
+      })
+      .default({ indefinite: false }),
+    noticePeriod: text.optional(),
+    relations: z
+      .array(
+        z.object({
+          type: z.enum(relationTypes, { error: `moet een van deze zijn: ${relationTypes.join(', ')}` }),
+          protocol: slug.optional().describe('Slug van een protocol in dit register'),
+          title: text.optional().describe('Titel van een document dat niet in dit register staat'),
+          date: isoDate.optional(),
+          note: text.optional(),
+        }),
+      )
+      .default([]),
+    signatures: z.array(z.object({ party: slug.optional(), name: text, function: text.optional(), date: isoDate.optional() })).default([]),
+    editorNotes: z.array(z.object({ field: text.optional(), text })).default([]),
+    source: z.object({ file: text, note: text.optional() }).optional(),
+  })
+  .superRefine((protocol, ctx) => {
+    if (protocol.end.date && protocol.end.date < protocol.entryIntoForce.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end', 'date'],
+        message: `einddatum ${protocol.end.date} ligt voor de inwerkingtreding ${protocol.entryIntoForce.date}`,
+      });
+    }
+    if (protocol.end.date && protocol.end.indefinite) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end', 'indefinite'],
+        message: 'een protocol met een einddatum kan niet tegelijk "onbepaalde duur" hebben',
+      });
+    }
+  });
+
+export type Party = z.output<typeof partySchema>;
+export type DataCategory = z.output<typeof dataCategorySchema>;
+export type Protocol = z.output<typeof protocolSchema>;
+export type Flow = z.output<typeof flowSchema>;
+export type PartyRole = (typeof partyRoles)[number];
+export type Periodicity = (typeof periodicities)[number];

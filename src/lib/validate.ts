@@ -1,0 +1,236 @@
+/**
+ * Validation of the whole register: each entry against its schema, then the checks across
+ * collections that Astro does not do (references that must exist, flows that may only name
+ * parties of their protocol, data categories from the vocabulary) and the oddities that real
+ * source documents contain (reported as warnings).
+ *
+ * Every problem is collected: editors get all of them in one run.
+ */
+import type { z } from 'astro/zod';
+import type { RawContent, RawEntry } from './content-files.ts';
+import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategory, type Party, type Protocol } from './schemas.ts';
+import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
+
+export type IssueLevel = 'error' | 'warning';
+
+export interface Issue {
+  level: IssueLevel;
+  file: string;
+  /** Dotted path of the field, e.g. `flows[0].to[1]`; empty for the file as a whole. */
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+}
+
+export interface ValidatedContent {
+  parties: Entry<Party>[];
+  dataCategories: Entry<DataCategory>[];
+  protocols: Entry<Protocol>[];
+  issues: Issue[];
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key as string];
+  }
+  return current;
+}
+
+/** A fix hint per kind of field, so an editor knows what to write. */
+function fixFor(field: string, missing: boolean): string {
+  const last = field.replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+  if (missing) return `voeg het veld "${field}" toe (zie docs/protocol-format.md voor een voorbeeld)`;
+  if (/date|until/i.test(last)) return 'schrijf de datum als JJJJ-MM-DD, bv. 2025-12-15';
+  if (last === 'kbo' || last === 'establishmentUnits') return 'neem het nummer over uit de KBO (kbopub.economie.fgov.be) en controleer elk cijfer';
+  if (/url|website|privacyPage/i.test(last)) return 'schrijf een volledig adres, bv. https://www.voorbeeld.be/privacy';
+  if (last === 'email') return 'gebruik een functioneel adres zoals dpo@… of privacy@…';
+  return 'pas de waarde aan zoals in de melding staat (zie docs/protocol-format.md)';
+}
+
+function schemaIssues(entry: RawEntry, error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => {
+    const field = formatPath(issue.path);
+    const missing = issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
+    return {
+      level: 'error' as const,
+      file: entry.file,
+      field,
+      message: missing ? 'verplicht veld ontbreekt' : issue.message,
+      fix: fixFor(field, missing),
+    };
+  });
+}
+
+function parseCollection<T>(entries: RawEntry[], schema: z.ZodType<T>, issues: Issue[]): Entry<T>[] {
+  const valid: Entry<T>[] = [];
+  for (const entry of entries) {
+    const idCheck = slug.safeParse(entry.id);
+    if (!idCheck.success) {
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: '',
+        message: `de bestandsnaam "${entry.id}" is geen geldige slug (de slug wordt de URL)`,
+        fix: 'hernoem het bestand: kleine letters, cijfers en koppeltekens, bv. "departement-zorg.yaml"',
+      });
+    }
+    const parsed = schema.safeParse(entry.data);
+    if (parsed.success) valid.push({ id: entry.id, file: entry.file, data: parsed.data, body: entry.body });
+    else issues.push(...schemaIssues(entry, parsed.error));
+  }
+  return valid;
+}
+
+interface Known {
+  parties: Map<string, Entry<Party>>;
+  dataCategories: Map<string, Entry<DataCategory>>;
+  protocols: Set<string>;
+}
+
+function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): void {
+  const { data: protocol, file } = entry;
+  const error = (field: string, message: string, fix: string) => issues.push({ level: 'error', file, field, message, fix });
+  const warning = (field: string, message: string, fix: string) => issues.push({ level: 'warning', file, field, message, fix });
+  const roles = new Map<string, string>();
+
+  protocol.parties.forEach((p, i) => {
+    const field = `parties[${i}].party`;
+    if (roles.has(p.party)) error(field, `partij "${p.party}" staat twee keer in de lijst`, 'verwijder de dubbele vermelding');
+    roles.set(p.party, p.role);
+    const party = known.parties.get(p.party);
+    if (!party) {
+      error(field, `partij "${p.party}" bestaat niet in content/parties`, `maak content/parties/${p.party}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}`);
+      return;
+    }
+    if (p.kboAsWritten) {
+      const written = digitsOf(p.kboAsWritten);
+      if (!isValidKbo(written)) {
+        warning(`parties[${i}].kboAsWritten`, `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`, `behoud het zoals in de bron en leg in editorNotes uit wat het juiste nummer is (${party.data.kbo ?? 'zie KBO'})`);
+      } else if (party.data.kbo && written !== digitsOf(party.data.kbo)) {
+        warning(`parties[${i}].kboAsWritten`, `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`, 'controleer welk nummer juist is en leg het verschil uit in editorNotes');
+      }
+    }
+    if (p.dpoAdviceDate && p.dpoAdviceDate > protocol.documentDate) {
+      warning(`parties[${i}].dpoAdviceDate`, `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
+    }
+  });
+
+  const used = new Set<string>();
+  protocol.flows.forEach((flow, f) => {
+    for (const [side, list, allowed] of [
+      ['from', flow.from, ['sends', 'both']],
+      ['to', flow.to, ['receives', 'both']],
+    ] as const) {
+      list.forEach((partyId, i) => {
+        used.add(partyId);
+        const field = `flows[${f}].${side}[${i}]`;
+        const role = roles.get(partyId);
+        if (!role) {
+          error(field, `"${partyId}" is geen partij van dit protocol`, `voeg "${partyId}" toe aan parties, of kies een van: ${[...roles.keys()].join(', ')}`);
+        } else if (!(allowed as readonly string[]).includes(role)) {
+          error(field, `"${partyId}" heeft rol "${role}" maar staat bij "${side}"`, side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"');
+        }
+      });
+    }
+    if (!flow.mutual && flow.from.some((id) => flow.to.includes(id))) {
+      error(`flows[${f}]`, 'een partij staat zowel bij "from" als bij "to"', 'zet "mutual: true" voor een wederzijdse uitwisseling, of verdeel de stroom');
+    }
+    flow.dataItems.forEach((item, d) => {
+      item.dataCategories.forEach((category, c) => {
+        const known_ = known.dataCategories.get(category);
+        if (!known_) {
+          error(`flows[${f}].dataItems[${d}].dataCategories[${c}]`, `gegevenscategorie "${category}" bestaat niet`, `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`);
+        } else if (known_.data.specialCategory && !item.specialCategory) {
+          warning(`flows[${f}].dataItems[${d}].specialCategory`, `categorie "${category}" is een bijzondere categorie (AVG art. 9/10), maar het gegeven is niet zo gemarkeerd`, 'zet specialCategory: true, of kies een andere categorie');
+        }
+      });
+      if (item.specialCategory && !protocol.specialCategories) {
+        error(`flows[${f}].dataItems[${d}].specialCategory`, 'gegeven is een bijzondere categorie, maar het protocol zegt specialCategories: false', 'zet specialCategories: true op het protocol');
+      }
+    });
+  });
+  for (const partyId of roles.keys()) {
+    if (!used.has(partyId)) {
+      warning('flows', `partij "${partyId}" komt in geen enkele gegevensstroom voor`, 'voeg de partij toe aan een stroom, of leg in editorNotes uit waarom ze partij is');
+    }
+  }
+
+  protocol.purposes.forEach((purpose, i) => {
+    if (purpose.party && !roles.has(purpose.party)) error(`purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
+  });
+  protocol.signatures.forEach((signature, i) => {
+    if (signature.party && !roles.has(signature.party)) error(`signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
+  });
+  protocol.relations.forEach((relation, i) => {
+    if (relation.protocol && !known.protocols.has(relation.protocol)) {
+      error(`relations[${i}].protocol`, `protocol "${relation.protocol}" bestaat niet in content/protocols`, 'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register');
+    }
+    if (!relation.protocol && !relation.title) {
+      error(`relations[${i}]`, 'een relatie noemt geen protocol en geen titel', 'vul "protocol" (slug) of "title" in');
+    }
+  });
+  if (protocol.entryIntoForce.date < protocol.documentDate) {
+    warning('entryIntoForce.date', `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
+  }
+  if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && protocol.periodicity !== 'one-off') {
+    warning('end', 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde', 'vul end.date, end.indefinite of end.note in');
+  }
+  if (!entry.body || entry.body.trim().length < 200) {
+    error('(tekst)', 'de volledige tekst van het protocol ontbreekt onder de frontmatter', 'plak de volledige tekst van de bron onder de afsluitende "---"');
+  }
+}
+
+export function validateContent(raw: RawContent): ValidatedContent {
+  const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', message: p.message, fix: 'zie de melding' }));
+  const parties = parseCollection(raw.parties, partySchema, issues);
+  const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
+  const protocols = parseCollection(raw.protocols, protocolSchema, issues);
+  const known: Known = {
+    parties: new Map(parties.map((p) => [p.id, p])),
+    dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
+    protocols: new Set(raw.protocols.map((p) => p.id)),
+  };
+  for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  return { parties, dataCategories, protocols, issues };
+}
+
+export function hasErrors(issues: Issue[]): boolean {
+  return issues.some((i) => i.level === 'error');
+}
+
+/** Human-readable report, grouped by file. */
+export function formatIssues(issues: Issue[]): string {
+  const byFile = new Map<string, Issue[]>();
+  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(file);
+    for (const issue of list) {
+      const tag = issue.level === 'error' ? 'FOUT' : 'waarschuwing';
+      lines.push(`  ${tag}  ${issue.field || '(bestand)'}: ${issue.message}`);
+      lines.push(`         oplossing: ${issue.fix}`);
+    }
+  }
+  const errors = issues.filter((i) => i.level === 'error').length;
+  const warnings = issues.length - errors;
+  lines.push(`${errors} fout(en), ${warnings} waarschuwing(en)`);
+  return lines.join('\n');
+}
