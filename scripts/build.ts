@@ -1,0 +1,46 @@
+// npm run build: validate all content, build the site with Astro, index it with Pagefind,
+// and only then publish it to dist/ (or OUT_DIR). On any error nothing is published: the
+// previous dist/ stays as it was and no half-built output is left behind.
+//
+// Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
+// dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { checkContent } from './check-content.ts';
+import { indexSite } from './search-index.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
+const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
+const tmpDir = `${outDir}.tmp-${process.pid}`;
+
+function fail(message: string): never {
+  rmSync(tmpDir, { recursive: true, force: true });
+  console.error(`\nBouwen mislukt: ${message}\nEr is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+if (!checkContent(contentDir)) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+
+const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
+const astroSeconds = (performance.now() - started) / 1000;
+
+try {
+  const stats = await indexSite(tmpDir);
+  console.log(`Zoekindex: ${stats.pages} pagina's geïndexeerd.`);
+} catch (error) {
+  fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+mkdirSync(dirname(outDir), { recursive: true });
+rmSync(outDir, { recursive: true, force: true });
+renameSync(tmpDir, outDir);
+console.log(`Site gebouwd in ${outDir} (Astro ${astroSeconds.toFixed(1)} s, totaal ${((performance.now() - started) / 1000).toFixed(1)} s).`);

@@ -1,0 +1,19 @@
+// Builds the Pagefind index for a built site folder. Any indexing error is thrown, so the
+// build fails instead of publishing a site without (or with a partial) search index.
+import * as pagefind from 'pagefind';
+import { join } from 'node:path';
+
+export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  try {
+    if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    if (added.page_count === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}

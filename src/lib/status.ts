@@ -1,0 +1,50 @@
+/**
+ * Status of a protocol relative to a given day. The site is built at one moment and read
+ * later, so every status is shown with the dates it is based on, and a small script
+ * recomputes it in the browser with this same function.
+ */
+import type { Periodicity } from './schemas.ts';
+
+export type Status = 'in-force' | 'ended' | 'not-yet' | 'one-off';
+
+export interface StatusInput {
+  start: string; // YYYY-MM-DD
+  end?: string; // YYYY-MM-DD, last day in force
+  periodicity: Periodicity;
+}
+
+export const statusLabels: Record<Status, string> = {
+  'in-force': 'Van kracht',
+  ended: 'Beëindigd',
+  'not-yet': 'Nog niet van kracht',
+  'one-off': 'Eenmalig',
+};
+
+export const statusExplanations: Record<Status, string> = {
+  'in-force': 'De gegevens mogen volgens dit protocol vandaag worden doorgegeven.',
+  ended: 'Het protocol is afgelopen: er mogen geen gegevens meer op basis van dit protocol worden doorgegeven.',
+  'not-yet': 'Het protocol is ondertekend, maar de gegevensuitwisseling is nog niet begonnen.',
+  'one-off': 'De gegevens worden één keer doorgegeven; daarna eindigt het protocol.',
+};
+
+/** Today's date as YYYY-MM-DD in Belgian time. */
+export function todayInBelgium(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * The end date is the last day the protocol is in force (a protocol that "eindigt op
+ * 15 mei 2026" still applies on 15 May). A one-off protocol counts as "one-off" from its
+ * start: the exchange happens once and the protocol then ends by itself.
+ */
+export function computeStatus(input: StatusInput, today: string): Status {
+  if (today < input.start) return 'not-yet';
+  if (input.end && today > input.end) return 'ended';
+  if (input.periodicity === 'one-off') return 'one-off';
+  return 'in-force';
+}
+
+/** Is the exchange still (or again) allowed on that day? Used for "in force" views and the graph. */
+export function isActive(status: Status): boolean {
+  return status === 'in-force';
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from './fixture.ts';
+import { axeViolations, describeViolations } from '../support/browser.ts';
+
+const site = useSite();
+
+describe('navigating the register', () => {
+  it('goes from the home page to a protocol, to its party, and back', async () => {
+    const { page, external } = await site.open('/');
+    await page.getByRole('link', { name: /AHOVOKS naar het Departement Zorg/i }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/AHOVOKS/);
+    await page.locator('.summary-card').getByRole('link', { name: 'AHOVOKS', exact: true }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/partijen/ahovoks/');
+    const sends = page.locator('#deelt-mee-title');
+    await expect(sends.textContent()).resolves.toMatch(/Wat deelt AHOVOKS mee/);
+    await page.getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/partijen/ahovoks/');
+    expect(external).toEqual([]);
+  });
+
+  it('serves a page for each of the ten parties and five protocols', async () => {
+    const { page } = await site.open('/partijen/');
+    const partyLinks = await page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(partyLinks).toHaveLength(10);
+    const protocols = await site.open('/protocollen/');
+    const protocolLinks = await protocols.page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(protocolLinks).toHaveLength(5);
+    for (const href of [...partyLinks, ...protocolLinks]) {
+      const response = await page.goto(new URL(href!, site.url).href);
+      expect(response?.status(), href!).toBe(200);
+    }
+  });
+
+  it('filters the protocol list without JavaScript', async () => {
+    const { page } = await site.open('/protocollen/', { javaScript: false });
+    await page.getByRole('link', { name: /^Beëindigd/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/status/beeindigd/');
+    const titles = await page.locator('main .card h2').allTextContents();
+    expect(titles).toHaveLength(1);
+    expect(titles[0]).toMatch(/VLAIO en VDAB/);
+    await page.getByRole('link', { name: 'VDAB', exact: true }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/partij/vdab/');
+    expect(await page.locator('main .card h2').count()).toBe(2);
+  });
+
+  it('shows the status with its dates on a protocol page, also without JavaScript', async () => {
+    const { page } = await site.open('/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/', { javaScript: false });
+    const card = await page.locator('.summary-card').textContent();
+    expect(card).toContain('Beëindigd');
+    expect(card).toContain('van 15 november 2025 tot en met 15 mei 2026');
+  });
+
+  it('answers an unknown address with a useful 404 page', async () => {
+    const { page } = await site.open('/bestaat-niet/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/bestaat niet/);
+    expect(await page.getByRole('link', { name: 'alle protocollen' }).count()).toBe(1);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const pages = [
+    '/',
+    '/protocollen/',
+    '/protocollen/status/van-kracht/',
+    '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/',
+    '/protocollen/2021-vlaio-fio-tbt-frontoffice/',
+    '/partijen/',
+    '/partijen/departement-zorg/',
+    '/gegevens/',
+    '/gegevens/diplomas-en-kwalificaties/',
+    '/over/',
+    '/toegankelijkheid/',
+    '/open-data/',
+    '/404.html',
+  ];
+  for (const path of pages) {
+    it(`has no violations on ${path}`, async () => {
+      const { page, external } = await site.open(path);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      expect(external).toEqual([]);
+    });
+  }
+});
