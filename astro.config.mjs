@@ -12,5 +12,8 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Separate caches per content folder and output (set by scripts/build.ts), so builds of the
+  // real and the synthetic corpus never share a content-layer cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // No telemetry, no third-party requests at build or run time.
 });

@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 
@@ -28,7 +29,12 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    REGISTER_CONTENT_DIR: contentDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(`${contentDir}\n${outDir}`).digest('hex').slice(0, 12)),
+  },
 });
 if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
 const astroSeconds = (performance.now() - started) / 1000;

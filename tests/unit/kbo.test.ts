@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatKbo, isValidEstablishmentUnit, isValidKbo } from '../../src/lib/kbo.ts';
+
+describe('KBO check digit', () => {
+  it('accepts the real numbers of the seeds', () => {
+    for (const n of ['0316.380.841', '0887.010.362', '0687.655.467', '0534.669.938', '0543.307.391', '0421.722.346', '0507873093']) {
+      expect(isValidKbo(n), n).toBe(true);
+    }
+  });
+  it('rejects the VDAB number as misprinted in seed 001', () => {
+    // 97 - (08870106 mod 97) = 59, so the number would have to end in 59, not 32.
+    expect(isValidKbo('0887.010.632')).toBe(false);
+  });
+  it('rejects wrong lengths and establishment numbers as enterprise numbers', () => {
+    expect(isValidKbo('0316.380.84')).toBe(false);
+    expect(isValidKbo('2.199.310.197')).toBe(false);
+  });
+  it('checks establishment unit numbers', () => {
+    expect(isValidEstablishmentUnit('2.199.310.197')).toBe(true);
+    expect(isValidEstablishmentUnit('2.199.310.198')).toBe(false);
+  });
+  it('formats ten digits', () => {
+    expect(formatKbo('0507873093')).toBe('0507.873.093');
+  });
+});
