@@ -1,22 +1,42 @@
 // npm test: unit tests, content validation, then the build and browser tests.
-// Stops at the first failing step and exits non-zero.
+// Stops at the first failing step and exits non-zero; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
-const steps: [string, string[]][] = [
-  ['Unit tests (Vitest)', [vitest, 'run']],
-  ['Inhoud controleren (npm run check)', [resolve(root, 'scripts/check-content.ts')]],
-  ['Build- en browsertests (Vitest + Chromium)', [vitest, 'run', '--config', 'vitest.browser.config.ts']],
+const reports = resolve(root, '.build-tmp/test-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+const vitestArgs = (name: string, extra: string[] = []) => [vitest, 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${resolve(reports, `${name}.json`)}`];
+const steps: { name: string; args: string[]; report?: string }[] = [
+  { name: 'Unit tests (Vitest)', args: vitestArgs('unit'), report: 'unit' },
+  { name: 'Inhoud controleren (npm run check)', args: [resolve(root, 'scripts/check-content.ts')] },
+  { name: 'Typecontrole (astro check)', args: [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'check'] },
+  { name: 'Build- en browsertests (Vitest + Chromium)', args: vitestArgs('browser', ['--config', 'vitest.browser.config.ts']), report: 'browser' },
 ];
 
-for (const [name, args] of steps) {
-  console.log(`\n=== ${name} ===`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+let passed = 0;
+let failed = 0;
+function count(report?: string) {
+  const file = report && resolve(reports, `${report}.json`);
+  if (!file || !existsSync(file)) return;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+}
+
+for (const step of steps) {
+  console.log(`\n=== ${step.name} ===`);
+  const result = spawnSync(process.execPath, step.args, { cwd: root, stdio: 'inherit' });
+  count(step.report);
   if (result.status !== 0) {
-    console.error(`\n✖ ${name} mislukt.`);
+    console.error(`\n✖ ${step.name} mislukt.`);
+    console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(result.status ?? 1);
   }
 }
 console.log('\n✔ Alle tests geslaagd.');
+console.log(`${passed} passed, ${failed} failed`);
