@@ -39,9 +39,11 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match[1], body: match[2] };
 }
 
-function yamlProblem(error: unknown): string {
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `de YAML kan niet gelezen worden: ${message}. Controleer inspringing, dubbelepunten en aanhalingstekens op die regel.`;
+/** Message for a YAML syntax error; `lineOffset` turns frontmatter lines into file lines. */
+function yamlProblem(error: unknown, lineOffset = 0): string {
+  const first = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const message = first.replace(/at line (\d+), column (\d+):?/, (_, line, column) => `op regel ${Number(line) + lineOffset}, kolom ${column}`);
+  return `de YAML kan niet gelezen worden: ${message}. Controleer inspringing en dubbelepunten op die regel; zet een tekst met ": " tussen aanhalingstekens.`;
 }
 
 export function readContentFolder(contentDir: string, cwd = process.cwd()): RawContent {
@@ -77,7 +79,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
           result[key].push({ id, file, data: parseYaml(source) ?? {} });
         }
       } catch (error) {
-        result.problems.push({ file, message: yamlProblem(error) });
+        result.problems.push({ file, message: yamlProblem(error, extension === '.mdx' ? 1 : 0) });
       }
     }
   }
