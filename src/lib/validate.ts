@@ -198,6 +198,39 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   }
 }
 
+const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const asRecord = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});
+
+/** Reference checks on a protocol whose frontmatter did not pass the schema (best effort). */
+function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): void {
+  const data = asRecord(entry.data);
+  const partyIds = new Set<string>();
+  asArray(data.parties).forEach((p, i) => {
+    const id = asRecord(p).party;
+    if (typeof id !== 'string') return;
+    partyIds.add(id);
+    if (!known.parties.has(id)) {
+      issues.push({ level: 'error', file: entry.file, field: `parties[${i}].party`, message: `partij "${id}" bestaat niet in content/parties`, fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}` });
+    }
+  });
+  asArray(data.flows).forEach((flow, f) => {
+    for (const side of ['from', 'to'] as const) {
+      asArray(asRecord(flow)[side]).forEach((id, i) => {
+        if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id)) {
+          issues.push({ level: 'error', file: entry.file, field: `flows[${f}].${side}[${i}]`, message: `"${id}" is geen partij van dit protocol`, fix: `voeg "${id}" toe aan parties, of kies een van: ${[...partyIds].join(', ')}` });
+        }
+      });
+    }
+    asArray(asRecord(flow).dataItems).forEach((item, d) => {
+      asArray(asRecord(item).dataCategories).forEach((category, c) => {
+        if (typeof category === 'string' && !known.dataCategories.has(category)) {
+          issues.push({ level: 'error', file: entry.file, field: `flows[${f}].dataItems[${d}].dataCategories[${c}]`, message: `gegevenscategorie "${category}" bestaat niet`, fix: `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe` });
+        }
+      });
+    });
+  });
+}
+
 export function validateContent(raw: RawContent): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', message: p.message, fix: 'zie de melding' }));
   const parties = parseCollection(raw.parties, partySchema, issues);
@@ -209,6 +242,10 @@ export function validateContent(raw: RawContent): ValidatedContent {
     protocols: new Set(raw.protocols.map((p) => p.id)),
   };
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  // Entries that failed their schema still get their references checked, so an editor sees
+  // every problem of a file in one run, not the next one after each fix.
+  const validIds = new Set(protocols.map((p) => p.id));
+  for (const entry of raw.protocols) if (!validIds.has(entry.id)) checkRawReferences(entry, known, issues);
   return { parties, dataCategories, protocols, issues };
 }
 

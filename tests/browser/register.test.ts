@@ -7,7 +7,7 @@ const site = useSite();
 describe('navigating the register', () => {
   it('goes from the home page to a protocol, to its party, and back', async () => {
     const { page, external } = await site.open('/');
-    await page.getByRole('link', { name: /AHOVOKS naar het Departement Zorg/i }).first().click();
+    await page.getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/AHOVOKS/);
     await page.locator('.summary-card').getByRole('link', { name: 'AHOVOKS', exact: true }).first().click();

@@ -132,3 +132,11 @@ describe('validateContent', () => {
     expect(issue.field).toBe('flows[0].dataItems[0].specialCategory');
   });
 });
+
+describe('validateContent on a file with several kinds of problems', () => {
+  it('reports the broken reference even when the schema also fails', () => {
+    const data = protocolData({ documentDate: '2023-13-45', parties: [{ party: 'a', role: 'sends' }, { party: 'bb', role: 'receives' }], flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }] });
+    const fields = validateContent(content([protocol('p', data)])).issues.map((i) => i.field).sort();
+    expect(fields).toEqual(['documentDate', 'flows[0].dataItems[0].dataCategories[0]', 'flows[0].to[0]', 'parties[1].party']);
+  });
+});
