@@ -1,0 +1,157 @@
+/**
+ * What the search index gets per page: filter values, a one-line result summary, and the
+ * extra words (synonyms, acronyms, former names) that must find the page. Pure, so the
+ * pages only render these values as data-pagefind-* attributes.
+ */
+import type { ProtocolView, Register } from './register.ts';
+import { partyName } from './register.ts';
+import { statusLabels } from './status.ts';
+import { periodicityLabels } from './format.ts';
+
+/** The filter keys as they appear in the index and in /zoeken/ URLs. */
+export const filterKeys = ['type', 'van', 'naar', 'gegevens', 'status', 'periodiciteit', 'jaar'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export const filterLabels: Record<FilterKey, string> = {
+  type: 'Soort resultaat',
+  van: 'Gegevens van (wie deelt mee)',
+  naar: 'Gegevens naar (wie ontvangt)',
+  gegevens: 'Soort gegevens',
+  status: 'Status',
+  periodiciteit: 'Hoe vaak',
+  jaar: 'Jaar van het protocol',
+};
+
+export const resultTypes = { protocol: 'Protocol', party: 'Partij', dataCategory: 'Soort gegevens' } as const;
+
+export interface SearchData {
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** One line that answers "who sends what to whom, in force or not". */
+  line: string;
+  /** Words that must find this page although they are not in its text. */
+  keywords: string[];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values.filter(Boolean))];
+}
+
+/** Names, acronyms and former names by which a party can be searched. */
+export function partyKeywords(register: Register, id: string): string[] {
+  const party = register.parties.get(id);
+  if (!party) return [];
+  return unique([party.shortName, party.name, ...party.aliases, ...party.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]);
+}
+
+export function protocolSearchData(protocol: ProtocolView, register: Register): SearchData {
+  const categoryLabels = protocol.categories.map((id) => register.dataCategories.get(id)?.label ?? id);
+  const status = statusLabels[protocol.status];
+  const from = protocol.senders.map((id) => partyName(register, id));
+  const to = protocol.receivers.map((id) => partyName(register, id));
+  const arrow = protocol.pairs.length > 0 && protocol.pairs.every((p) => protocol.pairs.some((q) => q.from === p.to && q.to === p.from)) ? '⇄' : '→';
+  return {
+    filters: {
+      type: [resultTypes.protocol],
+      van: from,
+      naar: to,
+      gegevens: categoryLabels,
+      status: [status],
+      periodiciteit: [periodicityLabels[protocol.data.periodicity]],
+      jaar: [String(protocol.year)],
+    },
+    line: `${from.join(', ')} ${arrow} ${to.join(', ')} · ${categoryLabels.join(', ')} · ${status}`,
+    keywords: unique([
+      ...protocol.categories.flatMap((id) => {
+        const category = register.dataCategories.get(id);
+        return category ? [category.label, ...category.synonyms] : [];
+      }),
+      ...protocol.data.parties.flatMap((p) => partyKeywords(register, p.party)),
+    ]),
+  };
+}
+
+export function partySearchData(register: Register, id: string, counts: { sends: number; receives: number }): SearchData {
+  const party = register.parties.get(id)!;
+  return {
+    filters: { type: [resultTypes.party] },
+    line: `${party.shortName} · deelt mee in ${counts.sends}, ontvangt in ${counts.receives} protocol(len)`,
+    keywords: partyKeywords(register, id),
+  };
+}
+
+export function dataCategorySearchData(register: Register, id: string, protocolCount: number): SearchData {
+  const category = register.dataCategories.get(id)!;
+  return {
+    filters: { type: [resultTypes.dataCategory] },
+    line: `Soort gegevens · in ${protocolCount} protocol(len)`,
+    keywords: unique([category.label, ...category.synonyms]),
+  };
+}
+
+/** All values each filter can take, for the filter controls on /zoeken/. */
+export function filterOptions(register: Register): Record<FilterKey, string[]> {
+  const sort = (values: string[]) => unique(values).sort((a, b) => a.localeCompare(b, 'nl'));
+  const data = register.protocols.map((p) => protocolSearchData(p, register));
+  const pick = (key: FilterKey) => sort(data.flatMap((d) => d.filters[key] ?? []));
+  return {
+    type: Object.values(resultTypes),
+    van: pick('van'),
+    naar: pick('naar'),
+    gegevens: pick('gegevens'),
+    status: pick('status'),
+    periodiciteit: pick('periodiciteit'),
+    jaar: pick('jaar').sort((a, b) => b.localeCompare(a)),
+  };
+}
+
+/** Reads the query and filters from a /zoeken/ URL (?q=…&van=VDAB&status=Van+kracht). */
+export function parseSearchParams(params: URLSearchParams): { query: string; filters: Partial<Record<FilterKey, string[]>> } {
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length) filters[key] = values;
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes the query and filters back into URL parameters, in a stable order. */
+export function toSearchParams(query: string, filters: Partial<Record<FilterKey, string[]>>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const key of filterKeys) for (const value of filters[key] ?? []) params.append(key, value);
+  return params;
+}
+
+/** Pagefind filter object: all selected values of one key must match ("any" within a key). */
+export function toPagefindFilters(filters: Partial<Record<FilterKey, string[]>>): Record<string, { any: string[] }> {
+  const result: Record<string, { any: string[] }> = {};
+  for (const key of filterKeys) if (filters[key]?.length) result[key] = { any: filters[key]! };
+  return result;
+}
+
+export interface Shortcut { label: string; url: string; kind: string }
+
+/** Lower-case, accent-free form used to match a query against names and synonyms. */
+export function normaliseTerm(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * Exact names, acronyms, former names and synonyms → the page they stand for. The search page
+ * shows such a page first ("WVG" → Departement Zorg, "rijksregisternummer" → INSZ).
+ */
+export function searchShortcuts(register: Register): Record<string, Shortcut> {
+  const shortcuts: Record<string, Shortcut> = {};
+  for (const id of register.parties.keys()) {
+    const party = register.parties.get(id)!;
+    for (const word of partyKeywords(register, id)) {
+      shortcuts[normaliseTerm(word)] ??= { label: `${party.name} (${party.shortName})`, url: `/partijen/${id}/`, kind: resultTypes.party };
+    }
+  }
+  for (const [id, category] of register.dataCategories) {
+    for (const word of [category.label, ...category.synonyms]) {
+      shortcuts[normaliseTerm(word)] ??= { label: category.label, url: `/gegevens/${id}/`, kind: resultTypes.dataCategory };
+    }
+  }
+  return shortcuts;
+}
