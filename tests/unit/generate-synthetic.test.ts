@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { generateCorpus } from '../../scripts/generate-synthetic.ts';
+import { readContentFolder } from '../../src/lib/content-files.ts';
+import { hasErrors, formatIssues, validateContent } from '../../src/lib/validate.ts';
+import { isValidKbo } from '../../src/lib/kbo.ts';
+
+const make = (seed: number) => {
+  const out = join(mkdtempSync(join(tmpdir(), 'synth-')), 'corpus');
+  generateCorpus({ protocols: 60, parties: 40, out, seed });
+  return out;
+};
+
+describe('synthetic corpus generator', () => {
+  const out = make(7);
+  const result = validateContent(readContentFolder(out));
+
+  it('writes a corpus that passes validation, with the asked counts', () => {
+    expect(hasErrors(result.issues), formatIssues(result.issues)).toBe(false);
+    expect(result.protocols).toHaveLength(60);
+    expect(result.parties).toHaveLength(40);
+  });
+  it('has one-to-one, one-to-many, many-to-one and mutual flows', () => {
+    const shapes = new Set(result.protocols.flatMap((p) => p.data.flows.map((f) => (f.mutual ? 'mutual' : `${f.from.length > 1 ? 'many' : 'one'}-to-${f.to.length > 1 ? 'many' : 'one'}`))));
+    expect([...shapes].sort()).toEqual(['many-to-one', 'mutual', 'one-to-many', 'one-to-one']);
+  });
+  it('gives every party a KBO number with a valid check digit', () => {
+    expect(result.parties.every((p) => !p.data.kbo || isValidKbo(p.data.kbo))).toBe(true);
+  });
+  it('writes protocol texts of realistic size (several kilobytes)', () => {
+    const sizes = readdirSync(join(out, 'protocols')).map((f) => readFileSync(join(out, 'protocols', f)).length);
+    expect(Math.min(...sizes)).toBeGreaterThan(4_000);
+  });
+  it('is deterministic for a seed and differs between seeds', () => {
+    const read = (dir: string) => readdirSync(join(dir, 'protocols')).sort().map((f) => readFileSync(join(dir, 'protocols', f), 'utf8')).join('');
+    expect(read(make(7))).toBe(read(out));
+    expect(read(make(8))).not.toBe(read(out));
+  });
+  it('refuses to write into content/', () => {
+    expect(() => generateCorpus({ protocols: 1, parties: 12, out: resolve(import.meta.dirname, '../../content/synthetic'), seed: 1 })).toThrow(/nooit in content/);
+  });
+});
