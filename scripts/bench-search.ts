@@ -1,0 +1,67 @@
+// npm run bench:search: Pagefind index size, bytes for a first query and keystroke-to-results
+// time in Chromium, on the synthetic corpus (2000 protocols, 300 parties). Prints figures.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildSite, ensureCorpus, folderSize, kb, mb, median, percentile, root } from './bench-common.ts';
+import { serveStatic } from '../tests/support/server.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+
+const protocols = Number(process.env.BENCH_PROTOCOLS ?? 2000);
+const corpus = ensureCorpus(protocols, 300);
+const site = resolve(root, '.build-tmp/bench-search');
+if (!existsSync(join(site, 'pagefind')) || process.env.BENCH_REBUILD === '1') {
+  console.log(`Bouwen: ${buildSite(corpus, site).toFixed(1)} s`);
+}
+const index = folderSize(join(site, 'pagefind'));
+console.log(`Pagefind-index: ${mb(index.bytes)} in ${index.files} bestanden; ${kb(index.bytes / protocols)} per protocol`);
+
+const server = await serveStatic(site);
+const browser = await launchBrowser();
+try {
+  // Bytes for a first query: a fresh browser context, the search page loaded, then one query.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/zoeken/`);
+  await page.waitForFunction(() => !document.getElementById('search-fallback')?.hidden || document.getElementById('search-filters')?.hidden === false);
+  let pagefindBytes = 0;
+  const sizes: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.url().includes('/pagefind/')) sizes.push(response.body().then((b) => { pagefindBytes += b.length; }).catch(() => {}));
+  });
+  const pageBytesBefore = pagefindBytes;
+  await page.locator('#q').fill('diploma');
+  await page.waitForFunction(() => /resultaten|resultaat|Geen/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await Promise.all(sizes);
+  console.log(`Eerste zoekopdracht ("diploma"): ${kb(pagefindBytes - pageBytesBefore)} aan Pagefind-bestanden gedownload (zonder compressie; wasm, meta, indexdelen, fragmenten)`);
+
+  // Keystroke to results: the last key of a query typed into the box, until the status updates.
+  const queries = ['diploma', 'insz', 'vdab', 'kinderopvang', 'woonpremies', 'studietoelagen', 'gezondheid', 'adres', 'werkzoekende', 'inburgering', 'subsidie', 'kadaster', 'energie', 'vergunning', 'opleiding', 'naam', 'geboortedatum', 'sport', 'toerisme', 'belastingen', 'water', 'erfgoed'];
+  const times: number[] = [];
+  for (const query of queries) {
+    await page.locator('#q').fill(query.slice(0, -1));
+    await page.waitForTimeout(250);
+    const ms = await page.evaluate(async (last) => {
+      const status = document.getElementById('search-status')!;
+      const input = document.getElementById('q') as HTMLInputElement;
+      const before = status.textContent;
+      return new Promise<number>((resolveTime) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (status.textContent !== before || performance.now() - start > 5000) {
+            observer.disconnect();
+            resolveTime(performance.now() - start);
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+        input.value += last;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }, query.slice(-1));
+    times.push(ms);
+  }
+  console.log(`Toetsaanslag tot resultaten (${times.length} zoekopdrachten, inclusief 150 ms wachttijd na de laatste toets): mediaan ${median(times).toFixed(0)} ms, p90 ${percentile(times, 0.9).toFixed(0)} ms`);
+  console.log(`Zonder de wachttijd: mediaan ${(median(times) - 150).toFixed(0)} ms`);
+} finally {
+  await browser.close();
+  await server.close();
+}
