@@ -1,89 +1,305 @@
 /**
- * Lays out a graph at build time with ELK's layered algorithm (elkjs, EPL-2.0 OR
- * GPL-3.0-or-later), and turns the result into shapes ready to draw as SVG. Layouts are
- * cached on disk by a hash of their input, so unchanged graphs are not laid out again.
+ * Lays out a graph at build time with ELK's layered algorithm (elkjs, licence EPL-2.0 OR
+ * GPL-3.0-or-later), and turns the result into shapes ready to draw as SVG: node boxes with
+ * wrapped labels and a full-name box for hover/focus, edge paths trimmed for arrowheads,
+ * stroke width by weight. Layouts are cached on disk by a SHA-256 hash of their input, so
+ * unchanged graphs are not laid out again.
+ *
+ * Only the node placement and edge routing come from ELK; everything here is geometry on
+ * its result, kept pure so it can be unit-tested.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
+import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './graph.ts';
+
+/** Part of the cache key: change it when the layout input or the ELK version changes. */
+export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-2';
 
 export interface Point { x: number; y: number }
 export interface PlacedNode { id: string; x: number; y: number; width: number; height: number }
 export interface PlacedEdge { id: string; points: Point[] }
 export interface Layout { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] }
 
-export const NODE_HEIGHT = 34;
-const CHAR_WIDTH = 7.6;
+export type Direction = 'RIGHT' | 'DOWN';
+export type Side = 'van' | 'naar';
 
-export function nodeWidth(node: GraphNode): number {
-  return Math.max(56, Math.round(node.label.length * CHAR_WIDTH + 24));
+const FONT_SIZE = 13;
+/** Average width of a character at 13 px in a sans-serif font, a little generous. */
+export const CHAR_WIDTH = 7.4;
+const LINE_HEIGHT = 16;
+const NODE_PADDING_X = 12;
+const NODE_PADDING_Y = 9;
+/** Room above the two columns of a bipartite drawing for their headings. */
+const COLUMN_HEADING = 30;
+
+/** Splits a label into lines of at most `max` characters, at spaces where possible. */
+export function wrapLabel(label: string, max = 24): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [label];
+}
+
+export function textWidth(text: string): number {
+  return Math.ceil(text.length * CHAR_WIDTH);
+}
+
+export function nodeSize(node: Pick<GraphNode, 'label'>): { width: number; height: number } {
+  const lines = wrapLabel(node.label);
+  return {
+    width: Math.max(56, Math.max(...lines.map(textWidth)) + 2 * NODE_PADDING_X),
+    height: lines.length * LINE_HEIGHT + 2 * NODE_PADDING_Y,
+  };
 }
 
 export const edgeId = (edge: Pick<GraphEdge, 'from' | 'to'>) => `${edge.from}--${edge.to}`;
+/** In a bipartite drawing each node appears once per side. */
+export const sideKey = (id: string, side: Side) => `${id}|${side}`;
+
+/** The graph as drawn: the strongest edges (see selectDrawnEdges). */
+export function drawnGraph(graph: Graph, maxEdges = MAX_DRAWN_EDGES): Graph & { hiddenEdges: number } {
+  const { edges, hidden } = selectDrawnEdges(graph, maxEdges);
+  return { ...graph, edges, hiddenEdges: hidden };
+}
 
 /** The input given to ELK; also what the cache key is computed from. */
-export function layoutInput(graph: Graph, direction: 'RIGHT' | 'DOWN' = 'RIGHT') {
+export function layoutInput(graph: Graph, direction: Direction = 'RIGHT') {
+  const bipartite = graph.layout === 'bipartite';
+  const layoutOptions: Record<string, string> = {
+    'elk.algorithm': 'layered',
+    'elk.direction': bipartite ? 'RIGHT' : direction,
+    'elk.edgeRouting': 'POLYLINE',
+    'elk.layered.spacing.nodeNodeBetweenLayers': bipartite ? '320' : '80',
+    'elk.spacing.nodeNode': bipartite ? '10' : '22',
+    'elk.spacing.edgeNode': '14',
+    'elk.spacing.edgeEdge': '8',
+    'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+    'elk.layered.cycleBreaking.strategy': 'GREEDY',
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+    'elk.padding': `[top=${bipartite ? 16 + COLUMN_HEADING : 16},left=16,bottom=16,right=16]`,
+  };
+  if (!bipartite) {
+    return {
+      id: 'root',
+      layoutOptions,
+      children: graph.nodes.map((n) => ({ id: n.id, ...nodeSize(n) })),
+      edges: graph.edges.map((e) => ({ id: edgeId(e), sources: [e.from], targets: [e.to] })),
+    };
+  }
+  const senders = new Set(graph.edges.map((e) => e.from));
+  const receivers = new Set(graph.edges.map((e) => e.to));
+  const box = (n: GraphNode, side: Side) => ({
+    id: sideKey(n.id, side),
+    ...nodeSize(n),
+    layoutOptions: { 'elk.layered.layering.layerConstraint': side === 'van' ? 'FIRST' : 'LAST' },
+  });
   return {
     id: 'root',
-    layoutOptions: {
-      'elk.algorithm': 'layered',
-      'elk.direction': direction,
-      'elk.edgeRouting': 'POLYLINE',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
-      'elk.spacing.nodeNode': '22',
-      'elk.spacing.edgeNode': '14',
-      'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-      'elk.layered.cycleBreaking.strategy': 'GREEDY',
-      'elk.padding': '[top=16,left=16,bottom=16,right=16]',
-    },
-    children: graph.nodes.map((n) => ({ id: n.id, width: nodeWidth(n), height: NODE_HEIGHT })),
-    edges: graph.edges.map((e) => ({ id: edgeId(e), sources: [e.from], targets: [e.to] })),
+    layoutOptions,
+    children: [
+      ...graph.nodes.filter((n) => senders.has(n.id)).map((n) => box(n, 'van')),
+      ...graph.nodes.filter((n) => receivers.has(n.id)).map((n) => box(n, 'naar')),
+    ],
+    edges: graph.edges.map((e) => ({ id: edgeId(e), sources: [sideKey(e.from, 'van')], targets: [sideKey(e.to, 'naar')] })),
   };
 }
-
-const elk = new ELK();
 
 export function cacheKey(input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex');
+  return createHash('sha256').update(LAYOUT_VERSION).update('\n').update(JSON.stringify(input)).digest('hex');
 }
 
-export async function layoutGraph(graph: Graph, options: { direction?: 'RIGHT' | 'DOWN'; cacheDir?: string | false } = {}): Promise<Layout> {
+let elk: InstanceType<typeof ELK> | undefined;
+const memory = new Map<string, Promise<Layout>>();
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Lays out a graph. Results are kept in memory for the run and on disk in
+ * `.cache/graph-layout/<sha256 of the input>.json` (cacheDir: false turns the disk cache off).
+ */
+export async function layoutGraph(graph: Graph, options: { direction?: Direction; cacheDir?: string | false } = {}): Promise<Layout> {
   const input = layoutInput(graph, options.direction);
+  const key = cacheKey(input);
   const cacheDir = options.cacheDir === undefined ? join(process.cwd(), '.cache', 'graph-layout') : options.cacheDir;
-  const file = cacheDir ? join(cacheDir, `${cacheKey(input)}.json`) : undefined;
-  if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Layout;
-
-  const result = await elk.layout(structuredClone(input));
-  const layout: Layout = {
-    width: Math.ceil(result.width ?? 0),
-    height: Math.ceil(result.height ?? 0),
-    nodes: (result.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0, width: c.width ?? 0, height: c.height ?? 0 })),
-    edges: (result.edges ?? []).map((e) => {
-      const section = e.sections?.[0];
-      const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
-      return { id: e.id, points: points.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 })) };
-    }),
-  };
-  if (file && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(file, JSON.stringify(layout));
-  }
-  return layout;
+  const memoKey = `${cacheDir || '-'}\n${key}`;
+  const known = memory.get(memoKey);
+  if (known) return known;
+  const promise = (async () => {
+    const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
+    if (file) {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8')) as Layout;
+      } catch {
+        // Not cached yet (or unreadable): lay out again below.
+      }
+    }
+    elk ??= new ELK();
+    const result = await elk.layout(structuredClone(input));
+    const layout: Layout = {
+      width: Math.ceil(result.width ?? 0),
+      height: Math.ceil(result.height ?? 0),
+      nodes: (result.children ?? []).map((c) => ({ id: c.id, x: round(c.x ?? 0), y: round(c.y ?? 0), width: c.width ?? 0, height: c.height ?? 0 })),
+      edges: (result.edges ?? []).map((e) => {
+        const section = e.sections?.[0];
+        const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+        return { id: e.id, points: points.map((p) => ({ x: round(p.x), y: round(p.y) })) };
+      }),
+    };
+    if (file && cacheDir) {
+      mkdirSync(cacheDir, { recursive: true });
+      // Write then rename: parallel builds never read a half-written file.
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(layout));
+      renameSync(tmp, file);
+    }
+    return layout;
+  })();
+  memory.set(memoKey, promise);
+  promise.catch(() => memory.delete(memoKey));
+  return promise;
 }
 
-export interface DrawnNode extends GraphNode { x: number; y: number; width: number; height: number; neighbours: string[] }
-export interface DrawnEdge extends GraphEdge { id: string; path: string; width: number; dashed: boolean; href: string; title: string; labelAt: Point }
-export interface Drawing { width: number; height: number; nodes: DrawnNode[]; edges: DrawnEdge[] }
+// ---------------------------------------------------------------------------------------
+// From layout to shapes
 
-/** Stroke width grows with the number of protocols behind an edge. */
+/** Stroke width grows with the number of protocols behind an edge (logarithmic, capped). */
 export function strokeWidth(weight: number): number {
-  return Math.round((1.5 + Math.log2(Math.max(1, weight)) * 1.5) * 10) / 10;
+  return Math.min(9, Math.round((1.5 + Math.log2(Math.max(1, weight)) * 1.5) * 10) / 10);
 }
 
-/** Combines graph and layout into everything the SVG component draws. */
-export function toDrawing(graph: Graph, layout: Layout, options: { edgeHref: (edge: GraphEdge) => string; edgeTitle: (edge: GraphEdge) => string }): Drawing {
+export type ArrowSize = 's' | 'm' | 'l';
+export const arrowLengths: Record<ArrowSize, number> = { s: 10, m: 14, l: 19 };
+
+/** Arrowheads grow with the line so that a thick line still ends in a visible point. */
+export function arrowSize(width: number): ArrowSize {
+  return width <= 3 ? 's' : width <= 6 ? 'm' : 'l';
+}
+
+function length(a: Point, b: Point): number {
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+export function polylineLength(points: Point[]): number {
+  let total = 0;
+  for (let i = 1; i < points.length; i++) total += length(points[i - 1], points[i]);
+  return total;
+}
+
+/** The point at a fraction (0–1) of the way along a polyline. */
+export function pointAlong(points: Point[], fraction: number): Point {
+  if (points.length === 0) return { x: 0, y: 0 };
+  let remaining = polylineLength(points) * Math.min(1, Math.max(0, fraction));
+  for (let i = 1; i < points.length; i++) {
+    const segment = length(points[i - 1], points[i]);
+    if (remaining <= segment && segment > 0) {
+      const t = remaining / segment;
+      return { x: round(points[i - 1].x + (points[i].x - points[i - 1].x) * t), y: round(points[i - 1].y + (points[i].y - points[i - 1].y) * t) };
+    }
+    remaining -= segment;
+  }
+  return points[points.length - 1];
+}
+
+/** Shortens the end of a polyline by `by` (never by more than 40 % of its length). */
+export function trimEnd(points: Point[], by: number): Point[] {
+  if (points.length < 2) return points;
+  let remaining = Math.min(by, polylineLength(points) * 0.4);
+  const result = points.map((p) => ({ ...p }));
+  while (result.length >= 2 && remaining > 0) {
+    const last = result[result.length - 1];
+    const previous = result[result.length - 2];
+    const segment = length(previous, last);
+    if (segment > remaining) {
+      const t = (segment - remaining) / segment;
+      result[result.length - 1] = { x: round(previous.x + (last.x - previous.x) * t), y: round(previous.y + (last.y - previous.y) * t) };
+      break;
+    }
+    remaining -= segment;
+    result.pop();
+  }
+  return result;
+}
+
+export function trimStart(points: Point[], by: number): Point[] {
+  return trimEnd([...points].reverse(), by).reverse();
+}
+
+export function pathData(points: Point[]): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
+}
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+/** Where the full name appears on hover/focus: above the node (below near the top), inside the drawing. */
+export function tipBox(node: Box, text: string, drawing: { width: number; height: number }): Box {
+  const width = textWidth(text) + 2 * NODE_PADDING_X;
+  const height = LINE_HEIGHT + 2 * 6;
+  const centred = node.x + node.width / 2 - width / 2;
+  const x = Math.max(2, Math.min(centred, drawing.width - width - 2));
+  const above = node.y - height - 4;
+  const y = above >= 2 ? above : Math.min(node.y + node.height + 4, drawing.height - height - 2);
+  return { x: round(x), y: round(y), width, height };
+}
+
+export interface DrawnNode extends GraphNode {
+  /** Unique per box: the node id, or id|side in a bipartite drawing. */
+  key: string;
+  side?: Side;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: { text: string; x: number; y: number }[];
+  title: string;
+  tip: Box;
+  neighbours: string[];
+}
+
+export interface DrawnEdge extends GraphEdge {
+  id: string;
+  path: string;
+  width: number;
+  /** No protocol behind the edge is in force: drawn dashed. */
+  dashed: boolean;
+  arrow: ArrowSize;
+  href: string;
+  title: string;
+  /** Where the weight is written (only when more than one protocol). */
+  labelAt?: Point;
+}
+
+export interface Drawing {
+  layout: Graph['layout'];
+  width: number;
+  height: number;
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+  /** Headings of the two columns of a bipartite drawing. */
+  columns: { x: number; y: number; text: string }[];
+  /** Edges left out of the drawing (they are in the table). */
+  hiddenEdges: number;
+}
+
+export interface DrawingText {
+  edgeHref: (edge: GraphEdge) => string;
+  edgeTitle: (edge: GraphEdge) => string;
+  nodeTitle: (node: GraphNode) => string;
+}
+
+/** Combines a (drawn) graph and its layout into everything the SVG component draws. */
+export function toDrawing(graph: Graph & { hiddenEdges?: number }, layout: Layout, text: DrawingText): Drawing {
+  const bipartite = graph.layout === 'bipartite';
   const placed = new Map(layout.nodes.map((n) => [n.id, n]));
   const routes = new Map(layout.edges.map((e) => [e.id, e.points]));
   const neighbours = new Map<string, Set<string>>();
@@ -91,27 +307,60 @@ export function toDrawing(graph: Graph, layout: Layout, options: { edgeHref: (ed
     neighbours.set(e.from, (neighbours.get(e.from) ?? new Set()).add(e.to));
     neighbours.set(e.to, (neighbours.get(e.to) ?? new Set()).add(e.from));
   }
-  return {
-    width: layout.width,
-    height: layout.height,
-    nodes: graph.nodes.map((n) => {
-      const p = placed.get(n.id)!;
-      return { ...n, x: p.x, y: p.y, width: p.width, height: p.height, neighbours: [...(neighbours.get(n.id) ?? [])] };
-    }),
-    edges: graph.edges.map((e) => {
-      const points = routes.get(edgeId(e)) ?? [];
-      const middle = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 };
-      return {
-        ...e,
-        id: edgeId(e),
-        path: points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' '),
-        width: strokeWidth(e.weight),
-        // Edges with only ended protocols are dashed: visible without colour.
-        dashed: e.statuses.every((s) => s === 'ended'),
-        href: options.edgeHref(e),
-        title: options.edgeTitle(e),
-        labelAt: middle,
-      };
-    }),
+  const size = { width: layout.width, height: layout.height };
+  const nodes: DrawnNode[] = [];
+  for (const n of graph.nodes) {
+    for (const side of bipartite ? (['van', 'naar'] as const) : [undefined]) {
+      const key = side ? sideKey(n.id, side) : n.id;
+      const p = placed.get(key);
+      if (!p) continue;
+      const lines = wrapLabel(n.label);
+      const title = text.nodeTitle(n);
+      const top = p.y + p.height / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2 + FONT_SIZE * 0.36;
+      nodes.push({
+        ...n,
+        key,
+        side,
+        x: p.x,
+        y: p.y,
+        width: p.width,
+        height: p.height,
+        lines: lines.map((line, i) => ({ text: line, x: round(p.x + p.width / 2), y: round(top + i * LINE_HEIGHT) })),
+        title,
+        tip: tipBox(p, title, size),
+        neighbours: [...(neighbours.get(n.id) ?? [])].filter((id) => id !== n.id),
+      });
+    }
+  }
+  const edges: DrawnEdge[] = graph.edges.flatMap((e) => {
+    const route = routes.get(edgeId(e));
+    if (!route || route.length < 2) return [];
+    const width = strokeWidth(e.weight);
+    const arrow = arrowSize(width);
+    let points = trimEnd(route, arrowLengths[arrow]);
+    if (e.mutual) points = trimStart(points, arrowLengths[arrow]);
+    return [{
+      ...e,
+      id: edgeId(e),
+      path: pathData(points),
+      width,
+      dashed: edgeInactive(e),
+      arrow,
+      href: text.edgeHref(e),
+      title: text.edgeTitle(e),
+      labelAt: e.weight > 1 ? pointAlong(route, bipartite ? 0.28 : 0.5) : undefined,
+    }];
+  });
+  const column = (side: Side) => {
+    const xs = nodes.filter((n) => n.side === side).map((n) => n.x);
+    return xs.length ? Math.min(...xs) : undefined;
   };
+  const columns: Drawing['columns'] = [];
+  if (bipartite) {
+    const left = column('van');
+    const right = column('naar');
+    if (left !== undefined) columns.push({ x: left, y: 30, text: 'Deelt gegevens mee' });
+    if (right !== undefined) columns.push({ x: right, y: 30, text: 'Ontvangt ze' });
+  }
+  return { layout: graph.layout, width: layout.width, height: layout.height, nodes, edges, columns, hiddenEdges: graph.hiddenEdges ?? 0 };
 }

@@ -1,7 +1,16 @@
 /**
  * The data-flow graph: parties as nodes, flows of personal data as directed edges from
- * sender to receiver, aggregated over protocols. A pair that exchanges in both directions
- * becomes one mutual edge. Large graphs are collapsed into policy-domain clusters.
+ * sender to receiver, aggregated over protocols. Pure: it takes the register and returns
+ * plain data, so it is tested without Astro and without a layout.
+ *
+ * Two shapes of graph:
+ * - "layered": parties (or a few groups) and their flows; a pair that exchanges in both
+ *   directions becomes one mutual edge. Used up to MAX_DETAILED_NODES parties, on party
+ *   pages and in the diagram of one protocol.
+ * - "bipartite": for large networks. Parties are grouped per policy domain; every group
+ *   appears twice, once in the column "deelt mee" and once in the column "ontvangt", and
+ *   every edge runs from left to right. Flows within one group stay visible (a group sends
+ *   to itself). Edges are directed and never merged, so "mutual" is always false there.
  */
 import type { ProtocolView, Register } from './register.ts';
 import type { Status } from './status.ts';
@@ -20,10 +29,14 @@ export interface GraphOptions {
 
 export interface GraphNode {
   id: string;
+  /** Visible label: the party's short name, or the group name with its size. */
   label: string;
+  /** Full name, shown on hover and focus. */
   name: string;
   href: string;
+  /** Policy domain. */
   group: string;
+  kind: 'party' | 'cluster';
   /** For cluster nodes: how many parties it stands for. */
   size?: number;
 }
@@ -31,7 +44,7 @@ export interface GraphNode {
 export interface GraphEdge {
   from: string;
   to: string;
-  /** Both directions exist: from → to and to → from. */
+  /** Both directions exist: from → to and to → from (layered graphs only). */
   mutual: boolean;
   protocols: string[];
   categories: string[];
@@ -43,14 +56,28 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Some nodes stand for a group of parties. */
   clustered: boolean;
+  layout: 'layered' | 'bipartite';
 }
+
+/** Above this many parties a view is grouped by policy domain. */
+export const MAX_DETAILED_NODES = 60;
+/** A party page shows its partners one by one up to this many; beyond, grouped per domain. */
+export const MAX_PARTY_NEIGHBOURS = 16;
+/** A domain view shows at most this many of its own parties one by one; larger domains get several parts. */
+export const DOMAIN_PART_SIZE = 20;
+/** A drawing shows at most this many edges (the strongest); the table always lists all of them. */
+export const MAX_DRAWN_EDGES = 60;
 
 const unique = <T,>(values: T[]): T[] => [...new Set(values)];
+const byLabel = (a: GraphNode, b: GraphNode) => a.label.localeCompare(b.label, 'nl') || a.id.localeCompare(b.id);
 
 export function domainSlug(domain: string): string {
-  return domain.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return domain.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'onbekend';
 }
+
+export const clusterId = (domain: string) => `domein-${domainSlug(domain)}`;
 
 /** Protocols included in a view: "in-force" keeps only those in force on the register's date. */
 export function protocolsInView(register: Register, options: GraphOptions): ProtocolView[] {
@@ -61,13 +88,18 @@ export function protocolsInView(register: Register, options: GraphOptions): Prot
   });
 }
 
-interface Directed { from: string; to: string; protocol: ProtocolView; categories: string[] }
+/** One directed sender → receiver pair of one protocol. */
+export interface Directed { from: string; to: string; protocol: string; status: Status; categories: string[] }
 
-/** Aggregates directed pairs into edges; opposite directions of one pair become one mutual edge. */
-export function aggregateEdges(pairs: Directed[]): GraphEdge[] {
+/**
+ * Aggregates directed pairs into edges, one per ordered pair. With `mergeMutual`, the two
+ * directions of one pair become a single edge marked mutual.
+ */
+export function aggregateEdges(pairs: Directed[], options: { mergeMutual?: boolean } = {}): GraphEdge[] {
+  const mergeMutual = options.mergeMutual ?? true;
   const byKey = new Map<string, { from: string; to: string; forward: boolean; backward: boolean; protocols: Set<string>; categories: Set<string>; statuses: Set<Status> }>();
   for (const pair of pairs) {
-    const [a, b] = pair.from < pair.to ? [pair.from, pair.to] : [pair.to, pair.from];
+    const [a, b] = mergeMutual && pair.to < pair.from ? [pair.to, pair.from] : [pair.from, pair.to];
     const key = `${a}\u0000${b}`;
     let entry = byKey.get(key);
     if (!entry) {
@@ -76,28 +108,31 @@ export function aggregateEdges(pairs: Directed[]): GraphEdge[] {
     }
     if (pair.from === entry.from) entry.forward = true;
     else entry.backward = true;
-    entry.protocols.add(pair.protocol.id);
-    pair.categories.forEach((c) => entry!.categories.add(c));
-    entry.statuses.add(pair.protocol.status);
+    entry.protocols.add(pair.protocol);
+    for (const c of pair.categories) entry.categories.add(c);
+    entry.statuses.add(pair.status);
   }
-  return [...byKey.values()].map((e) => ({
-    from: e.from,
-    to: e.to,
-    mutual: e.forward && e.backward,
-    protocols: [...e.protocols].sort(),
-    categories: [...e.categories].sort(),
-    statuses: [...e.statuses].sort(),
-    weight: e.protocols.size,
-  }));
+  return [...byKey.values()]
+    .map((e) => ({
+      from: e.from,
+      to: e.to,
+      mutual: e.forward && e.backward,
+      protocols: [...e.protocols].sort(),
+      categories: [...e.categories].sort(),
+      statuses: [...e.statuses].sort(),
+      weight: e.protocols.size,
+    }))
+    .sort((x, y) => `${x.from}>${x.to}`.localeCompare(`${y.from}>${y.to}`));
 }
 
-function directedPairs(register: Register, options: GraphOptions): Directed[] {
+/** The directed pairs of the protocols in a view, filtered by category and party. */
+export function directedPairs(register: Register, options: GraphOptions = {}): Directed[] {
   const pairs: Directed[] = [];
   for (const protocol of protocolsInView(register, options)) {
     for (const pair of protocol.pairs) {
       if (options.category && !pair.dataCategories.includes(options.category)) continue;
       if (options.party && pair.from !== options.party && pair.to !== options.party) continue;
-      pairs.push({ from: pair.from, to: pair.to, protocol, categories: pair.dataCategories });
+      pairs.push({ from: pair.from, to: pair.to, protocol: protocol.id, status: protocol.status, categories: pair.dataCategories });
     }
   }
   return pairs;
@@ -105,75 +140,78 @@ function directedPairs(register: Register, options: GraphOptions): Directed[] {
 
 export function partyNode(register: Register, id: string): GraphNode {
   const party = register.parties.get(id);
-  return { id, label: party?.shortName ?? id, name: party?.name ?? id, href: `/partijen/${id}/`, group: party?.policyDomain ?? '' };
+  const label = party?.shortName ?? id;
+  const name = party?.name ?? id;
+  return { id, label, name, href: `/partijen/${id}/`, group: party?.policyDomain ?? 'Onbekend', kind: 'party' };
 }
 
+function clusterNode(domain: string, size: number, options: { rest?: boolean } = {}): GraphNode {
+  const parties = `${size} ${size === 1 ? 'partij' : 'partijen'}`;
+  return {
+    id: clusterId(domain),
+    label: options.rest ? `${domain}: andere (${size})` : `${domain} (${size})`,
+    name: options.rest ? `Andere partijen van het beleidsdomein ${domain}: ${parties}` : `Beleidsdomein ${domain}: ${parties}`,
+    href: `/graaf/domein/${domainSlug(domain)}/`,
+    group: domain,
+    kind: 'cluster',
+    size,
+  };
+}
+
+/** Party-level graph: every party a node, every sender → receiver pair an edge (mutual merged). */
 export function buildGraph(register: Register, options: GraphOptions = {}): Graph {
   const pairs = directedPairs(register, options);
-  const edges = aggregateEdges(pairs);
   const ids = unique(pairs.flatMap((p) => [p.from, p.to]));
   if (options.party && !ids.includes(options.party)) ids.push(options.party);
-  const nodes = ids.map((id) => partyNode(register, id)).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
-  return { nodes, edges: edges.sort((a, b) => `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`)), clustered: false };
+  return { nodes: ids.map((id) => partyNode(register, id)).sort(byLabel), edges: aggregateEdges(pairs), clustered: false, layout: 'layered' };
 }
 
 /**
- * Collapses parties into one node per policy domain. Edges between domains are aggregated;
- * flows within one domain are counted on the cluster node but not drawn.
+ * Groups parties per policy domain. Parties in `keep` stay themselves; the others become
+ * one node per domain. Pairs inside one group are kept as an edge from the group to
+ * itself in the bipartite layout, and left out of a layered one.
  */
-export function clusterByDomain(register: Register, graph: Graph): Graph {
-  const domainOf = (id: string) => graph.nodes.find((n) => n.id === id)?.group || 'Onbekend';
-  const members = new Map<string, string[]>();
-  for (const node of graph.nodes) members.set(node.group || 'Onbekend', [...(members.get(node.group || 'Onbekend') ?? []), node.id]);
-  const nodes: GraphNode[] = [...members.entries()].map(([domain, ids]) => ({
-    id: `domein-${domainSlug(domain)}`,
-    label: `${domain} (${ids.length})`,
-    name: `${domain}: ${ids.length} partijen`,
-    href: `/graaf/domein/${domainSlug(domain)}/`,
-    group: domain,
-    size: ids.length,
-  }));
-  const byProtocol = new Map(register.protocols.map((p) => [p.id, p]));
-  const pairs: Directed[] = [];
-  for (const edge of graph.edges) {
-    const from = `domein-${domainSlug(domainOf(edge.from))}`;
-    const to = `domein-${domainSlug(domainOf(edge.to))}`;
-    if (from === to) continue;
-    for (const id of edge.protocols) {
-      const protocol = byProtocol.get(id)!;
-      pairs.push({ from, to, protocol, categories: edge.categories });
-      if (edge.mutual) pairs.push({ from: to, to: from, protocol, categories: edge.categories });
-    }
+export function collapseByDomain(
+  register: Register,
+  pairs: Directed[],
+  options: { keep?: Set<string>; layout: 'layered' | 'bipartite'; restOf?: string },
+): Graph {
+  const keep = options.keep ?? new Set<string>();
+  const domainOf = (id: string) => register.parties.get(id)?.policyDomain ?? 'Onbekend';
+  const nodeOf = (id: string) => (keep.has(id) ? id : clusterId(domainOf(id)));
+  const members = new Map<string, Set<string>>();
+  for (const id of unique(pairs.flatMap((p) => [p.from, p.to]))) {
+    if (keep.has(id)) continue;
+    const domain = domainOf(id);
+    members.set(domain, (members.get(domain) ?? new Set()).add(id));
   }
-  return { nodes: nodes.sort((a, b) => a.label.localeCompare(b.label, 'nl')), edges: aggregateEdges(pairs), clustered: true };
+  const mapped = pairs
+    .map((p) => ({ ...p, from: nodeOf(p.from), to: nodeOf(p.to) }))
+    .filter((p) => options.layout === 'bipartite' || p.from !== p.to);
+  const nodes = [
+    ...[...keep].filter((id) => mapped.some((p) => p.from === id || p.to === id)).map((id) => partyNode(register, id)),
+    ...[...members.entries()].map(([domain, ids]) => clusterNode(domain, ids.size, { rest: domain === options.restOf })),
+  ].sort(byLabel);
+  return {
+    nodes,
+    edges: aggregateEdges(mapped, { mergeMutual: options.layout === 'layered' }),
+    clustered: true,
+    layout: options.layout,
+  };
 }
 
-/** Above this many nodes the whole-network view is collapsed into policy domains. */
-export const MAX_DETAILED_NODES = 60;
-
+/** A whole-network view: party by party up to MAX_DETAILED_NODES parties, else grouped per domain. */
 export function buildNetwork(register: Register, options: GraphOptions = {}): Graph {
   const graph = buildGraph(register, options);
-  return graph.nodes.length > MAX_DETAILED_NODES ? clusterByDomain(register, graph) : graph;
+  if (graph.nodes.length <= MAX_DETAILED_NODES) return graph;
+  return collapseByDomain(register, directedPairs(register, options), { layout: 'bipartite' });
 }
 
-/** The parties of one policy domain and everyone they exchange with (collapsed when large). */
-export function buildDomainGraph(register: Register, domain: string, options: GraphOptions = {}): Graph {
-  const inDomain = new Set([...register.parties.entries()].filter(([, p]) => domainSlug(p.policyDomain) === domain).map(([id]) => id));
-  const full = buildGraph(register, options);
-  const edges = full.edges.filter((e) => inDomain.has(e.from) || inDomain.has(e.to));
-  const ids = new Set(edges.flatMap((e) => [e.from, e.to]));
-  const graph: Graph = { nodes: full.nodes.filter((n) => ids.has(n.id)), edges, clustered: false };
-  if (graph.nodes.length <= MAX_DETAILED_NODES) return graph;
-  // Too many neighbours: keep the domain's own parties, collapse the others per domain.
-  const outside = clusterByDomain(register, { nodes: graph.nodes.filter((n) => !inDomain.has(n.id)), edges: [], clustered: false });
-  const clusterOf = (id: string) => (inDomain.has(id) ? id : `domein-${domainSlug(register.parties.get(id)?.policyDomain ?? 'Onbekend')}`);
-  const byProtocol = new Map(register.protocols.map((p) => [p.id, p]));
-  const pairs: Directed[] = graph.edges.flatMap((e) => e.protocols.flatMap((id) => {
-    const protocol = byProtocol.get(id)!;
-    const forward = { from: clusterOf(e.from), to: clusterOf(e.to), protocol, categories: e.categories };
-    return e.mutual ? [forward, { from: forward.to, to: forward.from, protocol, categories: e.categories }] : [forward];
-  }));
-  return { nodes: [...graph.nodes.filter((n) => inDomain.has(n.id)), ...outside.nodes], edges: aggregateEdges(pairs.filter((p) => p.from !== p.to)), clustered: true };
+/** A party page: the party and its partners; with many partners, the partners grouped per domain. */
+export function buildPartyGraph(register: Register, partyId: string, options: Omit<GraphOptions, 'party'> = {}): Graph {
+  const graph = buildGraph(register, { ...options, party: partyId });
+  if (graph.nodes.length - 1 <= MAX_PARTY_NEIGHBOURS) return graph;
+  return collapseByDomain(register, directedPairs(register, { ...options, party: partyId }), { keep: new Set([partyId]), layout: 'layered' });
 }
 
 /** Policy domains that occur in the register, with their slugs. */
@@ -182,20 +220,102 @@ export function domainsOf(register: Register): { slug: string; name: string }[] 
   return names.map((name) => ({ slug: domainSlug(name), name }));
 }
 
+export interface DomainPart {
+  /** 1-based. */
+  index: number;
+  href: string;
+  /** Short names of the first and last party in this part. */
+  first: string;
+  last: string;
+  parties: string[];
+}
+
+/** The parties of a domain that have flows, split into parts of DOMAIN_PART_SIZE (by short name). */
+export function domainParts(register: Register, slug: string, options: GraphOptions = {}): DomainPart[] {
+  const active = new Set(directedPairs(register, options).flatMap((p) => [p.from, p.to]));
+  const own = [...register.parties.entries()]
+    .filter(([id, p]) => domainSlug(p.policyDomain) === slug && active.has(id))
+    .map(([id]) => partyNode(register, id))
+    .sort(byLabel);
+  const count = Math.max(1, Math.ceil(own.length / DOMAIN_PART_SIZE));
+  const size = Math.ceil(own.length / count) || 1;
+  return Array.from({ length: count }, (_, i) => {
+    const chunk = own.slice(i * size, (i + 1) * size);
+    return {
+      index: i + 1,
+      href: i === 0 ? `/graaf/domein/${slug}/` : `/graaf/domein/${slug}/deel-${i + 1}/`,
+      first: chunk[0]?.label ?? '',
+      last: chunk.at(-1)?.label ?? '',
+      parties: chunk.map((n) => n.id),
+    };
+  });
+}
+
+/**
+ * The parties of one policy domain and everyone they exchange with. Small enough: party by
+ * party. Otherwise the parties of this part stay themselves, all other parties are grouped
+ * per domain (the rest of this domain as "andere"), drawn as two columns.
+ */
+export function buildDomainGraph(register: Register, slug: string, options: GraphOptions & { part?: number } = {}): Graph {
+  const parts = domainParts(register, slug, options);
+  const part = parts[(options.part ?? 1) - 1] ?? parts[0];
+  const own = new Set(part.parties);
+  const pairs = directedPairs(register, options).filter((p) => own.has(p.from) || own.has(p.to));
+  const graph: Graph = (() => {
+    const ids = unique(pairs.flatMap((p) => [p.from, p.to]));
+    return { nodes: ids.map((id) => partyNode(register, id)).sort(byLabel), edges: aggregateEdges(pairs), clustered: false, layout: 'layered' };
+  })();
+  if (parts.length === 1 && graph.nodes.length <= MAX_DETAILED_NODES / 2) return graph;
+  const domain = domainsOf(register).find((d) => d.slug === slug)?.name;
+  return collapseByDomain(register, pairs, { keep: own, layout: 'bipartite', restOf: domain });
+}
+
+/**
+ * The edges a drawing shows: all of them up to `max`; beyond, the strongest ones, plus the
+ * strongest edge of every node so that no node is left without a line. The table under the
+ * drawing always lists every edge.
+ */
+export function selectDrawnEdges(graph: Graph, max = MAX_DRAWN_EDGES): { edges: GraphEdge[]; hidden: number } {
+  if (graph.edges.length <= max) return { edges: graph.edges, hidden: 0 };
+  const strongest = [...graph.edges].sort((a, b) => b.weight - a.weight || `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`));
+  const chosen = new Set(strongest.slice(0, max));
+  const bestOf = new Map<string, GraphEdge>();
+  for (const e of strongest) {
+    for (const end of [`out:${e.from}`, `in:${e.to}`]) if (!bestOf.has(end)) bestOf.set(end, e);
+  }
+  for (const e of bestOf.values()) chosen.add(e);
+  const edges = graph.edges.filter((e) => chosen.has(e));
+  return { edges, hidden: graph.edges.length - edges.length };
+}
+
 /** Label of a node id (party short name or cluster label). */
 export function nodeLabel(graph: Graph, id: string): string {
   return graph.nodes.find((n) => n.id === id)?.label ?? id;
+}
+
+/** Accessible name of a node: it starts with the visible label (WCAG 2.5.3), then the full name. */
+export function nodeTitle(node: GraphNode): string {
+  return node.name === node.label ? node.label : `${node.label}: ${node.name}`;
+}
+
+/** No protocol behind the edge is in force today (all ended, one-off or not yet started). */
+export function edgeInactive(edge: Pick<GraphEdge, 'statuses'>): boolean {
+  return !edge.statuses.includes('in-force');
 }
 
 /** "VLAIO → VDAB: 2 protocollen" / "VLAIO ⇄ FIO (wederzijds): 1 protocol". */
 export function edgeTitle(graph: Graph, edge: GraphEdge): string {
   const arrow = edge.mutual ? '⇄' : '→';
   const count = `${edge.weight} ${edge.weight === 1 ? 'protocol' : 'protocollen'}`;
-  const ended = edge.statuses.every((s) => s === 'ended') ? ', alleen beëindigde' : '';
-  return `${nodeLabel(graph, edge.from)} ${arrow} ${nodeLabel(graph, edge.to)}${edge.mutual ? ' (wederzijds)' : ''}: ${count}${ended}`;
+  const inactive = edgeInactive(edge) ? ', geen enkel vandaag van kracht' : '';
+  const self = edge.from === edge.to ? ' (binnen de groep)' : '';
+  return `${nodeLabel(graph, edge.from)} ${arrow} ${nodeLabel(graph, edge.to)}${edge.mutual ? ' (wederzijds)' : ''}${self}: ${count}${inactive}`;
 }
+
+/** Anchor of an edge's row in the table under the drawing. */
+export const edgeAnchor = (edge: Pick<GraphEdge, 'from' | 'to'>) => `rel-${edge.from}--${edge.to}`;
 
 /** An edge with one protocol links to it; otherwise to its row in the table under the graph. */
 export function edgeHref(edge: GraphEdge): string {
-  return edge.protocols.length === 1 ? `/protocollen/${edge.protocols[0]}/` : `#rel-${edge.from}--${edge.to}`;
+  return edge.protocols.length === 1 ? `/protocollen/${edge.protocols[0]}/` : `#${edgeAnchor(edge)}`;
 }
