@@ -32,8 +32,15 @@ export interface SearchData {
   keywords: string[];
 }
 
+/** Removes empty values and duplicates that differ only in case. */
 function unique(values: string[]): string[] {
-  return [...new Set(values.filter(Boolean))];
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (!v || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Names, acronyms and former names by which a party can be searched. */
