@@ -8,10 +8,10 @@
  * Only the node placement and edge routing come from ELK; everything here is geometry on
  * its result, kept pure so it can be unit-tested.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Graph, GraphEdge, GraphNode } from './graph.ts';
 import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './graph.ts';
 
@@ -29,6 +29,8 @@ export type Side = 'van' | 'naar';
 const FONT_SIZE = 13;
 /** Average width of a character at 13 px in a sans-serif font, a little generous. */
 export const CHAR_WIDTH = 7.4;
+/** The full-name box is sized for wide fonts (DejaVu Sans), so the name never sticks out. */
+const TIP_CHAR_WIDTH = 8;
 const LINE_HEIGHT = 16;
 const NODE_PADDING_X = 12;
 const NODE_PADDING_Y = 9;
@@ -55,10 +57,11 @@ export function textWidth(text: string): number {
   return Math.ceil(text.length * CHAR_WIDTH);
 }
 
+/** Box size for a label; widths are rounded up to 8 px so that similar graphs share a layout. */
 export function nodeSize(node: Pick<GraphNode, 'label'>): { width: number; height: number } {
   const lines = wrapLabel(node.label);
   return {
-    width: Math.max(56, Math.max(...lines.map(textWidth)) + 2 * NODE_PADDING_X),
+    width: Math.max(56, Math.ceil((Math.max(...lines.map(textWidth)) + 2 * NODE_PADDING_X) / 8) * 8),
     height: lines.length * LINE_HEIGHT + 2 * NODE_PADDING_Y,
   };
 }
@@ -80,7 +83,7 @@ export function layoutInput(graph: Graph, direction: Direction = 'RIGHT') {
     'elk.algorithm': 'layered',
     'elk.direction': bipartite ? 'RIGHT' : direction,
     'elk.edgeRouting': 'POLYLINE',
-    'elk.layered.spacing.nodeNodeBetweenLayers': bipartite ? '320' : '80',
+    'elk.layered.spacing.nodeNodeBetweenLayers': bipartite ? '320' : '110',
     'elk.spacing.nodeNode': bipartite ? '10' : '22',
     'elk.spacing.edgeNode': '14',
     'elk.spacing.edgeEdge': '8',
@@ -88,6 +91,8 @@ export function layoutInput(graph: Graph, direction: Direction = 'RIGHT') {
     'elk.layered.cycleBreaking.strategy': 'GREEDY',
     'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
     'elk.padding': `[top=${bipartite ? 16 + COLUMN_HEADING : 16},left=16,bottom=16,right=16]`,
+    // Two columns for the whole drawing, not two columns per connected part.
+    'elk.separateConnectedComponents': bipartite ? 'false' : 'true',
   };
   if (!bipartite) {
     return {
@@ -115,8 +120,39 @@ export function layoutInput(graph: Graph, direction: Direction = 'RIGHT') {
   };
 }
 
+type LayoutInput = ReturnType<typeof layoutInput>;
+
+/**
+ * The input with node and edge ids replaced by their position ("n0", "e0"): ELK only sees
+ * shapes and sizes, so graphs of the same shape (most protocol diagrams: one sender, one
+ * receiver, similar name lengths) share one layout and one cache file.
+ */
+export function canonicalInput(input: LayoutInput): { input: LayoutInput; nodeIds: string[]; edgeIds: string[] } {
+  const nodeIds = input.children.map((c) => c.id);
+  const index = new Map(nodeIds.map((id, i) => [id, `n${i}`]));
+  return {
+    input: {
+      ...input,
+      children: input.children.map((c) => ({ ...c, id: index.get(c.id)! })),
+      edges: input.edges.map((e, i) => ({ id: `e${i}`, sources: e.sources.map((id) => index.get(id)!), targets: e.targets.map((id) => index.get(id)!) })),
+    },
+    nodeIds,
+    edgeIds: input.edges.map((e) => e.id),
+  };
+}
+
 export function cacheKey(input: unknown): string {
   return createHash('sha256').update(LAYOUT_VERSION).update('\n').update(JSON.stringify(input)).digest('hex');
+}
+
+/** The cache key of a graph's layout: the SHA-256 of its canonical layout input. */
+export function layoutKey(graph: Graph, direction: Direction = 'RIGHT'): string {
+  return cacheKey(canonicalInput(layoutInput(graph, direction)).input);
+}
+
+/** .cache/graph-layout in the project (git-ignored); GRAPH_LAYOUT_CACHE points elsewhere (benchmarks). */
+export function defaultCacheDir(): string {
+  return process.env.GRAPH_LAYOUT_CACHE || join(process.cwd(), '.cache', 'graph-layout');
 }
 
 let elk: InstanceType<typeof ELK> | undefined;
@@ -124,58 +160,75 @@ const memory = new Map<string, Promise<Layout>>();
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** Forgets the layouts kept in memory (the disk cache stays). For benchmarks and tests. */
+export function forgetLayouts(): void {
+  memory.clear();
+}
+
 /**
  * Lays out a graph. Results are kept in memory for the run and on disk in
- * `.cache/graph-layout/<sha256 of the input>.json` (cacheDir: false turns the disk cache off).
+ * `.cache/graph-layout/<sha256 of the canonical input>.json` (cacheDir: false turns the disk
+ * cache off). A changed graph has another hash, so a stale file is never read; delete the
+ * folder to tidy up.
  */
 export async function layoutGraph(graph: Graph, options: { direction?: Direction; cacheDir?: string | false } = {}): Promise<Layout> {
-  const input = layoutInput(graph, options.direction);
+  const { input, nodeIds, edgeIds } = canonicalInput(layoutInput(graph, options.direction));
   const key = cacheKey(input);
-  const cacheDir = options.cacheDir === undefined ? join(process.cwd(), '.cache', 'graph-layout') : options.cacheDir;
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   const memoKey = `${cacheDir || '-'}\n${key}`;
-  const known = memory.get(memoKey);
-  if (known) return known;
-  const promise = (async () => {
-    const file = cacheDir ? join(cacheDir, `${key}.json`) : undefined;
-    if (file) {
-      try {
-        return JSON.parse(readFileSync(file, 'utf8')) as Layout;
-      } catch {
-        // Not cached yet (or unreadable): lay out again below.
-      }
+  let canonical = memory.get(memoKey);
+  if (!canonical) {
+    canonical = computeLayout(input, cacheDir ? join(cacheDir, `${key}.json`) : undefined);
+    memory.set(memoKey, canonical);
+    canonical.catch(() => memory.delete(memoKey));
+  }
+  const layout = await canonical;
+  // Back from positions to the graph's own ids.
+  const node = (id: string) => nodeIds[Number(id.slice(1))];
+  const edge = (id: string) => edgeIds[Number(id.slice(1))];
+  return { ...layout, nodes: layout.nodes.map((n) => ({ ...n, id: node(n.id) })), edges: layout.edges.map((e) => ({ ...e, id: edge(e.id) })) };
+}
+
+async function computeLayout(input: LayoutInput, file: string | undefined): Promise<Layout> {
+  if (file) {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as Layout;
+    } catch {
+      // Not cached yet (or unreadable): lay out below.
     }
-    elk ??= new ELK();
-    const result = await elk.layout(structuredClone(input));
-    const layout: Layout = {
-      width: Math.ceil(result.width ?? 0),
-      height: Math.ceil(result.height ?? 0),
-      nodes: (result.children ?? []).map((c) => ({ id: c.id, x: round(c.x ?? 0), y: round(c.y ?? 0), width: c.width ?? 0, height: c.height ?? 0 })),
-      edges: (result.edges ?? []).map((e) => {
-        const section = e.sections?.[0];
-        const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
-        return { id: e.id, points: points.map((p) => ({ x: round(p.x), y: round(p.y) })) };
-      }),
-    };
-    if (file && cacheDir) {
-      mkdirSync(cacheDir, { recursive: true });
-      // Write then rename: parallel builds never read a half-written file.
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(layout));
-      renameSync(tmp, file);
-    }
-    return layout;
-  })();
-  memory.set(memoKey, promise);
-  promise.catch(() => memory.delete(memoKey));
-  return promise;
+  }
+  elk ??= new ELK();
+  const result: ElkNode = await elk.layout(structuredClone(input) as ElkNode);
+  const layout: Layout = {
+    width: Math.ceil(result.width ?? 0),
+    height: Math.ceil(result.height ?? 0),
+    nodes: (result.children ?? []).map((c) => ({ id: c.id, x: round(c.x ?? 0), y: round(c.y ?? 0), width: c.width ?? 0, height: c.height ?? 0 })),
+    edges: (result.edges ?? []).map((e) => {
+      const section = e.sections?.[0];
+      const points = section ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] : [];
+      return { id: e.id, points: points.map((p) => ({ x: round(p.x), y: round(p.y) })) };
+    }),
+  };
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true });
+    // Write, then rename: a parallel build never reads a half-written file.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(layout));
+    renameSync(tmp, file);
+  }
+  return layout;
 }
 
 // ---------------------------------------------------------------------------------------
 // From layout to shapes
 
-/** Stroke width grows with the number of protocols behind an edge (logarithmic, capped). */
-export function strokeWidth(weight: number): number {
-  return Math.min(9, Math.round((1.5 + Math.log2(Math.max(1, weight)) * 1.5) * 10) / 10);
+/**
+ * Stroke width grows with the number of protocols behind an edge: logarithmic, from 1.5
+ * (one protocol) to 7.5 (the heaviest edge of the drawing, or 16 protocols if that is more).
+ */
+export function strokeWidth(weight: number, maxWeight = weight): number {
+  const scale = Math.log2(Math.max(16, maxWeight));
+  return Math.round((1.5 + (6 * Math.log2(Math.max(1, weight))) / scale) * 10) / 10;
 }
 
 export type ArrowSize = 's' | 'm' | 'l';
@@ -243,7 +296,7 @@ export interface Box { x: number; y: number; width: number; height: number }
 
 /** Where the full name appears on hover/focus: above the node (below near the top), inside the drawing. */
 export function tipBox(node: Box, text: string, drawing: { width: number; height: number }): Box {
-  const width = textWidth(text) + 2 * NODE_PADDING_X;
+  const width = Math.ceil(text.length * TIP_CHAR_WIDTH) + 2 * NODE_PADDING_X;
   const height = LINE_HEIGHT + 2 * 6;
   const centred = node.x + node.width / 2 - width / 2;
   const x = Math.max(2, Math.min(centred, drawing.width - width - 2));
@@ -275,7 +328,7 @@ export interface DrawnEdge extends GraphEdge {
   arrow: ArrowSize;
   href: string;
   title: string;
-  /** Where the weight is written (only when more than one protocol). */
+  /** Where the weight is written (more than one protocol, layered drawings only). */
   labelAt?: Point;
 }
 
@@ -295,6 +348,25 @@ export interface DrawingText {
   edgeHref: (edge: GraphEdge) => string;
   edgeTitle: (edge: GraphEdge) => string;
   nodeTitle: (node: GraphNode) => string;
+}
+
+/**
+ * Sorts boxes in reading order: column by column from left to right, each from top to
+ * bottom. This is also the order in which the Tab key visits them.
+ */
+export function readingOrder<T extends Box>(boxes: T[]): T[] {
+  const byX = [...boxes].sort((a, b) => a.x - b.x || a.y - b.y);
+  const column = new Map<T, number>();
+  let start = -Infinity;
+  let index = -1;
+  for (const box of byX) {
+    if (box.x > start + 40) {
+      start = box.x;
+      index++;
+    }
+    column.set(box, index);
+  }
+  return boxes.sort((a, b) => column.get(a)! - column.get(b)! || a.y - b.y || a.x - b.x);
 }
 
 /** Combines a (drawn) graph and its layout into everything the SVG component draws. */
@@ -332,10 +404,12 @@ export function toDrawing(graph: Graph & { hiddenEdges?: number }, layout: Layou
       });
     }
   }
+  readingOrder(nodes);
+  const maxWeight = Math.max(1, ...graph.edges.map((e) => e.weight));
   const edges: DrawnEdge[] = graph.edges.flatMap((e) => {
     const route = routes.get(edgeId(e));
     if (!route || route.length < 2) return [];
-    const width = strokeWidth(e.weight);
+    const width = strokeWidth(e.weight, maxWeight);
     const arrow = arrowSize(width);
     let points = trimEnd(route, arrowLengths[arrow]);
     if (e.mutual) points = trimStart(points, arrowLengths[arrow]);
@@ -348,7 +422,9 @@ export function toDrawing(graph: Graph & { hiddenEdges?: number }, layout: Layou
       arrow,
       href: text.edgeHref(e),
       title: text.edgeTitle(e),
-      labelAt: e.weight > 1 ? pointAlong(route, bipartite ? 0.28 : 0.5) : undefined,
+      // In two columns the lines fan out from the same box, so numbers would overlap there:
+      // the table and the link text give the number instead.
+      labelAt: e.weight > 1 && !bipartite ? pointAlong(route, 0.5) : undefined,
     }];
   });
   const column = (side: Side) => {

@@ -271,19 +271,26 @@ export function buildDomainGraph(register: Register, slug: string, options: Grap
 }
 
 /**
- * The edges a drawing shows: all of them up to `max`; beyond, the strongest ones, plus the
- * strongest edge of every node so that no node is left without a line. The table under the
- * drawing always lists every edge.
+ * The edges a drawing shows: all of them up to `max`. Beyond, edges are ranked per node:
+ * first the strongest edge out of and into every node (so no node is left without a line,
+ * even if that exceeds `max`), then the second strongest, and so on, heaviest first within
+ * a rank. The table under the drawing always lists every edge.
  */
 export function selectDrawnEdges(graph: Graph, max = MAX_DRAWN_EDGES): { edges: GraphEdge[]; hidden: number } {
   if (graph.edges.length <= max) return { edges: graph.edges, hidden: 0 };
-  const strongest = [...graph.edges].sort((a, b) => b.weight - a.weight || `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`));
-  const chosen = new Set(strongest.slice(0, max));
-  const bestOf = new Map<string, GraphEdge>();
-  for (const e of strongest) {
-    for (const end of [`out:${e.from}`, `in:${e.to}`]) if (!bestOf.has(end)) bestOf.set(end, e);
-  }
-  for (const e of bestOf.values()) chosen.add(e);
+  const heaviest = (a: GraphEdge, b: GraphEdge) => b.weight - a.weight || `${a.from}>${a.to}`.localeCompare(`${b.from}>${b.to}`);
+  const rank = new Map<GraphEdge, number>();
+  const rankBy = (key: (e: GraphEdge) => string) => {
+    const groups = new Map<string, GraphEdge[]>();
+    for (const e of graph.edges) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
+    for (const list of groups.values()) {
+      list.sort(heaviest).forEach((e, i) => rank.set(e, Math.min(rank.get(e) ?? Infinity, i)));
+    }
+  };
+  rankBy((e) => e.from);
+  rankBy((e) => e.to);
+  const ordered = [...graph.edges].sort((a, b) => rank.get(a)! - rank.get(b)! || heaviest(a, b));
+  const chosen = new Set(ordered.filter((e, i) => i < max || rank.get(e) === 0));
   const edges = graph.edges.filter((e) => chosen.has(e));
   return { edges, hidden: graph.edges.length - edges.length };
 }
@@ -303,13 +310,26 @@ export function edgeInactive(edge: Pick<GraphEdge, 'statuses'>): boolean {
   return !edge.statuses.includes('in-force');
 }
 
-/** "VLAIO → VDAB: 2 protocollen" / "VLAIO ⇄ FIO (wederzijds): 1 protocol". */
+/** "VLAIO naar VDAB: 2 protocollen" / "VLAIO en FIO, in beide richtingen: 1 protocol". Used as the link text of an edge. */
 export function edgeTitle(graph: Graph, edge: GraphEdge): string {
-  const arrow = edge.mutual ? '⇄' : '→';
+  const from = nodeLabel(graph, edge.from);
+  const to = nodeLabel(graph, edge.to);
+  const pair = edge.from === edge.to ? `Binnen ${from}` : edge.mutual ? `${from} en ${to}, in beide richtingen` : `${from} naar ${to}`;
+  return `${pair}: ${protocolCount(edge)}`;
+}
+
+/** "2 protocollen", "1 protocol (niet van kracht)". */
+export function protocolCount(edge: Pick<GraphEdge, 'weight' | 'statuses'>): string {
   const count = `${edge.weight} ${edge.weight === 1 ? 'protocol' : 'protocollen'}`;
-  const inactive = edgeInactive(edge) ? ', geen enkel vandaag van kracht' : '';
-  const self = edge.from === edge.to ? ' (binnen de groep)' : '';
-  return `${nodeLabel(graph, edge.from)} ${arrow} ${nodeLabel(graph, edge.to)}${edge.mutual ? ' (wederzijds)' : ''}${self}: ${count}${inactive}`;
+  return edgeInactive(edge) ? `${count} (${edge.weight === 1 ? 'niet' : 'geen enkel'} van kracht)` : count;
+}
+
+/** A flow in a sentence: "VLAIO geeft gegevens door aan VDAB." */
+export function flowSentence(graph: Graph, edge: GraphEdge): string {
+  const from = nodeLabel(graph, edge.from);
+  const to = nodeLabel(graph, edge.to);
+  if (edge.from === edge.to) return `Partijen binnen ${from} geven elkaar gegevens door`;
+  return edge.mutual ? `${from} en ${to} geven elkaar gegevens door` : `${from} geeft gegevens door aan ${to}`;
 }
 
 /** Anchor of an edge's row in the table under the drawing. */
@@ -318,4 +338,55 @@ export const edgeAnchor = (edge: Pick<GraphEdge, 'from' | 'to'>) => `rel-${edge.
 /** An edge with one protocol links to it; otherwise to its row in the table under the graph. */
 export function edgeHref(edge: GraphEdge): string {
   return edge.protocols.length === 1 ? `/protocollen/${edge.protocols[0]}/` : `#${edgeAnchor(edge)}`;
+}
+
+export interface TableRow {
+  id: string;
+  from: { label: string; href: string };
+  to: { label: string; href: string };
+  mutual: boolean;
+  /** Flows within one group (bipartite drawings). */
+  within: boolean;
+  categories: { id: string; label: string }[];
+  protocols: { id: string; title: string }[];
+  /** Protocols not listed in the row, and where to find them all. */
+  more: number;
+  moreHref?: string;
+  moreLabel?: string;
+  statuses: { status: Status; count: number }[];
+  weight: number;
+}
+
+/** The text alternative of a graph: one row per edge (every edge, also those not drawn). */
+export function tableRows(register: Register, graph: Graph, options: { maxProtocols?: number } = {}): TableRow[] {
+  const max = options.maxProtocols ?? (graph.clustered ? 3 : 10);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const protocols = new Map(register.protocols.map((p) => [p.id, p]));
+  const statusOrder: Status[] = ['in-force', 'not-yet', 'one-off', 'ended'];
+  const end = (id: string) => ({ label: nodes.get(id)?.label ?? id, href: nodes.get(id)?.href ?? `/partijen/${id}/` });
+  return graph.edges
+    .map((edge) => {
+      const from = nodes.get(edge.from);
+      const counts = new Map<Status, number>();
+      for (const id of edge.protocols) {
+        const status = protocols.get(id)?.status;
+        if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
+      }
+      const more = Math.max(0, edge.protocols.length - max);
+      return {
+        id: edgeAnchor(edge),
+        from: end(edge.from),
+        to: end(edge.to),
+        mutual: edge.mutual,
+        within: edge.from === edge.to,
+        categories: edge.categories.map((id) => ({ id, label: register.dataCategories.get(id)?.label ?? id })).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+        protocols: edge.protocols.slice(0, max).map((id) => ({ id, title: protocols.get(id)?.data.title ?? id })),
+        more,
+        moreHref: more ? (from?.kind === 'party' ? `/protocollen/partij/${from.id}/` : from?.href) : undefined,
+        moreLabel: more ? (from?.kind === 'party' ? `alle protocollen van ${from.label}` : `bekijk de partijen van ${from?.label ?? edge.from}`) : undefined,
+        statuses: statusOrder.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
+        weight: edge.weight,
+      };
+    })
+    .sort((a, b) => a.from.label.localeCompare(b.from.label, 'nl') || a.to.label.localeCompare(b.to.label, 'nl'));
 }
