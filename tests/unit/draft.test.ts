@@ -6,7 +6,8 @@ import { readContentFolder, splitFrontmatter } from '../../src/lib/content-files
 import { validateContent } from '../../src/lib/validate.ts';
 import { parse } from 'yaml';
 
-const seeds = resolve(import.meta.dirname, '../../../shared/seeds');
+// Copies of the five source protocols (../shared/seeds), so the tests run from a clean clone.
+const seeds = resolve(import.meta.dirname, '../fixtures/seeds');
 const known = validateContent(readContentFolder(resolve(import.meta.dirname, '../../content')));
 const parties = new Map(known.parties.map((p) => [p.id, p.data]));
 const seed = (prefix: string) => readFileSync(resolve(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix))!), 'utf8');
