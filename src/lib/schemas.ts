@@ -63,8 +63,12 @@ export const partyKinds = [
   'other',
 ] as const;
 
+/** Slugs a page had before: their URLs keep working and lead to the current page. */
+const formerSlugs = z.array(slug).default([]).describe('Vroegere slugs van deze pagina; hun URL blijft werken en verwijst door');
+
 export const partySchema = z.object({
   name: text.describe('Officiële naam, voluit'),
+  formerSlugs,
   shortName: text.describe('Afkorting of korte naam zoals burgers ze kennen (bv. VDAB)'),
   aliases: z.array(text).default([]).describe('Andere schrijfwijzen en afkortingen, vindbaar in de zoekfunctie'),
   formerNames: z
@@ -209,6 +213,7 @@ export const protocolSchema = z
       .default([]),
     signatures: z.array(z.object({ party: slug.optional(), name: text, function: text.optional(), date: isoDate.optional() })).default([]),
     editorNotes: z.array(z.object({ field: text.optional(), text })).default([]),
+    formerSlugs,
     source: z.object({ file: text, note: text.optional() }).optional(),
   })
   .superRefine((protocol, ctx) => {

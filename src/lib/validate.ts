@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategory, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
+import { formerSlugIssues, type SluggedEntry } from './moved.ts';
 
 export type IssueLevel = 'error' | 'warning';
 
@@ -103,6 +104,18 @@ interface Known {
   parties: Map<string, Entry<Party>>;
   dataCategories: Map<string, Entry<DataCategory>>;
   protocols: Set<string>;
+  /** Former slug → current slug, per collection. */
+  movedParties: Map<string, string>;
+  movedProtocols: Map<string, string>;
+}
+
+const movedMap = (entries: SluggedEntry[]) => new Map(entries.flatMap((e) => e.data.formerSlugs.map((former) => [former, e.id] as const)));
+
+/** What is wrong with a party reference that does not resolve, and how to fix it. */
+function unknownParty(id: string, known: Known): Pick<Issue, 'message' | 'fix'> {
+  const moved = known.movedParties.get(id);
+  if (moved) return { message: `partij "${id}" heet nu "${moved}"`, fix: `gebruik de huidige slug "${moved}"` };
+  return { message: `partij "${id}" bestaat niet in content/parties`, fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}` };
 }
 
 function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): void {
@@ -117,7 +130,7 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     roles.set(p.party, p.role);
     const party = known.parties.get(p.party);
     if (!party) {
-      error(field, `partij "${p.party}" bestaat niet in content/parties`, `maak content/parties/${p.party}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}`);
+      issues.push({ level: 'error', file, field, ...unknownParty(p.party, known) });
       return;
     }
     if (p.kboAsWritten) {
@@ -180,7 +193,10 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     if (signature.party && !roles.has(signature.party)) error(`signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
   });
   protocol.relations.forEach((relation, i) => {
-    if (relation.protocol && !known.protocols.has(relation.protocol)) {
+    const moved = relation.protocol && known.movedProtocols.get(relation.protocol);
+    if (moved) {
+      error(`relations[${i}].protocol`, `protocol "${relation.protocol}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
+    } else if (relation.protocol && !known.protocols.has(relation.protocol)) {
       error(`relations[${i}].protocol`, `protocol "${relation.protocol}" bestaat niet in content/protocols`, 'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register');
     }
     if (!relation.protocol && !relation.title) {
@@ -210,7 +226,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
     if (typeof id !== 'string') return;
     partyIds.add(id);
     if (!known.parties.has(id)) {
-      issues.push({ level: 'error', file: entry.file, field: `parties[${i}].party`, message: `partij "${id}" bestaat niet in content/parties`, fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}` });
+      issues.push({ level: 'error', file: entry.file, field: `parties[${i}].party`, ...unknownParty(id, known) });
     }
   });
   asArray(data.flows).forEach((flow, f) => {
@@ -240,7 +256,10 @@ export function validateContent(raw: RawContent): ValidatedContent {
     parties: new Map(parties.map((p) => [p.id, p])),
     dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
     protocols: new Set(raw.protocols.map((p) => p.id)),
+    movedParties: movedMap(parties),
+    movedProtocols: movedMap(protocols),
   };
+  issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
   // Entries that failed their schema still get their references checked, so an editor sees
   // every problem of a file in one run, not the next one after each fix.

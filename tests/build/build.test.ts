@@ -1,10 +1,12 @@
 // The real content builds; a broken copy fails with a readable message and publishes nothing.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { testSiteDir } from '../support/site.ts';
+import { serveStatic } from '../support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -60,5 +62,42 @@ describe('the build', () => {
     expect(result.stdout + result.stderr).toMatch(/Bouwen mislukt/);
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(work)).toEqual(['content']);
+  });
+
+  it('keeps old URLs working: a former slug leads to the current page', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'register-moved-'));
+    const content = join(work, 'content');
+    cpSync(resolve(root, 'content'), content, { recursive: true });
+    // A protocol file renamed, and a party with a former slug, both as an editor would do it.
+    const oldProtocol = '2025-vlaio-wewis-uitgaventoetsing-opleidingen';
+    const newProtocol = '2025-vlaio-wewis-uitgaventoetsing';
+    const file = join(content, `protocols/${newProtocol}.mdx`);
+    renameSync(join(content, `protocols/${oldProtocol}.mdx`), file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nformerSlugs: [${oldProtocol}]\n`));
+    const party = join(content, 'parties/vdab.yaml');
+    writeFileSync(party, `formerSlugs: [vlaamse-dienst-voor-arbeidsbemiddeling]\n${readFileSync(party, 'utf8')}`);
+    const outDir = join(work, 'dist');
+    const result = build(content, outDir);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+
+    const server = await serveStatic(outDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      for (const [from, to, heading] of [
+        [`/protocollen/${oldProtocol}/`, `/protocollen/${newProtocol}/`, /VLAIO naar het Departement Werk/],
+        ['/partijen/vlaamse-dienst-voor-arbeidsbemiddeling/', '/partijen/vdab/', /Vlaamse Dienst voor Arbeidsbemiddeling/],
+      ] as const) {
+        const html = readFileSync(join(outDir, from, 'index.html'), 'utf8');
+        expect(html).toContain(`<a href="${to}">`); // the link for when the redirect does not happen
+        expect(html).toMatch(/<link rel="canonical" href="[^"]*\/(protocollen|partijen)\/(2025-vlaio-wewis-uitgaventoetsing|vdab)\/"/);
+        await page.goto(server.url + from);
+        await page.waitForURL(server.url + to);
+        expect(await page.locator('h1').innerText()).toMatch(heading);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

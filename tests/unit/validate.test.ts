@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues, hasErrors, validateContent, type Issue } from '../../src/lib/validate.ts';
-import { content, protocol, protocolData } from './fixtures/content.ts';
+import { content, party, protocol, protocolData } from './fixtures/content.ts';
+import { movedPages } from '../../src/lib/moved.ts';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.level === 'error');
 const warnings = (issues: Issue[]) => issues.filter((i) => i.level === 'warning');
@@ -138,5 +139,35 @@ describe('validateContent on a file with several kinds of problems', () => {
     const data = protocolData({ documentDate: '2023-13-45', parties: [{ party: 'a', role: 'sends' }, { party: 'bb', role: 'receives' }], flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }] });
     const fields = validateContent(content([protocol('p', data)])).issues.map((i) => i.field).sort();
     expect(fields).toEqual(['documentDate', 'flows[0].dataItems[0].dataCategories[0]', 'flows[0].to[0]', 'parties[1].party']);
+  });
+});
+
+describe('former slugs (old URLs that must keep working)', () => {
+  const renamed = (formerSlugs: string[]) => ({ ...content([]), parties: [party('a', { formerSlugs }), party('b'), party('c', { kbo: '0887.010.362' })] });
+
+  it('accepts a former slug that no page uses and lists its old page', () => {
+    const raw = renamed(['oud-a']);
+    const result = validateContent(raw);
+    expect(result.issues).toEqual([]);
+    expect(movedPages('parties', result.parties)).toEqual([{ section: 'parties', id: 'a', path: 'partijen/oud-a', to: '/partijen/a/' }]);
+  });
+
+  it('rejects a former slug that is the slug of another party', () => {
+    const issue = only(validateContent(renamed(['b'])).issues);
+    expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'formerSlugs[0]' });
+    expect(issue.message).toContain('content/parties/b');
+  });
+
+  it('rejects a former slug claimed by two protocols, and the current slug itself', () => {
+    const result = validateContent(content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ formerSlugs: ['oud'] }))]));
+    expect(errors(result.issues).map((i) => `${i.file} ${i.field}`)).toEqual(['content/protocols/p.mdx formerSlugs[1]', 'content/protocols/q.mdx formerSlugs[0]']);
+  });
+
+  it('tells an editor who uses an old party slug which slug to use now', () => {
+    const raw = renamed(['oud-a']);
+    raw.protocols = [protocol('p', protocolData({ parties: [{ party: 'oud-a', role: 'sends' }, { party: 'b', role: 'receives' }], flows: [] }))];
+    const issue = errors(validateContent(raw).issues).find((i) => i.field === 'parties[0].party');
+    expect(issue?.message).toBe('partij "oud-a" heet nu "a"');
+    expect(issue?.fix).toContain('"a"');
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * Stable URLs: when a party or protocol gets a new slug (a renamed agency, a corrected file
+ * name), its old slug goes into `formerSlugs`. The old URL then stays a page that sends the
+ * reader on to the current one, so links in privacy statements never break.
+ */
+import type { Issue } from './validate.ts';
+
+export interface SluggedEntry {
+  id: string;
+  file: string;
+  data: { formerSlugs: string[] };
+}
+
+export interface MovedPage {
+  section: Section;
+  /** Current slug. */
+  id: string;
+  /** Path of the old page, e.g. `partijen/wvg` (no leading or trailing slash). */
+  path: string;
+  /** Where it lives now, e.g. `/partijen/departement-zorg/`. */
+  to: string;
+}
+
+export const sections = { parties: 'partijen', protocols: 'protocollen' } as const;
+export type Section = keyof typeof sections;
+
+/** The old pages of one collection. */
+export function movedPages(section: Section, entries: Pick<SluggedEntry, 'id' | 'data'>[]): MovedPage[] {
+  const base = sections[section];
+  return entries.flatMap((entry) => entry.data.formerSlugs.map((former) => ({ section, id: entry.id, path: `${base}/${former}`, to: `/${base}/${entry.id}/` })));
+}
+
+/**
+ * A former slug may not be the slug of another entry (the URL would serve two pages) and may
+ * be claimed by one entry only.
+ */
+export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue[] {
+  const issues: Issue[] = [];
+  const ids = new Set(entries.map((entry) => entry.id));
+  const claimedBy = new Map<string, string>();
+  for (const entry of entries) {
+    entry.data.formerSlugs.forEach((former, i) => {
+      const field = `formerSlugs[${i}]`;
+      const error = (message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
+      if (former === entry.id) error(`"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
+      else if (ids.has(former)) error(`"${former}" is de slug van ${folder}/${former}: die URL kan niet naar twee pagina's leiden`, `laat "${former}" weg uit formerSlugs, of geef ${folder}/${former} een andere naam`);
+      else if (claimedBy.has(former)) error(`"${former}" staat ook in formerSlugs van ${claimedBy.get(former)}`, 'een oude URL kan maar naar één pagina doorverwijzen: laat haar bij één van beide weg');
+      else claimedBy.set(former, entry.file);
+    });
+  }
+  return issues;
+}
