@@ -5,7 +5,7 @@
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
@@ -26,6 +26,9 @@ const started = performance.now();
 if (!checkContent(contentDir)) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
+// Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
+// default would be missing), so the cache is kept per content folder, output and schema.
+const cacheKey = [contentDir, outDir, ...['src/lib/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
@@ -33,7 +36,7 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
     ...process.env,
     REGISTER_CONTENT_DIR: contentDir,
     ASTRO_TELEMETRY_DISABLED: '1',
-    ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(`${contentDir}\n${outDir}`).digest('hex').slice(0, 12)),
+    ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
 });
 if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
