@@ -30,6 +30,11 @@ export function movedPages(section: Section, entries: Pick<SluggedEntry, 'id' | 
   return entries.flatMap((entry) => entry.data.formerSlugs.map((former) => ({ section, id: entry.id, path: `${base}/${former}`, to: `/${base}/${entry.id}/` })));
 }
 
+/** Former slug → current slug. */
+export function formerSlugMap(entries: Pick<SluggedEntry, 'id' | 'data'>[]): Map<string, string> {
+  return new Map(entries.flatMap((entry) => entry.data.formerSlugs.map((former) => [former, entry.id] as const)));
+}
+
 /**
  * A former slug may not be the slug of another entry (the URL would serve two pages) and may
  * be claimed by one entry only.

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import type { RawContent, RawEntry } from './content-files.ts';
 import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategory, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
-import { formerSlugIssues, type SluggedEntry } from './moved.ts';
+import { formerSlugIssues, formerSlugMap } from './moved.ts';
 
 export type IssueLevel = 'error' | 'warning';
 
@@ -108,8 +108,6 @@ interface Known {
   movedParties: Map<string, string>;
   movedProtocols: Map<string, string>;
 }
-
-const movedMap = (entries: SluggedEntry[]) => new Map(entries.flatMap((e) => e.data.formerSlugs.map((former) => [former, e.id] as const)));
 
 /** What is wrong with a party reference that does not resolve, and how to fix it. */
 function unknownParty(id: string, known: Known): Pick<Issue, 'message' | 'fix'> {
@@ -256,8 +254,8 @@ export function validateContent(raw: RawContent): ValidatedContent {
     parties: new Map(parties.map((p) => [p.id, p])),
     dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
     protocols: new Set(raw.protocols.map((p) => p.id)),
-    movedParties: movedMap(parties),
-    movedProtocols: movedMap(protocols),
+    movedParties: formerSlugMap(parties),
+    movedProtocols: formerSlugMap(protocols),
   };
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
