@@ -215,6 +215,12 @@ export const protocolSchema = z
     editorNotes: z.array(z.object({ field: text.optional(), text })).default([]),
     formerSlugs,
     source: z.object({ file: text, note: text.optional() }).optional(),
+    /** Set by the importer: a draft is never published until an editor has reviewed it. */
+    draft: z.boolean({ error: 'moet true of false zijn' }).default(false),
+    review: z
+      .array(z.object({ field: text.describe('Veld dat de importeur geraden heeft'), note: text.describe('Wat de redacteur moet nakijken') }))
+      .default([])
+      .describe('Velden die een redacteur moet nakijken; leeg maken (en draft: false) om te publiceren'),
   })
   .superRefine((protocol, ctx) => {
     if (protocol.end.date && protocol.end.date < protocol.entryIntoForce.date) {

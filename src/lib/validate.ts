@@ -207,6 +207,13 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && protocol.periodicity !== 'one-off') {
     warning('end', 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde', 'vul end.date, end.indefinite of end.note in');
   }
+  if (protocol.draft || protocol.review.length > 0) {
+    error(
+      protocol.review.length > 0 ? 'review' : 'draft',
+      `dit is een ontwerp van de importeur${protocol.review.length > 0 ? ` met ${protocol.review.length} veld(en) om na te kijken: ${protocol.review.map((r) => r.field).join(', ')}` : ''}`,
+      'kijk elk veld in "review" na tegen de bron, verwijder dan de lijst "review" en zet "draft: false"',
+    );
+  }
   if (!entry.body || entry.body.trim().length < 200) {
     error('(tekst)', 'de volledige tekst van het protocol ontbreekt onder de frontmatter', 'plak de volledige tekst van de bron onder de afsluitende "---"');
   }
