@@ -5,7 +5,8 @@
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
@@ -18,12 +19,19 @@ const tmpDir = `${outDir}.tmp-${process.pid}`;
 
 function fail(message: string): never {
   rmSync(tmpDir, { recursive: true, force: true });
+  rmSync(`${tmpDir}.content.bin`, { force: true });
   console.error(`\nBouwen mislukt: ${message}\nEr is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
   process.exit(1);
 }
 
 const started = performance.now();
-if (!checkContent(contentDir)) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+const checked = checkContent(contentDir);
+if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+// The check parsed, validated and rendered every file; Astro's loaders take that result
+// (src/utils/content-loader.ts) instead of reading the content a second time.
+const snapshot = `${tmpDir}.content.bin`;
+mkdirSync(dirname(snapshot), { recursive: true });
+writeFileSync(snapshot, serialize(checked));
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
@@ -35,10 +43,12 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
   env: {
     ...process.env,
     REGISTER_CONTENT_DIR: contentDir,
+    REGISTER_CONTENT_SNAPSHOT: snapshot,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
 });
+rmSync(snapshot, { force: true });
 if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
 const astroSeconds = (performance.now() - started) / 1000;
 

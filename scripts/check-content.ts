@@ -2,13 +2,14 @@
 // Exit code 1 when there is at least one error; warnings alone do not fail.
 import { resolve } from 'node:path';
 import { readContentFolder } from '../src/lib/content-files.ts';
-import { formatIssues, hasErrors, validateContent } from '../src/lib/validate.ts';
+import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/validate.ts';
 
-export function checkContent(contentDir: string): boolean {
+/** Validates the folder and prints the report; returns the result when there is no error. */
+export function checkContent(contentDir: string): ValidatedContent | undefined {
   const result = validateContent(readContentFolder(contentDir));
   console.log(`Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`);
   if (result.issues.length > 0) console.log(formatIssues(result.issues));
-  return !hasErrors(result.issues);
+  return hasErrors(result.issues) ? undefined : result;
 }
 
 if (import.meta.main) {

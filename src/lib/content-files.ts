@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 
 export interface RawEntry {
   id: string;
@@ -12,11 +12,19 @@ export interface RawEntry {
   file: string;
   data: unknown;
   body?: string;
+  /** File line on which the body starts, so body problems point at the right line. */
+  bodyLine?: number;
+  /** The YAML text and the file line it starts on, to point a field's problem at its line. */
+  yaml?: string;
+  yamlLine?: number;
 }
 
 export interface ParseProblem {
   file: string;
+  line?: number;
+  column?: number;
   message: string;
+  fix: string;
 }
 
 export interface RawContent {
@@ -39,11 +47,44 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
   return { frontmatter: match[1], body: match[2] };
 }
 
-/** Message for a YAML syntax error; `lineOffset` turns frontmatter lines into file lines. */
-function yamlProblem(error: unknown, lineOffset = 0): string {
-  const first = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  const message = first.replace(/at line (\d+), column (\d+):?/, (_, line, column) => `op regel ${Number(line) + lineOffset}, kolom ${column}`);
-  return `de YAML kan niet gelezen worden: ${message}. Controleer inspringing en dubbelepunten op die regel; zet een tekst met ": " tussen aanhalingstekens.`;
+/** Dutch message and concrete hint per kind of YAML syntax error (codes of the `yaml` package). */
+const yamlHints: Record<string, { message: string; fix: string }> = {
+  TAB_AS_INDENT: { message: 'een tab wordt gebruikt om in te springen', fix: 'spring in met spaties (twee per niveau), niet met tabs' },
+  BLOCK_AS_IMPLICIT_KEY: { message: 'een dubbelepunt in een waarde zonder aanhalingstekens', fix: 'zet de hele waarde tussen aanhalingstekens, bv. title: "Protocol: de titel"' },
+  MULTILINE_IMPLICIT_KEY: { message: 'een waarde loopt over meerdere regels zonder aanhalingstekens', fix: 'zet de waarde tussen aanhalingstekens, of gebruik ">-" en spring de volgende regels in' },
+  BAD_INDENT: { message: 'de inspringing klopt niet: velden van hetzelfde niveau moeten op dezelfde kolom beginnen', fix: 'lijn het veld uit met de velden erboven (spaties, geen tabs); een lijst [ … ] moet op dezelfde regel gesloten worden' },
+  DUPLICATE_KEY: { message: 'een veld staat twee keer', fix: 'verwijder een van beide regels, of voeg hun inhoud samen' },
+  BAD_DQ_ESCAPE: { message: 'een ongeldige \\-reeks tussen dubbele aanhalingstekens', fix: 'schrijf een backslash als \\\\, of gebruik enkele aanhalingstekens' },
+  UNEXPECTED_TOKEN: { message: 'een onverwacht teken', fix: 'controleer de regel: zet een tekst die met een leesteken begint tussen aanhalingstekens' },
+  BAD_SCALAR_START: { message: 'een waarde begint met een teken dat YAML anders leest (bv. @, ` of %)', fix: 'zet de waarde tussen aanhalingstekens' },
+  MULTIPLE_DOCS: { message: 'het bestand bevat meer dan één document ("---")', fix: 'verwijder de extra regel "---"' },
+};
+
+/** A YAML syntax error as a problem with its file line, in Dutch, with a concrete fix. */
+function yamlProblem(file: string, source: string, error: unknown, lineOffset = 0): ParseProblem {
+  const yamlError = error as { code?: string; linePos?: { line: number; col: number }[]; message?: string };
+  let line = yamlError.linePos?.[0]?.line;
+  let column = yamlError.linePos?.[0]?.col;
+  const quote = /Missing closing (["'])quote/.exec(yamlError.message ?? '')?.[1];
+  if (quote) {
+    // The parser notices the missing quote where the file ends; the editor needs the line where it opened.
+    const lines = source.split('\n');
+    const opened = lines.findIndex((text) => (text.split(quote).length - 1) % 2 === 1);
+    if (opened >= 0) {
+      line = opened + 1;
+      column = lines[opened]!.indexOf(quote) + 1;
+    }
+    return { file, line: line && line + lineOffset, column, message: `een tekst tussen aanhalingstekens (${quote}) wordt niet gesloten`, fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde` };
+  }
+  const hint = yamlHints[yamlError.code ?? ''];
+  const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return {
+    file,
+    line: line && line + lineOffset,
+    column,
+    message: `de YAML kan niet gelezen worden: ${hint?.message ?? `syntaxfout (${original})`}`,
+    fix: hint?.fix ?? 'controleer inspringing (spaties), dubbelepunten en aanhalingstekens op die regel',
+  };
 }
 
 export function readContentFolder(contentDir: string, cwd = process.cwd()): RawContent {
@@ -54,7 +95,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
   ][]) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) {
-      result.problems.push({ file: relative(cwd, dir) || dir, message: `de map ontbreekt; maak ze aan met minstens één ${extension}-bestand` });
+      result.problems.push({ file: relative(cwd, dir) || dir, message: 'de map ontbreekt', fix: `maak ze aan met minstens één ${extension}-bestand` });
       continue;
     }
     for (const name of readdirSync(dir).sort()) {
@@ -62,7 +103,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       const file = relative(cwd, path) || path;
       if (name.startsWith('.')) continue;
       if (!name.endsWith(extension)) {
-        result.problems.push({ file, message: `onverwacht bestand in ${folder}/: alleen ${extension}-bestanden worden gepubliceerd; hernoem of verwijder het` });
+        result.problems.push({ file, message: `onverwacht bestand in ${folder}/: alleen ${extension}-bestanden worden gepubliceerd`, fix: `hernoem het naar <slug>${extension} of verwijder het` });
         continue;
       }
       const id = name.slice(0, -extension.length);
@@ -71,17 +112,37 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
         if (extension === '.mdx') {
           const parts = splitFrontmatter(source);
           if (!parts) {
-            result.problems.push({ file, message: 'geen frontmatter gevonden: het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw "---"' });
+            result.problems.push({ file, line: 1, message: 'geen frontmatter gevonden', fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst' });
             continue;
           }
-          result[key].push({ id, file, data: parseYaml(parts.frontmatter) ?? {}, body: parts.body });
+          const bodyLine = parts.frontmatter.split('\n').length + 3;
+          try {
+            result[key].push({ id, file, data: parseYaml(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
+          } catch (error) {
+            result.problems.push(yamlProblem(file, parts.frontmatter, error, 1));
+          }
         } else {
-          result[key].push({ id, file, data: parseYaml(source) ?? {} });
+          result[key].push({ id, file, data: parseYaml(source) ?? {}, yaml: source, yamlLine: 1 });
         }
       } catch (error) {
-        result.problems.push({ file, message: yamlProblem(error, extension === '.mdx' ? 1 : 0) });
+        result.problems.push(yamlProblem(file, source, error));
       }
     }
   }
   return result;
+}
+
+/**
+ * The file line of a field (by its path in the data), or of the nearest parent that exists:
+ * a missing field is reported on the line of the object it belongs in.
+ */
+export function lineOfField(entry: Pick<RawEntry, 'yaml' | 'yamlLine'>, path: readonly PropertyKey[]): number | undefined {
+  if (entry.yaml === undefined) return undefined;
+  const document = parseDocument(entry.yaml);
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const offset = node?.range?.[0];
+    if (offset !== undefined) return entry.yaml.slice(0, offset).split('\n').length + (entry.yamlLine ?? 1) - 1;
+  }
+  return undefined;
 }

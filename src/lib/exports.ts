@@ -1,6 +1,7 @@
 /** Machine-readable exports (JSON, CSV, Atom) built from the register model. */
 import type { ProtocolView, Register } from './register.ts';
 import { statusLabels } from './status.ts';
+import { escapeHtml as xml, neutraliseFormula } from './text.ts';
 
 export function protocolRecord(protocol: ProtocolView, register: Register, siteUrl: string) {
   const { data } = protocol;
@@ -32,8 +33,10 @@ export function partyRecord(id: string, register: Register, siteUrl: string) {
   return { id, url: new URL(`/partijen/${id}/`, siteUrl).href, ...party };
 }
 
-function csvCell(value: string): string {
-  return /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/** One CSV cell: formulas neutralised (content is untrusted), quoted when needed. */
+export function csvCell(raw: string): string {
+  const value = neutraliseFormula(raw);
+  return /[",\n\r;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 export const csvColumns = ['id', 'titel', 'datum', 'status', 'van', 'naar', 'gegevens', 'in_werking', 'einde', 'periodiciteit', 'url'] as const;
@@ -54,10 +57,6 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
     new URL(`/protocollen/${p.id}/`, siteUrl).href,
   ]);
   return [csvColumns.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
-}
-
-function xml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 /** Atom feed of protocols, newest first; optionally limited to one party. */

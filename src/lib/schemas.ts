@@ -35,9 +35,32 @@ export const isoDate = z
     return text;
   });
 
-const text = z.string({ error: 'moet een tekst zijn' }).trim().min(1, { error: 'mag niet leeg zijn' });
-const url = z.url({ error: 'moet een volledige webadres zijn dat begint met https://' });
-const email = z.email({ error: 'moet een e-mailadres zijn' });
+/**
+ * Maximum lengths per kind of text. Content comes from outsiders: a 20,000-character title
+ * would be published on every list, feed and export. The full text belongs in the body.
+ */
+export const maxLength = { name: 200, shortName: 60, title: 400, label: 120, line: 600, paragraph: 4000 } as const;
+
+/** A non-empty text of at most `max` characters; the message says how long it is. */
+const textOf = (max: number) =>
+  z
+    .string({ error: 'moet een tekst zijn' })
+    .trim()
+    .min(1, { error: 'mag niet leeg zijn' })
+    .max(max, { error: (issue) => `is te lang: ${String(issue.input ?? '').length} tekens, hoogstens ${max}` });
+/** Free text in a field: a sentence or a paragraph. */
+const text = textOf(maxLength.paragraph);
+const name = textOf(maxLength.name);
+const shortName = textOf(maxLength.shortName);
+const title = textOf(maxLength.title);
+const label = textOf(maxLength.label);
+const line = textOf(maxLength.line);
+/**
+ * Web addresses: https only, with a real host name. Content is untrusted, so "javascript:",
+ * "data:" and plain http are refused where the link is published.
+ */
+const url = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'moet een volledig webadres zijn dat begint met https:// (andere soorten links worden niet gepubliceerd)' });
+const email = z.email({ error: 'moet een e-mailadres zijn (naam@domein.be)' }).max(maxLength.label);
 
 export const kboNumber = z
   .string({ error: 'moet een ondernemingsnummer zijn, als tekst tussen aanhalingstekens (bv. "0316.380.841")' })
@@ -67,47 +90,47 @@ export const partyKinds = [
 const formerSlugs = z.array(slug).default([]).describe('Vroegere slugs van deze pagina; hun URL blijft werken en verwijst door');
 
 export const partySchema = z.object({
-  name: text.describe('Officiële naam, voluit'),
+  name: name.describe('Officiële naam, voluit'),
   formerSlugs,
-  shortName: text.describe('Afkorting of korte naam zoals burgers ze kennen (bv. VDAB)'),
-  aliases: z.array(text).default([]).describe('Andere schrijfwijzen en afkortingen, vindbaar in de zoekfunctie'),
+  shortName: shortName.describe('Afkorting of korte naam zoals burgers ze kennen (bv. VDAB)'),
+  aliases: z.array(name).default([]).describe('Andere schrijfwijzen en afkortingen, vindbaar in de zoekfunctie'),
   formerNames: z
     .array(
       z.object({
-        name: text,
-        shortName: text.optional(),
+        name,
+        shortName: shortName.optional(),
         until: isoDate.describe('Laatste dag waarop deze naam gold'),
       }),
     )
     .default([]),
   kind: z.enum(partyKinds, { error: `moet een van deze zijn: ${partyKinds.join(', ')}` }),
-  legalForm: text.describe('Rechtsvorm zoals in de bron (bv. "extern verzelfstandigd agentschap")'),
-  legalEntity: text.optional().describe('Rechtspersoon waarvoor de partij optreedt (bv. "Vlaams Gewest")'),
+  legalForm: line.describe('Rechtsvorm zoals in de bron (bv. "extern verzelfstandigd agentschap")'),
+  legalEntity: name.optional().describe('Rechtspersoon waarvoor de partij optreedt (bv. "Vlaams Gewest")'),
   governmentLevel: z.enum(governmentLevels, { error: `moet een van deze zijn: ${governmentLevels.join(', ')}` }),
-  policyDomain: text.describe('Beleidsdomein, gebruikt om de graaf te groeperen'),
+  policyDomain: label.describe('Beleidsdomein, gebruikt om de graaf te groeperen'),
   kbo: kboNumber.optional(),
   establishmentUnits: z.array(establishmentUnitNumber).default([]),
   ovoCode: z
     .string()
     .regex(/^OVO\d{6}$/, { error: 'moet de vorm OVO000000 hebben; laat weg als je de code niet zeker kent' })
     .optional(),
-  address: text.optional(),
+  address: line.optional(),
   website: url.optional(),
   privacyPage: url.optional(),
   dpo: z
     .object({
       email: email.describe('Functioneel adres (dpo@…, privacy@…) eerder dan een persoonlijk adres'),
-      phone: text.optional(),
-      note: text.optional(),
+      phone: label.optional(),
+      note: line.optional(),
     })
     .optional(),
   description: text.describe('Eén of twee zinnen in gewone taal: wat doet deze organisatie?'),
 });
 
 export const dataCategorySchema = z.object({
-  label: text.describe('Naam in gewone taal'),
+  label: label.describe('Naam in gewone taal'),
   description: text.describe('Korte uitleg voor burgers'),
-  synonyms: z.array(text).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
+  synonyms: z.array(label).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
   specialCategory: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Bijzondere persoonsgegevens (AVG art. 9 of 10)'),
   nationalId: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Nationaal identificatienummer (INSZ)'),
 });
@@ -127,7 +150,7 @@ export const channelTypes = [
 ] as const;
 
 const dataItem = z.object({
-  label: text.describe('Nummer of naam zoals in de bron (bv. "Gegeven 1")'),
+  label: label.describe('Nummer of naam zoals in de bron (bv. "Gegeven 1")'),
   description: text.describe('Omschrijving van het gegeven zoals in de bron'),
   dataCategories: z.array(slug).min(1, { error: 'noem minstens één gegevenscategorie uit content/data-categories' }),
   proportionality: text.optional().describe('Verantwoording van de proportionaliteit, zoals in de bron'),
@@ -146,48 +169,48 @@ export const flowSchema = z.object({
 
 export const protocolSchema = z
   .object({
-    title: text,
-    subject: text.describe('"in het kader van …"'),
-    summary: text.describe('Twee of drie zinnen in gewone taal voor burgers'),
+    title,
+    subject: title.describe('"in het kader van …"'),
+    summary: textOf(1500).describe('Twee of drie zinnen in gewone taal voor burgers'),
     documentDate: isoDate,
-    legalFramework: text,
+    legalFramework: line,
     parties: z
       .array(
         z.object({
           party: slug,
-          alias: text.optional().describe('Naam waarmee de partij in de tekst wordt aangeduid ("hierna: …")'),
+          alias: name.optional().describe('Naam waarmee de partij in de tekst wordt aangeduid ("hierna: …")'),
           role: z.enum(partyRoles, { error: `moet een van deze zijn: ${partyRoles.join(', ')}` }),
-          representative: z.object({ name: text, function: text }).optional(),
-          kboAsWritten: text.optional().describe('Ondernemingsnummer zoals het in de brontekst staat'),
+          representative: z.object({ name, function: line }).optional(),
+          kboAsWritten: label.optional().describe('Ondernemingsnummer zoals het in de brontekst staat'),
           dpoAdviceDate: isoDate.optional(),
           publicationUrl: url.optional(),
         }),
       )
       .min(2, { error: 'een protocol heeft minstens twee partijen' }),
     flows: z.array(flowSchema).min(1, { error: 'noem minstens één gegevensstroom' }),
-    dataSubjects: z.array(text).min(1, { error: 'noem minstens één categorie van betrokkenen' }),
-    volume: text.optional().describe('Omvang: hoeveel personen of ondernemingen'),
+    dataSubjects: z.array(line).min(1, { error: 'noem minstens één categorie van betrokkenen' }),
+    volume: line.optional().describe('Omvang: hoeveel personen of ondernemingen'),
     purposes: z.array(z.object({ party: slug.optional(), text })).min(1, { error: 'noem minstens één doel' }),
     legalBasis: z.object({
       gdpr: z.array(z.enum(gdprBases, { error: 'moet een letter van AVG art. 6.1 zijn: a tot f' })).min(1),
-      articles: z.array(text).default([]),
+      articles: z.array(line).default([]),
       compatibility: text.optional(),
     }),
     specialCategories: z.boolean({ error: 'moet true of false zijn' }).default(false),
-    retention: z.object({ summary: text, justification: text.optional() }),
+    retention: z.object({ summary: line, justification: text.optional() }),
     recipients: z.object({
-      internal: z.array(text).default([]),
-      thirdParties: z.array(text).default([]),
+      internal: z.array(line).default([]),
+      thirdParties: z.array(line).default([]),
       onwardSharing: text.optional(),
     }),
     periodicity: z.enum(periodicities, { error: `moet een van deze zijn: ${periodicities.join(', ')}` }),
-    periodicityNote: text.optional(),
+    periodicityNote: line.optional(),
     channel: z.object({
       type: z.enum(channelTypes, { error: `moet een van deze zijn: ${channelTypes.join(', ')}` }),
       description: text,
     }),
-    securityMeasures: z.array(text).default([]),
-    informationClass: text.optional(),
+    securityMeasures: z.array(line).default([]),
+    informationClass: label.optional(),
     entryIntoForce: z.object({
       date: isoDate.describe('Datum waarop het protocol in werking trad (bij "vanaf ondertekening": de datum van ondertekening)'),
       note: text.optional(),
@@ -199,26 +222,26 @@ export const protocolSchema = z
         note: text.optional(),
       })
       .default({ indefinite: false }),
-    noticePeriod: text.optional(),
+    noticePeriod: line.optional(),
     relations: z
       .array(
         z.object({
           type: z.enum(relationTypes, { error: `moet een van deze zijn: ${relationTypes.join(', ')}` }),
           protocol: slug.optional().describe('Slug van een protocol in dit register'),
-          title: text.optional().describe('Titel van een document dat niet in dit register staat'),
+          title: title.optional().describe('Titel van een document dat niet in dit register staat'),
           date: isoDate.optional(),
           note: text.optional(),
         }),
       )
       .default([]),
-    signatures: z.array(z.object({ party: slug.optional(), name: text, function: text.optional(), date: isoDate.optional() })).default([]),
-    editorNotes: z.array(z.object({ field: text.optional(), text })).default([]),
+    signatures: z.array(z.object({ party: slug.optional(), name, function: line.optional(), date: isoDate.optional() })).default([]),
+    editorNotes: z.array(z.object({ field: label.optional(), text })).default([]),
     formerSlugs,
-    source: z.object({ file: text, note: text.optional() }).optional(),
+    source: z.object({ file: label, note: line.optional() }).optional(),
     /** Set by the importer: a draft is never published until an editor has reviewed it. */
     draft: z.boolean({ error: 'moet true of false zijn' }).default(false),
     review: z
-      .array(z.object({ field: text.describe('Veld dat de importeur geraden heeft'), note: text.describe('Wat de redacteur moet nakijken') }))
+      .array(z.object({ field: label.describe('Veld dat de importeur geraden heeft'), note: line.describe('Wat de redacteur moet nakijken') }))
       .default([])
       .describe('Velden die een redacteur moet nakijken; leeg maken (en draft: false) om te publiceren'),
   })
@@ -228,6 +251,7 @@ export const protocolSchema = z
         code: 'custom',
         path: ['end', 'date'],
         message: `einddatum ${protocol.end.date} ligt voor de inwerkingtreding ${protocol.entryIntoForce.date}`,
+        params: { fix: 'controleer beide datums in de bron: verbeter end.date of entryIntoForce.date zodat het einde na de inwerkingtreding valt' },
       });
     }
     if (protocol.end.date && protocol.end.indefinite) {
@@ -235,6 +259,7 @@ export const protocolSchema = z
         code: 'custom',
         path: ['end', 'indefinite'],
         message: 'een protocol met een einddatum kan niet tegelijk "onbepaalde duur" hebben',
+        params: { fix: 'verwijder end.indefinite, of verwijder end.date als het protocol voor onbepaalde duur geldt' },
       });
     }
   });

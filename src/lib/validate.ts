@@ -7,10 +7,11 @@
  * Every problem is collected: editors get all of them in one run.
  */
 import type { z } from 'astro/zod';
-import type { RawContent, RawEntry } from './content-files.ts';
+import { lineOfField, type RawContent, type RawEntry } from './content-files.ts';
 import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategory, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './moved.ts';
+import { processBody, type RenderedBody } from './content/body.ts';
 
 export type IssueLevel = 'error' | 'warning';
 
@@ -19,6 +20,9 @@ export interface Issue {
   file: string;
   /** Dotted path of the field, e.g. `flows[0].to[1]`; empty for the file as a whole. */
   field: string;
+  /** Line and column in the file, where known. */
+  line?: number;
+  column?: number;
   message: string;
   fix: string;
 }
@@ -28,6 +32,8 @@ export interface Entry<T> {
   file: string;
   data: T;
   body?: string;
+  /** The body as safe HTML, rendered by the check itself (protocols only). */
+  rendered?: RenderedBody;
 }
 
 export interface ValidatedContent {
@@ -70,12 +76,14 @@ function schemaIssues(entry: RawEntry, error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path);
     const missing = issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
+    const ownFix = (issue as { params?: { fix?: unknown } }).params?.fix;
     return {
       level: 'error' as const,
       file: entry.file,
       field,
+      line: lineOfField(entry, issue.path),
       message: missing ? 'verplicht veld ontbreekt' : issue.message,
-      fix: fixFor(field, missing),
+      fix: typeof ownFix === 'string' ? ownFix : issue.code === 'too_big' ? 'kort de tekst in; de volledige tekst hoort in de body onder de frontmatter' : fixFor(field, missing),
     };
   });
 }
@@ -102,6 +110,8 @@ function parseCollection<T>(entries: RawEntry[], schema: z.ZodType<T>, issues: I
 
 interface Known {
   parties: Map<string, Entry<Party>>;
+  /** Parties whose file exists but has errors of its own: reported there, not in every protocol. */
+  brokenParties: Set<string>;
   dataCategories: Map<string, Entry<DataCategory>>;
   protocols: Set<string>;
   /** Former slug → current slug, per collection. */
@@ -128,7 +138,7 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     roles.set(p.party, p.role);
     const party = known.parties.get(p.party);
     if (!party) {
-      issues.push({ level: 'error', file, field, ...unknownParty(p.party, known) });
+      if (!known.brokenParties.has(p.party)) issues.push({ level: 'error', file, field, ...unknownParty(p.party, known) });
       return;
     }
     if (p.kboAsWritten) {
@@ -214,9 +224,6 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
       'kijk elk veld in "review" na tegen de bron, verwijder dan de lijst "review" en zet "draft: false"',
     );
   }
-  if (!entry.body || entry.body.trim().length < 200) {
-    error('(tekst)', 'de volledige tekst van het protocol ontbreekt onder de frontmatter', 'plak de volledige tekst van de bron onder de afsluitende "---"');
-  }
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -230,7 +237,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
     const id = asRecord(p).party;
     if (typeof id !== 'string') return;
     partyIds.add(id);
-    if (!known.parties.has(id)) {
+    if (!known.parties.has(id) && !known.brokenParties.has(id)) {
       issues.push({ level: 'error', file: entry.file, field: `parties[${i}].party`, ...unknownParty(id, known) });
     }
   });
@@ -252,19 +259,73 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
   });
 }
 
+/**
+ * Checks every body as text (no code, no HTML beyond the allow-list, safe links) and renders
+ * the good ones. Also bodies of files whose frontmatter failed: a security problem is
+ * reported whatever else is wrong with the file.
+ */
+function checkBodies(entries: RawEntry[], issues: Issue[]): Map<string, RenderedBody> {
+  const rendered = new Map<string, RenderedBody>();
+  for (const entry of entries) {
+    const body = entry.body ?? '';
+    if (body.trim().length < 200) {
+      issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: entry.bodyLine, message: 'de volledige tekst van het protocol ontbreekt onder de frontmatter', fix: 'plak de volledige tekst van de bron onder de afsluitende "---"' });
+      continue;
+    }
+    const result = processBody(body);
+    for (const problem of result.problems) {
+      issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: problem.line + (entry.bodyLine ?? 1) - 1, column: problem.column, message: problem.message, fix: problem.fix });
+    }
+    if (result.rendered) rendered.set(entry.id, result.rendered);
+  }
+  return rendered;
+}
+
+const normalisedTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Two files that describe the same document would publish it twice. */
+function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[] {
+  const rawById = new Map(raw.map((entry) => [entry.id, entry]));
+  const lineOf = (entry: Entry<Protocol>, field: string) => lineOfField(rawById.get(entry.id) ?? {}, field.split('.'));
+  const issues: Issue[] = [];
+  const seen = new Map<string, Entry<Protocol>>();
+  for (const entry of protocols) {
+    const { data } = entry;
+    const keys = [
+      { key: `document:${[...new Set(data.parties.map((p) => p.party))].sort().join(',')}|${data.documentDate}|${normalisedTitle(data.title)}`, what: 'dezelfde partijen, dezelfde datum en dezelfde titel', field: 'title' },
+      ...(data.source ? [{ key: `source:${data.source.file}`, what: `hetzelfde bronbestand (${data.source.file})`, field: 'source.file' }] : []),
+    ];
+    for (const { key, what, field } of keys) {
+      const first = seen.get(key);
+      if (first) {
+        // Reported on both files: whichever one the pull request adds, its editor sees it.
+        const fix = 'verwijder een van beide bestanden (een hernoemd bestand krijgt formerSlugs), of verbeter het veld als het om een ander document gaat';
+        issues.push({ level: 'error', file: entry.file, field, line: lineOf(entry, field), message: `beschrijft hetzelfde document als ${first.file}: ${what}`, fix });
+        issues.push({ level: 'error', file: first.file, field, line: lineOf(first, field), message: `beschrijft hetzelfde document als ${entry.file}: ${what}`, fix });
+        break;
+      }
+      seen.set(key, entry);
+    }
+  }
+  return issues;
+}
+
 export function validateContent(raw: RawContent): ValidatedContent {
-  const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', message: p.message, fix: 'zie de melding' }));
+  const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
   const parties = parseCollection(raw.parties, partySchema, issues);
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
-  const protocols = parseCollection(raw.protocols, protocolSchema, issues);
+  const rendered = checkBodies(raw.protocols, issues);
+  const protocols = parseCollection(raw.protocols, protocolSchema, issues).map((entry) => ({ ...entry, rendered: rendered.get(entry.id) }));
+  const validParties = new Set(parties.map((p) => p.id));
   const known: Known = {
     parties: new Map(parties.map((p) => [p.id, p])),
+    brokenParties: new Set(raw.parties.map((p) => p.id).filter((id) => !validParties.has(id))),
     dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
     protocols: new Set(raw.protocols.map((p) => p.id)),
     movedParties: formerSlugMap(parties),
     movedProtocols: formerSlugMap(protocols),
   };
-  issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols));
+  issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
   // Entries that failed their schema still get their references checked, so an editor sees
   // every problem of a file in one run, not the next one after each fix.
@@ -286,7 +347,8 @@ export function formatIssues(issues: Issue[]): string {
     lines.push(file);
     for (const issue of list) {
       const tag = issue.level === 'error' ? 'FOUT' : 'waarschuwing';
-      lines.push(`  ${tag}  ${issue.field || '(bestand)'}: ${issue.message}`);
+      const place = issue.line ? ` (regel ${issue.line}${issue.column ? `, kolom ${issue.column}` : ''})` : '';
+      lines.push(`  ${tag}  ${issue.field || '(bestand)'}${place}: ${issue.message}`);
       lines.push(`         oplossing: ${issue.fix}`);
     }
   }

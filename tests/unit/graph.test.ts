@@ -50,6 +50,7 @@ const roles = (senders: string[], receivers: string[], mutual = false) =>
 /** A protocol in which `from` send to `to` (all pairs), carrying `categories`. */
 const p = (id: string, from: string[], to: string[], extra: Record<string, unknown> = {}, categories = ['diploma']) =>
   protocol(id, protocolData({
+    title: `Protocol ${id}`,
     parties: roles(from, to, Boolean(extra.mutual)),
     purposes: [{ text: 'Doel' }],
     flows: [{ from, to, mutual: Boolean(extra.mutual), dataItems: [item(...categories)] }],

@@ -159,7 +159,7 @@ describe('former slugs (old URLs that must keep working)', () => {
   });
 
   it('rejects a former slug claimed by two protocols, and the current slug itself', () => {
-    const result = validateContent(content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ formerSlugs: ['oud'] }))]));
+    const result = validateContent(content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]));
     expect(errors(result.issues).map((i) => `${i.file} ${i.field}`)).toEqual(['content/protocols/p.mdx formerSlugs[1]', 'content/protocols/q.mdx formerSlugs[0]']);
   });
 

@@ -1,0 +1,232 @@
+/**
+ * The body of a protocol file is text, never code. It is parsed with the MDX parser (so that
+ * anything MDX would execute is seen and refused), checked against a short allow-list, and
+ * rendered to HTML by our own renderer: the MDX compiler never runs on content, so nothing in
+ * a pull request can run at build time or reach a reader's browser as script.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import { toHast } from 'mdast-util-to-hast';
+import { toHtml } from 'hast-util-to-html';
+import GithubSlugger from 'github-slugger';
+import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { isSafeLinkUrl } from '../text.ts';
+
+export interface BodyProblem {
+  /** Line and column in the body (1-based). */
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedBody {
+  html: string;
+  headings: BodyHeading[];
+}
+
+/** Elements an editor may write in a body, with the attributes each may carry. */
+const allowedElements: Record<string, readonly string[]> = { br: [], abbr: ['title'] };
+const allowedList = Object.keys(allowedElements).map((name) => `<${name}>`).join(' en ');
+
+/** Elements named in the refusal message because they are what an attacker would try. */
+const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base', 'svg', 'math', 'img', 'input', 'button', 'frame', 'frameset', 'template']);
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+interface MdxJsxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: unknown;
+}
+
+interface MdxJsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: MdxJsxAttribute[];
+  children: MdastNodes[];
+  position?: MdastNodes['position'];
+}
+
+/** Parses a body; a syntax error becomes a problem with its line and column. */
+export function parseBody(body: string): { tree?: MdastRoot; problems: BodyProblem[] } {
+  try {
+    return { tree: parser.parse(body) as MdastRoot, problems: [] };
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    const reason = place.reason ?? place.message ?? String(error);
+    return {
+      problems: [
+        {
+          line: place.line ?? 1,
+          column: place.column ?? 1,
+          message: `de tekst kan niet gelezen worden: ${translateSyntaxError(reason)}`,
+          fix: 'schrijf "<", ">", "{" en "}" in lopende tekst als \\<, \\>, \\{ en \\}; de tekst is gewone Markdown zonder code of HTML',
+        },
+      ],
+    };
+  }
+}
+
+/** The MDX parser speaks English; editors get the gist in Dutch, with the original for reference. */
+function translateSyntaxError(reason: string): string {
+  if (/expression/i.test(reason) && /end of file|closing/i.test(reason)) return `een "{" wordt nergens gesloten (${reason})`;
+  if (/closing tag|end tag|expected a closing/i.test(reason)) return `een HTML-element wordt niet (juist) gesloten (${reason})`;
+  if (/Unexpected character/i.test(reason)) return `onverwacht teken na "<" (${reason})`;
+  return reason;
+}
+
+/** Every construct in the tree that a body may not contain. */
+export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  const add = (node: { position?: MdastNodes['position'] }, message: string, fix: string) =>
+    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, fix });
+
+  const visit = (node: MdastNodes | MdxJsxElement | { type: string; position?: MdastNodes['position']; children?: unknown[]; url?: string }) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        add(node, 'import of export in de tekst: dat is code, en code uit een inhoudsbestand wordt nooit uitgevoerd', 'verwijder de regel met import/export; de tekst is gewone Markdown');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(node, 'een {uitdrukking} tussen accolades is code en wordt niet toegelaten', 'verwijder de accolades, of schrijf ze als \\{ en \\} als ze in de bron staan');
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const element = node as MdxJsxElement;
+        const name = element.name ?? '';
+        const lower = name.toLowerCase();
+        if (!(lower in allowedElements) || name !== lower) {
+          const what = dangerous.has(lower) ? `het element <${name}> is gevaarlijk en` : `het element <${name || '>'}${name ? '>' : ''}`;
+          add(node, `${what} is niet toegelaten in de tekst (alleen ${allowedList})`, lower === 'img' ? 'laat afbeeldingen weg: het register toont alleen tekst' : `verwijder <${name}>; gebruik Markdown voor opmaak (## titel, **vet**, | tabel |)`);
+          return;
+        }
+        for (const attribute of element.attributes) {
+          if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+            add(node, `<${name}> heeft een attribuut met code ({…})`, 'schrijf attributen als gewone tekst tussen aanhalingstekens');
+          } else if (/^on/i.test(attribute.name ?? '')) {
+            add(node, `<${name}> heeft een gebeurtenis-attribuut "${attribute.name}": dat voert script uit`, `verwijder ${attribute.name}`);
+          } else if (!allowedElements[lower]!.includes(attribute.name ?? '')) {
+            add(node, `<${name}> mag geen attribuut "${attribute.name}" hebben`, allowedElements[lower]!.length ? `gebruik alleen ${allowedElements[lower]!.join(', ')}` : `schrijf <${name} /> zonder attributen`);
+          }
+        }
+        break;
+      }
+      case 'image':
+      case 'imageReference':
+        add(node, 'een afbeelding in de tekst wordt niet toegelaten (ze zou van een andere website laden)', 'laat de afbeelding weg, of beschrijf ze in woorden');
+        return;
+      case 'link':
+      case 'definition':
+        if (!isSafeLinkUrl((node as { url: string }).url)) {
+          add(node, `link naar "${truncate((node as { url: string }).url)}": alleen https:, http: en mailto: zijn toegelaten`, 'gebruik een gewoon webadres (https://…) of verwijder de link');
+        }
+        break;
+      case 'html':
+        add(node, 'HTML in de tekst wordt niet toegelaten', 'verwijder de HTML; gebruik Markdown voor opmaak');
+        return;
+    }
+    const children = (node as { children?: unknown[] }).children;
+    if (Array.isArray(children)) for (const child of children) visit(child as MdastNodes);
+  };
+  visit(tree);
+  return problems;
+}
+
+const truncate = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+/** Parses and checks a body: every problem at once, with line and column. */
+export function checkBody(body: string): BodyProblem[] {
+  const { tree, problems } = parseBody(body);
+  return tree ? checkBodyTree(tree) : problems;
+}
+
+/** Attributes the renderer may emit, per element (everything else is dropped). */
+const outputAttributes: Record<string, readonly string[]> = {
+  a: ['href'],
+  abbr: ['title'],
+  h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+  ol: ['start'],
+  td: ['align'], th: ['align'],
+};
+const outputElements = new Set([
+  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
+  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'abbr', 'sup', 'section', 'div',
+]);
+
+/**
+ * Renders a checked body to HTML. Headings get ids prefixed with "tekst-" so they never clash
+ * with the ids of the page around the text. A second allow-list on the HTML tree drops any
+ * element or attribute that slipped through, so the output is safe even for an unchecked body.
+ */
+export function renderBody(tree: MdastRoot): RenderedBody {
+  const jsx = (_state: unknown, node: MdxJsxElement): Element | undefined => {
+    const name = (node.name ?? '').toLowerCase();
+    if (!(name in allowedElements)) return undefined;
+    const title = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title' && typeof a.value === 'string');
+    return {
+      type: 'element',
+      tagName: name,
+      properties: name === 'abbr' && title ? { title: title.value as string } : {},
+      children: name === 'br' ? [] : ((node.children ?? []).flatMap((child) => (child.type === 'text' ? [{ type: 'text', value: child.value }] : [])) as ElementContent[]),
+    };
+  };
+  const hast = toHast(tree, {
+    handlers: { mdxJsxFlowElement: jsx as never, mdxJsxTextElement: jsx as never, mdxjsEsm: () => undefined, mdxFlowExpression: () => undefined, mdxTextExpression: () => undefined, image: () => undefined, imageReference: () => undefined, html: () => undefined },
+    // Footnote labels and back-links in Dutch.
+    footnoteLabel: 'Voetnoten',
+    footnoteBackLabel: 'Terug naar de tekst',
+  }) as HastRoot;
+
+  const slugger = new GithubSlugger();
+  const headings: BodyHeading[] = [];
+  const clean = (nodes: HastContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type === 'text') return [node];
+      if (node.type !== 'element') return [];
+      let tagName = node.tagName;
+      // The page has its own h1 and h2; body headings start one level lower in the outline.
+      if (tagName === 'h1') tagName = 'h2';
+      if (!outputElements.has(tagName)) return clean(node.children);
+      const allowed = outputAttributes[tagName] ?? [];
+      const properties: Element['properties'] = {};
+      for (const name of allowed) {
+        const value = node.properties[name];
+        if (value === undefined || value === null) continue;
+        if (name === 'href' && !(typeof value === 'string' && isSafeLinkUrl(value))) continue;
+        properties[name] = value;
+      }
+      const children = clean(node.children);
+      if (/^h[2-6]$/.test(tagName)) {
+        const text = textOf(children).trim();
+        const slug = `tekst-${slugger.slug(text) || 'kop'}`;
+        properties.id = slug;
+        headings.push({ depth: Number(tagName.slice(1)), slug, text });
+      }
+      return [{ type: 'element', tagName, properties, children }];
+    });
+  const html = toHtml({ type: 'root', children: clean(hast.children) });
+  return { html, headings };
+}
+
+function textOf(nodes: ElementContent[]): string {
+  return nodes.map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? textOf(node.children) : '')).join('');
+}
+
+/** Checks and renders in one parse: what the content loader stores. */
+export function processBody(body: string): { problems: BodyProblem[]; rendered?: RenderedBody } {
+  const { tree, problems } = parseBody(body);
+  if (!tree) return { problems };
+  const treeProblems = checkBodyTree(tree);
+  if (treeProblems.length > 0) return { problems: treeProblems };
+  return { problems: [], rendered: renderBody(tree) };
+}

@@ -1,0 +1,36 @@
+/**
+ * Text helpers shared by the whole code base: escaping for each output context, URL
+ * allow-lists, spreadsheet-safe values. Content is written by outsiders, so every value that
+ * leaves the register passes through one of these.
+ */
+
+const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML or XML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => htmlEntities[c]!);
+}
+
+/** URL schemes a link in content may use. Relative links and fragments are allowed too. */
+const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
+
+/**
+ * True for links that cannot run script or load another document type: https, http, mailto,
+ * and relative or fragment links. Control characters and whitespace tricks
+ * ("java\tscript:") are caught because the scheme is read the way a browser reads it.
+ */
+export function isSafeLinkUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
+  if (!scheme) return !cleaned.startsWith('//');
+  return linkSchemes.has(`${scheme.toLowerCase()}:`);
+}
+
+/**
+ * A value a spreadsheet would take for a formula (=, +, -, @, tab, carriage return at the
+ * start) gets a leading apostrophe, so opening the CSV export never runs anything.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
