@@ -139,6 +139,7 @@ export const partyRoles = ['sends', 'receives', 'both'] as const;
 export const periodicities = ['one-off', 'permanent', 'periodic', 'on-event'] as const;
 export const gdprBases = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 export const relationTypes = ['extends', 'replaces', 'amends', 'ends', 'accedes-to', 'based-on'] as const;
+export const endLinkKinds = ['agreement', 'decree', 'authorisation', 'event', 'other'] as const;
 export const channelTypes = [
   'service-integrator',
   'drop-server',
@@ -182,6 +183,11 @@ export const protocolSchema = z
           role: z.enum(partyRoles, { error: `moet een van deze zijn: ${partyRoles.join(', ')}` }),
           representative: z.object({ name, function: line }).optional(),
           kboAsWritten: label.optional().describe('Ondernemingsnummer zoals het in de brontekst staat'),
+          // Facts as this protocol states them, when they differ from the party's current data
+          // (an address that has since changed, a former name): shown as "in dit protocol: …".
+          nameAsWritten: name.optional().describe('Naam van de partij zoals in dit protocol, als die verschilt van de huidige'),
+          addressAsWritten: line.optional().describe('Adres zoals in dit protocol, als het verschilt van het huidige'),
+          legalEntityAsWritten: name.optional().describe('Rechtspersoon zoals in dit protocol genoemd (bv. "Vlaamse Gemeenschap"), als die verschilt'),
           dpoAdviceDate: isoDate.optional(),
           publicationUrl: url.optional(),
         }),
@@ -220,6 +226,19 @@ export const protocolSchema = z
         date: isoDate.optional(),
         indefinite: z.boolean().default(false),
         note: text.optional(),
+        /**
+         * An end tied to another document or event ("eindigt op de einddatum van het
+         * convenant"). Unless `date` holds a confirmed end date, the register cannot say the
+         * protocol is in force and shows that honestly.
+         */
+        tiedTo: z
+          .object({
+            kind: z.enum(endLinkKinds, { error: `moet een van deze zijn: ${endLinkKinds.join(', ')}` }),
+            label: label.describe('Waaraan het einde gekoppeld is, kort (bv. "het convenant 2018–2022")'),
+            quote: line.describe('De woorden van de bron'),
+            expectedDate: isoDate.optional().describe('Datum die de bron laat verwachten, als ze die noemt'),
+          })
+          .optional(),
       })
       .default({ indefinite: false }),
     noticePeriod: line.optional(),
@@ -238,6 +257,19 @@ export const protocolSchema = z
     editorNotes: z.array(z.object({ field: label.optional(), text })).default([]),
     formerSlugs,
     source: z.object({ file: label, note: line.optional() }).optional(),
+    /**
+     * Personal contact data of individual civil servants (a private mobile number, a personal
+     * e-mail address) is replaced in the body by a visible marker; every replacement is declared.
+     */
+    redactions: z
+      .array(
+        z.object({
+          marker: label.describe('De markering zoals ze in de tekst staat, bv. "[persoonlijk telefoonnummer weggelaten]"'),
+          what: line.describe('Wat is weggelaten (zonder het gegeven zelf te herhalen)'),
+          reason: line.describe('Waarom'),
+        }),
+      )
+      .default([]),
     /** Set by the importer: a draft is never published until an editor has reviewed it. */
     draft: z.boolean({ error: 'moet true of false zijn' }).default(false),
     review: z
