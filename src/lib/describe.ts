@@ -1,7 +1,7 @@
 /** Plain-Dutch sentences built from structured data, shared by pages and exports. */
 import type { Protocol } from './schemas.ts';
 import { formatDate } from './format.ts';
-import type { Status } from './status.ts';
+import { statusLabels, type Status } from './status.ts';
 
 /** "sinds 15 november 2025 tot en met 15 mei 2026", "vanaf 1 april 2025, voor onbepaalde duur". */
 export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'>, status: Status): string {
@@ -11,12 +11,23 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
     const end = formatDate(protocol.end.date);
     return status === 'ended' ? `van ${start} tot en met ${end}` : `${from} tot en met ${end}`;
   }
+  if (protocol.end.tiedTo) return `${from}, tot ${protocol.end.tiedTo.label} afloopt (niet bevestigd)`;
   if (protocol.end.indefinite) return `${from}, voor onbepaalde duur`;
   return `${from}, zonder vaste einddatum`;
 }
 
+/**
+ * The status as a reader should see it on this protocol: a tied end names what it is tied
+ * to ("Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd").
+ */
+export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): string {
+  if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
+  return statusLabels[status];
+}
+
 export const statusSlugs: Record<Status, string> = {
   'in-force': 'van-kracht',
+  unconfirmed: 'einde-niet-bevestigd',
   ended: 'beeindigd',
   'not-yet': 'nog-niet-van-kracht',
   'one-off': 'eenmalig',

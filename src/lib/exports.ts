@@ -1,6 +1,7 @@
 /** Machine-readable exports (JSON, CSV, Atom) built from the register model. */
 import type { ProtocolView, Register } from './register.ts';
 import { statusLabels } from './status.ts';
+import { statusText } from './describe.ts';
 import { escapeHtml as xml, neutraliseFormula } from './text.ts';
 
 export function protocolRecord(protocol: ProtocolView, register: Register, siteUrl: string) {
@@ -18,6 +19,7 @@ export function protocolRecord(protocol: ProtocolView, register: Register, siteU
     entryIntoForce: data.entryIntoForce.date,
     endDate: data.end.date ?? null,
     indefinite: data.end.indefinite,
+    endTiedTo: data.end.tiedTo ?? null,
     periodicity: data.periodicity,
     parties: data.parties.map((p) => ({ id: p.party, name: register.parties.get(p.party)?.name ?? p.party, role: p.role })),
     flows: protocol.pairs.map((pair) => ({ from: pair.from, to: pair.to, dataCategories: pair.dataCategories })),
@@ -39,7 +41,7 @@ export function csvCell(raw: string): string {
   return /[",\n\r;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-export const csvColumns = ['id', 'titel', 'datum', 'status', 'van', 'naar', 'gegevens', 'in_werking', 'einde', 'periodiciteit', 'url'] as const;
+export const csvColumns = ['id', 'titel', 'datum', 'status', 'status_code', 'van', 'naar', 'gegevens', 'in_werking', 'einde', 'periodiciteit', 'url'] as const;
 
 /** One line per protocol; several values in one cell are separated by "|". */
 export function protocolsCsv(register: Register, siteUrl: string): string {
@@ -47,6 +49,7 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
     p.id,
     p.data.title,
     p.data.documentDate,
+    statusText(p.data, p.status),
     p.status,
     p.senders.join('|'),
     p.receivers.join('|'),

@@ -362,7 +362,7 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
   const max = options.maxProtocols ?? (graph.clustered ? 3 : 10);
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const protocols = new Map(register.protocols.map((p) => [p.id, p]));
-  const statusOrder: Status[] = ['in-force', 'not-yet', 'one-off', 'ended'];
+  const statusOrder: Status[] = ['in-force', 'unconfirmed', 'not-yet', 'one-off', 'ended'];
   const end = (id: string) => ({ label: nodes.get(id)?.label ?? id, href: nodes.get(id)?.href ?? `/partijen/${id}/` });
   return graph.edges
     .map((edge) => {

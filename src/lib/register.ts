@@ -4,7 +4,7 @@
  * validated entries and a date, so it is tested without Astro.
  */
 import type { DataCategory, Party, Protocol } from './schemas.ts';
-import { computeStatus, type Status } from './status.ts';
+import { computeStatus, statusInput, type Status } from './status.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 
 export interface Item<T> {
@@ -42,7 +42,7 @@ export function toProtocolView(id: string, data: Protocol, today: string): Proto
   return {
     id,
     data,
-    status: computeStatus({ start: data.entryIntoForce.date, end: data.end.date, periodicity: data.periodicity }, today),
+    status: computeStatus(statusInput(data), today),
     senders: sendersOf(data),
     receivers: receiversOf(data),
     categories: dataCategoriesOf(data),

@@ -3,18 +3,31 @@
  * later, so every status is shown with the dates it is based on, and a small script
  * recomputes it in the browser with this same function.
  */
-import type { Periodicity } from './schemas.ts';
+import type { Periodicity, Protocol } from './schemas.ts';
 
-export type Status = 'in-force' | 'ended' | 'not-yet' | 'one-off';
+export type Status = 'in-force' | 'unconfirmed' | 'ended' | 'not-yet' | 'one-off';
 
 export interface StatusInput {
   start: string; // YYYY-MM-DD
   end?: string; // YYYY-MM-DD, last day in force
   periodicity: Periodicity;
+  /** The end is tied to another document or event, and no confirmed end date is known. */
+  endTied?: boolean;
+}
+
+/** The facts a status is computed from, in the one place that knows where they live. */
+export function statusInput(protocol: Pick<Protocol, 'entryIntoForce' | 'end' | 'periodicity'>): StatusInput {
+  return {
+    start: protocol.entryIntoForce.date,
+    end: protocol.end.date,
+    periodicity: protocol.periodicity,
+    endTied: Boolean(protocol.end.tiedTo && !protocol.end.date),
+  };
 }
 
 export const statusLabels: Record<Status, string> = {
   'in-force': 'Van kracht',
+  unconfirmed: 'Einde niet bevestigd',
   ended: 'Beëindigd',
   'not-yet': 'Nog niet van kracht',
   'one-off': 'Eenmalig',
@@ -22,6 +35,7 @@ export const statusLabels: Record<Status, string> = {
 
 export const statusExplanations: Record<Status, string> = {
   'in-force': 'De gegevens mogen volgens dit protocol vandaag worden doorgegeven.',
+  unconfirmed: 'Het protocol eindigt wanneer een ander document of een gebeurtenis afloopt. Het register kan niet bevestigen of het vandaag nog geldt: de woorden van de bron staan erbij. Vraag het na bij de functionaris voor gegevensbescherming van een van de partijen.',
   ended: 'Het protocol is afgelopen: er mogen geen gegevens meer op basis van dit protocol worden doorgegeven.',
   'not-yet': 'Het protocol is ondertekend, maar de gegevensuitwisseling is nog niet begonnen.',
   'one-off': 'De gegevens worden één keer doorgegeven; daarna eindigt het protocol.',
@@ -40,6 +54,8 @@ export function todayInBelgium(now: Date = new Date()): string {
 export function computeStatus(input: StatusInput, today: string): Status {
   if (today < input.start) return 'not-yet';
   if (input.end && today > input.end) return 'ended';
+  // Never "in force" without backing: an end tied to something the register cannot check.
+  if (input.endTied) return 'unconfirmed';
   if (input.periodicity === 'one-off') return 'one-off';
   return 'in-force';
 }

@@ -18,16 +18,22 @@ describe('exports', () => {
   });
   it('CSV has a header, one line per protocol (newest first) and quotes cells with quotes', () => {
     const lines = protocolsCsv(register, site).trim().split('\r\n');
-    expect(lines[0]).toBe('id,titel,datum,status,van,naar,gegevens,in_werking,einde,periodiciteit,url');
+    expect(lines[0]).toBe('id,titel,datum,status,status_code,van,naar,gegevens,in_werking,einde,periodiciteit,url');
     expect(lines).toHaveLength(3);
     expect(lines[1].startsWith('2024-a-b,')).toBe(true);
     expect(lines[2]).toContain('"Oud protocol, ""met"" aanhalingstekens"');
-    expect(lines[2]).toContain(',ended,');
+    expect(lines[2]).toContain(',Beëindigd,ended,');
   });
   it('Atom feed lists a party\'s protocols only, with escaped text', () => {
     const feed = atomFeed(register, site, { partyId: 'c', title: 'Protocollen van C & co', path: '/partijen/c.xml' });
     expect(feed).toContain('<title>Protocollen van C &amp; co</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(1);
     expect(feed).toContain('https://register.example/protocollen/2020-a-c/');
+  });
+  it('shows an end tied to another document as unconfirmed, with what it is tied to', () => {
+    const tied = buildRegister(validateContent(content([protocol('2019-a-b', protocolData({ title: 'Gekoppeld', end: { tiedTo: { kind: 'agreement', label: 'het convenant 2018–2022', quote: 'eindigt op de einddatum van het Convenant' } } }))])), '2026-11-22');
+    const record = protocolRecord(tied.protocols[0]!, tied, site);
+    expect(record).toMatchObject({ status: 'unconfirmed', statusLabel: 'Einde niet bevestigd', endDate: null, endTiedTo: { label: 'het convenant 2018–2022' } });
+    expect(protocolsCsv(tied, site)).toContain(',Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd,unconfirmed,');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatus, todayInBelgium } from '../../src/lib/status.ts';
+import { computeStatus, statusInput, todayInBelgium } from '../../src/lib/status.ts';
 
 describe('computeStatus', () => {
   const seed001 = { start: '2025-11-15', end: '2026-05-15', periodicity: 'permanent' as const };
@@ -25,6 +25,17 @@ describe('computeStatus', () => {
   });
   it('reports an ended one-off protocol as ended', () => {
     expect(computeStatus({ start: '2020-01-01', end: '2020-06-30', periodicity: 'one-off' }, '2021-01-01')).toBe('ended');
+  });
+  it('never calls a protocol whose end is tied to another document "in force"', () => {
+    const tied = { start: '2021-03-01', periodicity: 'permanent' as const, endTied: true };
+    expect(computeStatus(tied, '2021-02-28')).toBe('not-yet');
+    expect(computeStatus(tied, '2026-11-22')).toBe('unconfirmed');
+    expect(computeStatus({ ...tied, end: '2022-12-31' }, '2026-11-22')).toBe('ended');
+  });
+  it('reads the status facts from a protocol: a tied end counts only without a confirmed end date', () => {
+    const tiedTo = { kind: 'agreement' as const, label: 'het convenant', quote: 'eindigt met het convenant' };
+    expect(statusInput({ entryIntoForce: { date: '2021-03-01' }, end: { indefinite: false, tiedTo }, periodicity: 'permanent' }).endTied).toBe(true);
+    expect(statusInput({ entryIntoForce: { date: '2021-03-01' }, end: { indefinite: false, tiedTo, date: '2022-12-31' }, periodicity: 'permanent' }).endTied).toBe(false);
   });
   it('computes today in Belgian time', () => {
     // 23:30 UTC on 31 December is already 1 January in Brussels.
