@@ -5,11 +5,14 @@
  */
 import type { DataCategory, Party, Protocol } from './schemas.ts';
 import { computeStatus, statusInput, type Status } from './status.ts';
+import { checklistOf, type Checklist } from './checklist.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 
 export interface Item<T> {
   id: string;
   data: T;
+  /** Plain text of the body (protocols), for the checklist of what the text contains. */
+  text?: string;
 }
 
 export interface ProtocolView {
@@ -21,6 +24,8 @@ export interface ProtocolView {
   categories: string[];
   pairs: DirectedFlow[];
   year: number;
+  /** Which elements the decree requires this protocol contains. */
+  checklist: Checklist;
 }
 
 export interface PartyRelation {
@@ -38,7 +43,7 @@ export interface Register {
   protocols: ProtocolView[];
 }
 
-export function toProtocolView(id: string, data: Protocol, today: string): ProtocolView {
+export function toProtocolView(id: string, data: Protocol, today: string, text = ''): ProtocolView {
   return {
     id,
     data,
@@ -48,6 +53,7 @@ export function toProtocolView(id: string, data: Protocol, today: string): Proto
     categories: dataCategoriesOf(data),
     pairs: expandFlows(data),
     year: Number(data.documentDate.slice(0, 4)),
+    checklist: checklistOf(data, text),
   };
 }
 
@@ -56,7 +62,7 @@ export function buildRegister(
   today: string,
 ): Register {
   const protocols = input.protocols
-    .map((p) => toProtocolView(p.id, p.data, today))
+    .map((p) => toProtocolView(p.id, p.data, today, p.text))
     .sort((a, b) => b.data.documentDate.localeCompare(a.data.documentDate) || a.id.localeCompare(b.id));
   return {
     today,

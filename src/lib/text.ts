@@ -34,3 +34,17 @@ export function isSafeLinkUrl(url: string): boolean {
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
+
+/** The words of an HTML fragment, for checks on a rendered body (tags dropped, entities read). */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|nbsp);/gi, (_, code: string) => {
+      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
+      if (named[code.toLowerCase()]) return named[code.toLowerCase()]!;
+      const number = code.toLowerCase().startsWith('#x') ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(number) ? String.fromCodePoint(number) : '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -12,6 +12,7 @@ import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategor
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './moved.ts';
 import { processBody, type RenderedBody } from './content/body.ts';
+import { checklistLabel, checklistOf, checklistSource } from './checklist.ts';
 
 export type IssueLevel = 'error' | 'warning';
 
@@ -211,6 +212,11 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
       error(`relations[${i}]`, 'een relatie noemt geen protocol en geen titel', 'vul "protocol" (slug) of "title" in');
     }
   });
+  // Without its text (reported as an error already) the checklist would only add noise.
+  const checklist = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '').missing : [];
+  for (const missing of checklist) {
+    warning('(inhoud)', `het protocol bevat geen ${checklistLabel(missing.id)} (${missing.note}), een verplicht onderdeel volgens ${checklistSource.short}`, 'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes');
+  }
   if (protocol.entryIntoForce.date < protocol.documentDate) {
     warning('entryIntoForce.date', `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
   }

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import { buildRegister, type Register } from '../lib/register.ts';
 import { buildDate } from '../lib/site.ts';
+import { htmlToText } from '../lib/text.ts';
 
 let cached: Promise<Register> | undefined;
 
@@ -12,7 +13,8 @@ export function getRegister(): Promise<Register> {
       getCollection('dataCategories'),
       getCollection('protocols'),
     ]);
-    return buildRegister({ parties, dataCategories, protocols }, buildDate());
+    const withText = protocols.map((entry) => ({ id: entry.id, data: entry.data, text: htmlToText(entry.rendered?.html ?? '') }));
+    return buildRegister({ parties, dataCategories, protocols: withText }, buildDate());
   })();
   return cached;
 }

@@ -49,7 +49,7 @@ describe('validateContent', () => {
   });
 
   it('warns (does not fail) when the source text prints a KBO number with a bad check digit', () => {
-    const data = protocolData({ parties: [{ party: 'a', role: 'sends' }, { party: 'c', role: 'receives', kboAsWritten: '0887.010.632' }], flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
+    const data = protocolData({ parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' }, { party: 'c', role: 'receives', kboAsWritten: '0887.010.632', dpoAdviceDate: '2024-01-05' }], flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
     const result = validateContent(content([protocol('p', data)]));
     expect(hasErrors(result.issues)).toBe(false);
     const issue = only(warnings(result.issues));
@@ -95,7 +95,7 @@ describe('validateContent', () => {
   });
 
   it('warns when the DPO advice is dated after the document', () => {
-    const data = protocolData({ parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-10-29' }, { party: 'b', role: 'receives' }] });
+    const data = protocolData({ parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-10-29' }, { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-05' }] });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
     expect(issue).toMatchObject({ level: 'warning', field: 'parties[0].dpoAdviceDate' });
   });
