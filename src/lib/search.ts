@@ -7,9 +7,16 @@ import type { ProtocolView, Register } from './register.ts';
 import { partyName } from './register.ts';
 import { statusLabels } from './status.ts';
 import { periodicityLabels } from './format.ts';
+import { checklistLabel } from './checklist.ts';
+
+/** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
+export function checklistFilterValues(protocol: ProtocolView): string[] {
+  if (protocol.checklist.missing.length === 0) return ['Alle verplichte onderdelen'];
+  return protocol.checklist.missing.map((m) => `Ontbreekt: ${checklistLabel(m.id)}`);
+}
 
 /** The filter keys as they appear in the index and in /zoeken/ URLs. */
-export const filterKeys = ['type', 'van', 'naar', 'gegevens', 'status', 'periodiciteit', 'jaar'] as const;
+export const filterKeys = ['type', 'van', 'naar', 'gegevens', 'status', 'periodiciteit', 'jaar', 'onderdelen'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export const filterLabels: Record<FilterKey, string> = {
@@ -20,6 +27,7 @@ export const filterLabels: Record<FilterKey, string> = {
   status: 'Status',
   periodiciteit: 'Hoe vaak',
   jaar: 'Jaar van het protocol',
+  onderdelen: 'Verplichte onderdelen',
 };
 
 export const resultTypes = { protocol: 'Protocol', party: 'Partij', dataCategory: 'Soort gegevens' } as const;
@@ -65,6 +73,7 @@ export function protocolSearchData(protocol: ProtocolView, register: Register): 
       status: [status],
       periodiciteit: [periodicityLabels[protocol.data.periodicity]],
       jaar: [String(protocol.year)],
+      onderdelen: checklistFilterValues(protocol),
     },
     line: `${from.join(', ')} ${arrow} ${to.join(', ')} · ${categoryLabels.join(', ')} · ${status}`,
     keywords: unique([
@@ -108,6 +117,7 @@ export function filterOptions(register: Register): Record<FilterKey, string[]> {
     status: pick('status'),
     periodiciteit: pick('periodiciteit'),
     jaar: pick('jaar').sort((a, b) => b.localeCompare(a)),
+    onderdelen: pick('onderdelen'),
   };
 }
 
