@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import { attackCases, contentWithAttack } from '../support/attacks.ts';
@@ -45,6 +45,8 @@ describe('building hostile content', () => {
             existsSync(out) ? 'er is uitvoer gepubliceerd' : '',
           ].filter(Boolean);
           if (problems.length) results.push(`${attack.name}: ${problems.join('; ')}\n${output.slice(-1500)}`);
+          rmSync(dirname(content), { recursive: true, force: true });
+          rmSync(dirname(out), { recursive: true, force: true });
         }),
       );
     }
@@ -67,5 +69,7 @@ describe('building hostile content', () => {
     expect(output).toContain('import of export in de tekst');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+    rmSync(dirname(content), { recursive: true, force: true });
+    rmSync(dirname(out), { recursive: true, force: true });
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 // Every hostile content file in tests/fixtures/attacks is refused by the check, with the file,
 // the field, the line (for bodies) and the message the case names.
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readContentFolder } from '../../src/lib/content-files.ts';
 import { validateContent, formatIssues } from '../../src/lib/validate.ts';
 import { attackCases, attacksDir, contentWithAttack } from '../support/attacks.ts';
@@ -29,6 +30,7 @@ describe('the attack corpus', () => {
       for (const text of attack.mustNotSay) expect(report).not.toContain(text);
       // No protocol with a hostile body is handed on to be rendered.
       for (const protocol of result.protocols) expect(protocol.rendered?.html ?? '').not.toMatch(/<(script|iframe|img|object|embed|form|style)\b|javascript:|onerror|onclick/i);
+      rmSync(dirname(dir), { recursive: true, force: true });
     });
   }
 });
