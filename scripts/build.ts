@@ -11,6 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
+import { readProtocolHistory } from '../src/lib/history/git.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -20,6 +21,7 @@ const tmpDir = `${outDir}.tmp-${process.pid}`;
 function fail(message: string): never {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(`${tmpDir}.content.bin`, { force: true });
+  rmSync(`${tmpDir}.history.json`, { force: true });
   console.error(`\nBouwen mislukt: ${message}\nEr is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
   process.exit(1);
 }
@@ -32,6 +34,11 @@ if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw 
 const snapshot = `${tmpDir}.content.bin`;
 mkdirSync(dirname(snapshot), { recursive: true });
 writeFileSync(snapshot, serialize(checked));
+// The register's own history of each protocol record, read from git once (none without git).
+const historyFile = `${tmpDir}.history.json`;
+const history = readProtocolHistory(contentDir);
+writeFileSync(historyFile, JSON.stringify(history));
+if (!history.available) console.log(`Geen wijzigingsgeschiedenis: ${history.reason}. De site zegt dat op elke protocolpagina.`);
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
@@ -44,11 +51,13 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
     ...process.env,
     REGISTER_CONTENT_DIR: contentDir,
     REGISTER_CONTENT_SNAPSHOT: snapshot,
+    REGISTER_HISTORY: historyFile,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
 });
 rmSync(snapshot, { force: true });
+rmSync(historyFile, { force: true });
 if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
 const astroSeconds = (performance.now() - started) / 1000;
 

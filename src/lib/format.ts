@@ -55,3 +55,13 @@ export const relationLabels: Record<string, string> = {
   'accedes-to': 'Treedt toe tot',
   'based-on': 'Steunt op',
 };
+
+/** The same relations seen from the other protocol ("Vervangen door"). */
+export const inverseRelationLabels: Record<string, string> = {
+  extends: 'Uitgebreid door',
+  replaces: 'Vervangen door',
+  amends: 'Gewijzigd door',
+  ends: 'Beëindigd door',
+  'accedes-to': 'Toetreding door',
+  'based-on': 'Basis voor',
+};

@@ -3,9 +3,10 @@
  * data categories resolved; per party what it sends and receives. Pure: it takes the
  * validated entries and a date, so it is tested without Astro.
  */
-import type { DataCategory, Party, Protocol } from './schemas.ts';
+import type { DataCategory, Party, Protocol, RelationType } from './schemas.ts';
 import { computeStatus, statusInput, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
+import type { HistoryResult, RecordHistory } from './history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 
 export interface Item<T> {
@@ -26,6 +27,16 @@ export interface ProtocolView {
   year: number;
   /** Which elements the decree requires this protocol contains. */
   checklist: Checklist;
+  /** The register's own changes to this record (from git), when available. */
+  history?: RecordHistory;
+  /** Relations other protocols in the register have to this one (the other direction). */
+  referencedBy: { type: RelationType; protocol: string; date?: string }[];
+}
+
+/** A protocol that other parties joined later by accession, with every member and when it joined. */
+export interface Framework {
+  protocol: ProtocolView;
+  members: { party: string; joined: string; via: string }[];
 }
 
 export interface PartyRelation {
@@ -37,6 +48,8 @@ export interface PartyRelation {
 
 export interface Register {
   today: string;
+  /** Why there is no history of changes, when there is none (a tarball, a shallow clone). */
+  historyUnavailable?: string;
   parties: Map<string, Party>;
   dataCategories: Map<string, DataCategory>;
   /** Newest document first. */
@@ -54,18 +67,28 @@ export function toProtocolView(id: string, data: Protocol, today: string, text =
     pairs: expandFlows(data),
     year: Number(data.documentDate.slice(0, 4)),
     checklist: checklistOf(data, text),
+    referencedBy: [],
   };
 }
 
 export function buildRegister(
   input: { parties: Item<Party>[]; dataCategories: Item<DataCategory>[]; protocols: Item<Protocol>[] },
   today: string,
+  history: HistoryResult = { available: false, reason: 'geen geschiedenis gelezen' },
 ): Register {
   const protocols = input.protocols
-    .map((p) => toProtocolView(p.id, p.data, today, p.text))
+    .map((p) => ({ ...toProtocolView(p.id, p.data, today, p.text), history: history.available ? history.byProtocol[p.id] : undefined }))
     .sort((a, b) => b.data.documentDate.localeCompare(a.data.documentDate) || a.id.localeCompare(b.id));
+  const byId = new Map(protocols.map((p) => [p.id, p]));
+  for (const protocol of protocols) {
+    for (const relation of protocol.data.relations) {
+      const target = relation.protocol ? byId.get(relation.protocol) : undefined;
+      target?.referencedBy.push({ type: relation.type, protocol: protocol.id, date: relation.date });
+    }
+  }
   return {
     today,
+    historyUnavailable: history.available ? undefined : history.reason,
     parties: new Map(input.parties.map((p) => [p.id, p.data])),
     dataCategories: new Map(input.dataCategories.map((c) => [c.id, c.data])),
     protocols,
@@ -92,6 +115,31 @@ export function protocolsOfParty(register: Register, partyId: string): ProtocolV
 
 export function protocolsWithCategory(register: Register, categoryId: string): ProtocolView[] {
   return register.protocols.filter((p) => p.categories.includes(categoryId));
+}
+
+/**
+ * The framework a protocol belongs to: itself when others accede to it, or the protocol it
+ * accedes to. Members are the framework's own parties (from its entry into force) and the new
+ * parties of each accession (from the accession's entry into force).
+ */
+export function frameworkOf(register: Register, protocolId: string): Framework | undefined {
+  const protocol = register.protocols.find((p) => p.id === protocolId);
+  if (!protocol) return undefined;
+  const frameworkId = protocol.data.relations.find((r) => r.type === 'accedes-to' && r.protocol)?.protocol ?? protocol.id;
+  const framework = register.protocols.find((p) => p.id === frameworkId);
+  if (!framework) return undefined;
+  const accessions = framework.referencedBy
+    .filter((r) => r.type === 'accedes-to')
+    .map((r) => register.protocols.find((p) => p.id === r.protocol)!)
+    .sort((a, b) => a.data.entryIntoForce.date.localeCompare(b.data.entryIntoForce.date));
+  if (accessions.length === 0) return undefined;
+  const members: Framework['members'] = framework.data.parties.map((p) => ({ party: p.party, joined: framework.data.entryIntoForce.date, via: framework.id }));
+  for (const accession of accessions) {
+    for (const p of accession.data.parties) {
+      if (!members.some((m) => m.party === p.party)) members.push({ party: p.party, joined: accession.data.entryIntoForce.date, via: accession.id });
+    }
+  }
+  return { protocol: framework, members };
 }
 
 export function partyName(register: Register, id: string): string {

@@ -302,3 +302,4 @@ export type Protocol = z.output<typeof protocolSchema>;
 export type Flow = z.output<typeof flowSchema>;
 export type PartyRole = (typeof partyRoles)[number];
 export type Periodicity = (typeof periodicities)[number];
+export type RelationType = (typeof relationTypes)[number];

@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getRegister } from '../utils/register.ts';
-import { atomFeed } from '../lib/exports.ts';
+import { atomFeed } from '../lib/exports/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const register = await getRegister();
-  return new Response(atomFeed(register, site!.href, { title: 'Protocollenregister: nieuwe protocollen', path: '/feed.xml' }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const feed = atomFeed(register, site!.href, { title: 'Protocollenregister: nieuwe en gewijzigde protocollen', path: '/feed.xml', protocols: register.protocols });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

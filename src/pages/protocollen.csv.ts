@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getRegister } from '../utils/register.ts';
-import { protocolsCsv } from '../lib/exports.ts';
+import { protocolsCsv } from '../lib/exports/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const register = await getRegister();

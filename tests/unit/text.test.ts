@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, isSafeLinkUrl, neutraliseFormula } from '../../src/lib/text.ts';
-import { csvCell } from '../../src/lib/exports.ts';
+import { csvCell } from '../../src/lib/exports/csv.ts';
 
 describe('text helpers', () => {
   it('escapes every character that could end an element or an attribute', () => {

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getRegister } from '../../utils/register.ts';
-import { atomFeed } from '../../lib/exports.ts';
+import { protocolsOfParty } from '../../lib/register.ts';
+import { atomFeed } from '../../lib/exports/feeds.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getCollection('parties')).map((p) => ({ params: { slug: p.id } }));
 
@@ -9,5 +10,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const register = await getRegister();
   const id = params.slug!;
   const name = register.parties.get(id)?.shortName ?? id;
-  return new Response(atomFeed(register, site!.href, { partyId: id, title: `Protocollenregister: protocollen van ${name}`, path: `/partijen/${id}.xml` }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  const feed = atomFeed(register, site!.href, { title: `Protocollenregister: protocollen van ${name}`, path: `/partijen/${id}.xml`, protocols: protocolsOfParty(register, id) });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,0 +1,82 @@
+/**
+ * Atom feeds that follow what happens to protocols: added to the register, its record changed,
+ * entered into force, ended. Date-driven events are computed for the build date, so a daily
+ * rebuild publishes them on the day they happen. Each entry has an id that never changes.
+ */
+import type { ProtocolView, Register } from '../register.ts';
+import { escapeHtml as xml } from '../text.ts';
+import { formatDate } from '../format.ts';
+import { licence } from './records.ts';
+
+export type FeedEventKind = 'added' | 'changed' | 'in-force' | 'ended';
+
+export interface FeedEvent {
+  kind: FeedEventKind;
+  date: string;
+  protocol: ProtocolView;
+  title: string;
+  summary: string;
+}
+
+const kindLabels: Record<FeedEventKind, string> = {
+  added: 'Nieuw in het register',
+  changed: 'Gegevens bijgewerkt',
+  'in-force': 'Van kracht',
+  ended: 'Beëindigd',
+};
+
+/** Every event of a protocol up to the register's date, oldest first. */
+export function protocolEvents(protocol: ProtocolView, today: string): FeedEvent[] {
+  const { data, history } = protocol;
+  const event = (kind: FeedEventKind, date: string, summary: string): FeedEvent => ({ kind, date, protocol, title: `${kindLabels[kind]}: ${data.title}`, summary });
+  const events: FeedEvent[] = [];
+  // Without git history the record's own date is unknown; the document date stands in for it.
+  events.push(event('added', history?.added ?? data.documentDate, data.summary));
+  for (const change of history?.changes.slice(1) ?? []) events.push(event('changed', change.date, `Gewijzigd in het register: ${change.descriptions.join('; ')}.`));
+  if (data.entryIntoForce.date <= today) events.push(event('in-force', data.entryIntoForce.date, `Het protocol is van kracht sinds ${formatDate(data.entryIntoForce.date)}.`));
+  if (data.end.date && data.end.date < today) events.push(event('ended', data.end.date, `Het protocol liep tot en met ${formatDate(data.end.date)} en is nu beëindigd.`));
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A stable entry id: the same event keeps the same id in every build. */
+export function eventId(event: FeedEvent): string {
+  return `urn:protocollenregister:protocol:${event.protocol.id}:${event.kind}:${event.date}`;
+}
+
+export interface FeedOptions {
+  title: string;
+  /** Path of the feed itself, e.g. /feed.xml. */
+  path: string;
+  protocols: ProtocolView[];
+}
+
+export function atomFeed(register: Register, siteUrl: string, options: FeedOptions): string {
+  const events = options.protocols
+    .flatMap((p) => protocolEvents(p, register.today))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.protocol.id.localeCompare(b.protocol.id) || a.kind.localeCompare(b.kind));
+  const self = new URL(options.path, siteUrl).href;
+  const updated = `${events[0]?.date ?? register.today}T00:00:00Z`;
+  const entries = events.map((event) => {
+    const url = new URL(`/protocollen/${event.protocol.id}/`, siteUrl).href;
+    return `  <entry>
+    <title>${xml(event.title)}</title>
+    <link href="${xml(url)}"/>
+    <id>${xml(eventId(event))}</id>
+    <updated>${event.date}T00:00:00Z</updated>
+    <category term="${event.kind}" label="${xml(kindLabels[event.kind])}"/>
+    <summary>${xml(event.summary)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl-BE">
+  <title>${xml(options.title)}</title>
+  <link rel="self" href="${xml(self)}"/>
+  <link href="${xml(siteUrl)}"/>
+  <id>${xml(self)}</id>
+  <updated>${updated}</updated>
+  <author><name>Protocollenregister</name></author>
+  <rights>${xml(`${licence.name}: ${licence.url}`)}</rights>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Reads the register's history of every protocol file from git at build time: one `git log`
+ * for the list of commits and one `git cat-file --batch` for all old versions, so the cost
+ * does not grow with one process per file. Without a full git history (a tarball, a shallow
+ * clone) it says so, and the build goes on without history.
+ */
+import { spawnSync } from 'node:child_process';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../content-files.ts';
+import { buildRecordHistory, type HistoryResult, type RecordHistory, type RecordVersion } from './changes.ts';
+
+function git(cwd: string, args: string[], input?: string) {
+  return spawnSync('git', args, { cwd, input: input === undefined ? undefined : Buffer.from(input, 'utf8'), maxBuffer: 1024 * 1024 * 1024 });
+}
+
+/** Parses the output of `git cat-file --batch`: a header line, then exactly `size` bytes. */
+function parseBatch(output: Buffer, count: number): (string | undefined)[] {
+  const contents: (string | undefined)[] = [];
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const lineEnd = output.indexOf(0x0a, offset);
+    const header = output.subarray(offset, lineEnd).toString('utf8');
+    offset = lineEnd + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      contents.push(undefined);
+      continue;
+    }
+    const size = Number(header.split(' ')[2]);
+    contents.push(output.subarray(offset, offset + size).toString('utf8'));
+    offset += size + 1;
+  }
+  return contents;
+}
+
+export function readProtocolHistory(contentDir: string): HistoryResult {
+  const top = git(contentDir, ['rev-parse', '--show-toplevel']);
+  if (top.status !== 0) return { available: false, reason: 'deze versie van de site is niet gebouwd uit een git-repository' };
+  const root = top.stdout.toString('utf8').trim();
+  if (git(root, ['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true') {
+    return { available: false, reason: 'deze versie van de site is gebouwd uit een onvolledige kopie van de repository (shallow clone)' };
+  }
+  const folder = relative(root, join(contentDir, 'protocols'));
+  if (folder.startsWith('..')) return { available: false, reason: 'de inhoud staat buiten de git-repository' };
+  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cs', '--name-only', '--', folder]);
+  if (log.status !== 0) return { available: false, reason: 'git gaf geen geschiedenis' };
+
+  const requests: { commit: string; date: string; file: string }[] = [];
+  for (const block of log.stdout.toString('utf8').split('\x1e').slice(1)) {
+    const [head, ...files] = block.split('\n').filter(Boolean);
+    const [commit, date] = head!.split('\x1f');
+    for (const file of files) if (file.endsWith('.mdx')) requests.push({ commit: commit!, date: date!, file });
+  }
+  const batch = git(root, ['cat-file', '--batch'], requests.map((r) => `${r.commit}:${r.file}`).join('\n') + '\n');
+  const contents = requests.length > 0 ? parseBatch(batch.stdout, requests.length) : [];
+
+  const versions = new Map<string, RecordVersion[]>();
+  requests.forEach((request, i) => {
+    const source = contents[i];
+    const parts = source === undefined ? undefined : splitFrontmatter(source);
+    if (!parts) return;
+    let frontmatter: Record<string, unknown>;
+    try {
+      frontmatter = (parseYaml(parts.frontmatter) ?? {}) as Record<string, unknown>;
+    } catch {
+      return; // A version that did not parse was never published.
+    }
+    const id = request.file.slice(request.file.lastIndexOf('/') + 1, -'.mdx'.length);
+    versions.set(id, [...(versions.get(id) ?? []), { date: request.date, commit: request.commit, frontmatter, body: parts.body }]);
+  });
+  const byProtocol: Record<string, RecordHistory> = {};
+  for (const [id, list] of versions) {
+    const history = buildRecordHistory(list);
+    if (history) byProtocol[id] = history;
+  }
+  return { available: true, byProtocol };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getRegister } from '../../utils/register.ts';
+import { protocolsWithCategory } from '../../lib/register.ts';
+import { atomFeed } from '../../lib/exports/feeds.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => (await getCollection('dataCategories')).map((c) => ({ params: { slug: c.id } }));
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const register = await getRegister();
+  const id = params.slug!;
+  const label = register.dataCategories.get(id)?.label ?? id;
+  const feed = atomFeed(register, site!.href, { title: `Protocollenregister: protocollen over ${label}`, path: `/gegevens/${id}.xml`, protocols: protocolsWithCategory(register, id) });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
