@@ -123,7 +123,7 @@ describe('validateContent', () => {
   });
 
   it('turns YAML parse problems into errors for that file', () => {
-    const result = validateContent(content([], { problems: [{ file: 'content/parties/kapot.yaml', message: 'de YAML kan niet gelezen worden' }] }));
+    const result = validateContent(content([], { problems: [{ file: 'content/parties/kapot.yaml', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }] }));
     expect(only(result.issues)).toMatchObject({ level: 'error', file: 'content/parties/kapot.yaml' });
   });
 
