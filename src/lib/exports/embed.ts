@@ -1,0 +1,58 @@
+/**
+ * What an agency puts on its own privacy page: the list of its protocols, as a copy-paste HTML
+ * snippet (plain links, no script, no iframe) or as the embed page in an iframe. The snippet
+ * is built here as escaped HTML text, so a hostile title can never become markup.
+ */
+import type { ProtocolView, Register } from '../register.ts';
+import { protocolsOfParty } from '../register.ts';
+import { escapeHtml } from '../text.ts';
+import { statusText, validityPeriod } from '../describe.ts';
+
+export interface EmbedItem {
+  id: string;
+  url: string;
+  title: string;
+  status: string;
+  period: string;
+}
+
+/** The party's protocols as the embed shows them: in force first, then the rest, newest first. */
+export function embedItems(register: Register, partyId: string, siteUrl: string): EmbedItem[] {
+  const order = (p: ProtocolView) => (p.status === 'in-force' || p.status === 'unconfirmed' || p.status === 'one-off' ? 0 : p.status === 'not-yet' ? 1 : 2);
+  return protocolsOfParty(register, partyId)
+    .slice()
+    .sort((a, b) => order(a) - order(b) || b.data.documentDate.localeCompare(a.data.documentDate))
+    .map((p) => ({
+      id: p.id,
+      url: new URL(`/protocollen/${p.id}/`, siteUrl).href,
+      title: p.data.title,
+      status: statusText(p.data, p.status),
+      period: validityPeriod(p.data, p.status),
+    }));
+}
+
+export function embedUrl(partyId: string, siteUrl: string): string {
+  return new URL(`/embed/partijen/${partyId}/`, siteUrl).href;
+}
+
+/** Plain HTML list of links, to paste into a privacy statement. */
+export function embedSnippet(register: Register, partyId: string, siteUrl: string): string {
+  const party = register.parties.get(partyId);
+  const name = escapeHtml(party?.shortName ?? partyId);
+  const items = embedItems(register, partyId, siteUrl)
+    .map((item) => `  <li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a> (${escapeHtml(item.status)}, ${escapeHtml(item.period)})</li>`)
+    .join('\n');
+  const page = escapeHtml(new URL(`/partijen/${partyId}/`, siteUrl).href);
+  return `<!-- Protocollen van ${name} uit het Protocollenregister (${escapeHtml(register.today)}) -->
+<ul>
+${items}
+</ul>
+<p><a href="${page}">Alle protocollen van ${name} in het Protocollenregister</a></p>
+`;
+}
+
+/** The iframe code for the embed page. */
+export function iframeSnippet(register: Register, partyId: string, siteUrl: string): string {
+  const name = escapeHtml(register.parties.get(partyId)?.shortName ?? partyId);
+  return `<iframe src="${escapeHtml(embedUrl(partyId, siteUrl))}" title="Protocollen van ${name} in het Protocollenregister" width="100%" height="420" loading="lazy"></iframe>\n`;
+}

@@ -1,0 +1,84 @@
+// The built exports, checked as an agency reuses them: every JSON file validates against the
+// schema it names, the catalogue lists every export, the CSV opens with its accents, ended
+// protocols appear in the feeds on their end date. These hold for any content.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { testSiteDir } from '../support/site.ts';
+import { schemaValidator } from '../support/json-schema.ts';
+
+const site = (path: string) => join(testSiteDir, path);
+const read = (path: string) => readFileSync(site(path), 'utf8');
+
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesBelow(path) : [path];
+  });
+}
+
+/** Every export file: JSON (not the schemas or the search index), CSV and Atom. */
+function exportFiles(): string[] {
+  return filesBelow(testSiteDir)
+    .map((file) => `/${relative(testSiteDir, file)}`)
+    .filter((path) => /\.(json|csv|xml)$/.test(path) && !path.startsWith('/schema/') && !path.startsWith('/pagefind/') && path !== '/sitemap.xml');
+}
+
+describe('open data in the built site', () => {
+  it('validates every JSON export against the JSON Schema it names in $schema', () => {
+    const ajv = schemaValidator();
+    const jsonFiles = exportFiles().filter((path) => path.endsWith('.json'));
+    expect(jsonFiles.length).toBeGreaterThan(1);
+    for (const path of jsonFiles) {
+      const data = JSON.parse(read(path)) as { $schema?: string; licence?: { id: string } };
+      expect(data.$schema, path).toMatch(/\/schema\/v1\/[a-z]+\.schema\.json$/);
+      expect(data.licence?.id, path).toBe('CC0-1.0');
+      const schemaPath = new URL(data.$schema!).pathname;
+      const schema = JSON.parse(read(schemaPath)) as object;
+      const validate = ajv.compile({ ...schema, $id: undefined });
+      expect(validate(data), `${path}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+    }
+  });
+
+  it('lists every export file in the DCAT-AP catalogue', () => {
+    const catalog = read('/catalogus.jsonld');
+    const parsed = JSON.parse(catalog) as { '@type': string; 'dcat:dataset': { 'dcat:distribution': { 'dcat:downloadURL': { '@id': string } }[] }[] };
+    expect(parsed['@type']).toBe('dcat:Catalog');
+    const listed = new Set(parsed['dcat:dataset'].flatMap((d) => d['dcat:distribution'].map((x) => new URL(x['dcat:downloadURL']['@id']).pathname)));
+    for (const path of exportFiles()) expect(listed.has(path), `${path} ontbreekt in de catalogus`).toBe(true);
+    for (const path of listed) expect(existsSync(site(path)), `${path} staat in de catalogus maar bestaat niet`).toBe(true);
+  });
+
+  it('writes the CSV as UTF-8 with a byte-order mark, one row per protocol and the licence', () => {
+    const csv = readFileSync(site('/protocollen.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const protocols = (JSON.parse(read('/protocollen.json')) as { protocols: unknown[] }).protocols;
+    const lines = csv.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]!.split(',')).toContain('licentie');
+    expect(lines.length - 1).toBeGreaterThanOrEqual(protocols.length);
+    for (const line of lines.slice(1)) expect(line).not.toMatch(/(^|,)[=+@]/);
+  });
+
+  it('puts an entry dated on its end date in the feeds for every protocol that has ended', () => {
+    const { generated, protocols } = JSON.parse(read('/protocollen.json')) as { generated: string; protocols: { id: string; endDate: string | null; parties: { id: string }[] }[] };
+    const ended = protocols.filter((p) => p.endDate && p.endDate < generated);
+    for (const protocol of ended) {
+      const entry = `<id>urn:protocollenregister:protocol:${protocol.id}:ended:${protocol.endDate}</id>\n    <updated>${protocol.endDate}T00:00:00Z</updated>`;
+      expect(read('/feed.xml'), protocol.id).toContain(entry);
+      for (const party of protocol.parties) expect(read(`/partijen/${party.id}.xml`), `${protocol.id} in de feed van ${party.id}`).toContain(entry);
+    }
+  });
+
+  it('has an embed page and a linked feed for every party', () => {
+    const { protocols } = JSON.parse(read('/protocollen.json')) as { protocols: { parties: { id: string }[] }[] };
+    const parties = new Set(protocols.flatMap((p) => p.parties.map((party) => party.id)));
+    for (const party of parties) {
+      const embed = read(`/embed/partijen/${party}/index.html`);
+      expect(embed).not.toMatch(/<script\b(?![^>]*type="application\/json")/);
+      expect(embed).not.toMatch(/(src|href)="https?:\/\/(?!127\.0\.0\.1|localhost)[^"]*\.(js|css)"/);
+      const page = read(`/partijen/${party}/index.html`);
+      expect(page).toContain(`<link rel="alternate" type="application/atom+xml" title=`);
+      expect(page).toContain(`href="/partijen/${party}.xml"`);
+    }
+  });
+});
