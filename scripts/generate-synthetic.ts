@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readContentFolder } from '../src/lib/content-files.ts';
 import { formatIssues, hasErrors, validateContent } from '../src/lib/validate.ts';
+import { kboWithCheckDigit } from '../src/lib/kbo.ts';
+import { dutchMonths as months } from '../src/lib/format.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -43,15 +45,7 @@ const extraCategories: [string, string, string[]][] = [
   ['sanctiegegevens', 'Administratieve sancties', ['boete', 'GAS-boete', 'sanctie']],
 ];
 
-function kboFor(base: number): string {
-  const digits = String(base).padStart(8, '0');
-  const check = 97 - (Number(digits) % 97);
-  const all = `${digits}${String(check).padStart(2, '0')}`;
-  return `${all.slice(0, 4)}.${all.slice(4, 7)}.${all.slice(7)}`;
-}
-
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 export function generateCorpus(options: GenerateOptions): { protocols: number; parties: number; bytes: number } {
   const out = resolve(options.out);
@@ -105,7 +99,7 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       ...(flemishShared ? { legalEntity: 'Vlaamse Gemeenschap' } : {}),
       governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
       policyDomain: local ? 'Lokaal bestuur' : federal ? 'Federale overheid' : domains[i % domains.length],
-      kbo: flemishShared ? '0316.380.841' : kboFor(4_000_000 + i * 7919),
+      kbo: flemishShared ? '0316.380.841' : kboWithCheckDigit(4_000_000 + i * 7919),
       website: `https://www.${id}.example`,
       dpo: { email: `dpo@${id}.example` },
       description: `${name} is een synthetische partij voor tests en metingen.`,
@@ -138,7 +132,10 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   ];
   const channels = ['service-integrator', 'drop-server', 'email', 'api', 'shared-application'] as const;
   const protocolIds = new Set<string>();
-  for (let n = 0; n < options.protocols; n++) {
+  let lastProtocol: { id: string; frontmatter: { title: string; subject: string; parties: { party: string }[]; flows: { to: string[]; dataItems: unknown[] }[]; entryIntoForce: { date: string } } & Record<string, unknown>; body: string } | undefined;
+  // With room for it, the last three protocols are accessions to a framework (see below).
+  const regular = options.protocols > 10 ? options.protocols - 3 : options.protocols;
+  for (let n = 0; n < regular; n++) {
     const shape = random();
     const mutual = shape > 0.93;
     const count = mutual ? int(2, 4) : shape > 0.8 ? int(3, 5) : 2;
@@ -199,6 +196,34 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     articles.splice(3, 0, `#### Tabel bij artikel 3\n\n${table}\n`);
     const body = `## Aanhef\n\n${frontmatter.title.toUpperCase()}\n\n${frontmatter.subject}\n\n${documentDate}\n\n## Partijen\n\n${members.map((p) => `${p.name}, vertegenwoordigd door de leidend ambtenaar, hierna: “${p.shortName}”;`).join('\n\nEN\n\n')}\n\n## Na te hebben uiteengezet\n\n${Array.from({ length: int(3, 8) }, (_, i) => `${String.fromCharCode(65 + i)}. ${pick(articleTexts)} Dit geldt in het bijzonder voor ${pick(topics).toLowerCase()} in ${pick(cities)}.`).join('\n\n')}\n\n## Wordt overeengekomen wat volgt\n\n${articles.join('\n')}\n## Handtekeningen\n\n${members.map((p) => `- Voor ${p.shortName}`).join('\n')}\n`;
     write(`protocols/${id}.mdx`, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
+    lastProtocol = { id, frontmatter, body };
+  }
+  // A framework protocol that other parties join later by accession, as real registers have:
+  // the last generated protocol becomes the framework, and three parties accede to it.
+  if (lastProtocol && regular < options.protocols) {
+    const framework = lastProtocol;
+    const existing = new Set(framework.frontmatter.parties.map((p) => p.party));
+    const joiners = parties.filter((p) => !existing.has(p.id)).slice(0, 3);
+    joiners.forEach((joiner, i) => {
+      const start = new Date(`${framework.frontmatter.entryIntoForce.date}T00:00:00Z`);
+      start.setUTCMonth(start.getUTCMonth() + 3 * (i + 1));
+      const date = start.toISOString().slice(0, 10);
+      const receiver = framework.frontmatter.flows[0]!.to[0]!;
+      const accession = {
+        ...framework.frontmatter,
+        title: `Toetreding van ${joiner.shortName} tot ${framework.frontmatter.title.charAt(0).toLowerCase()}${framework.frontmatter.title.slice(1)}`,
+        subject: `${framework.frontmatter.subject}, toetreding ${i + 1}`,
+        documentDate: date,
+        parties: [
+          { party: joiner.id, alias: joiner.shortName, role: 'sends' as const },
+          { party: receiver, alias: parties.find((p) => p.id === receiver)?.shortName ?? receiver, role: 'receives' as const },
+        ],
+        flows: [{ from: [joiner.id], to: [receiver], mutual: false, dataItems: framework.frontmatter.flows[0]!.dataItems }],
+        entryIntoForce: { date },
+        relations: [{ type: 'accedes-to', protocol: framework.id, date }],
+      };
+      write(`protocols/${framework.id}-toetreding-${i + 1}.mdx`, `---\n${stringify(accession, { lineWidth: 0 })}---\n\n${framework.body}`);
+    });
   }
   return { protocols: options.protocols, parties: parties.length, bytes };
 }

@@ -1,12 +1,12 @@
 /** Dutch (nl-BE) formatting helpers for the visible text. */
 import type { Periodicity, PartyRole } from './schemas.ts';
 
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "2025-12-15" → "15 december 2025". */
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${months[month - 1]} ${year}`;
+  return `${day} ${dutchMonths[month - 1]} ${year}`;
 }
 
 /** Joins names as Dutch prose: "A", "A en B", "A, B en C". */

@@ -31,3 +31,9 @@ export function formatKbo(number: string): string {
   const d = digitsOf(number).padStart(10, '0');
   return `${d.slice(0, 4)}.${d.slice(4, 7)}.${d.slice(7)}`;
 }
+
+/** The full number for eight base digits: appends the check digit (for generated test data). */
+export function kboWithCheckDigit(base: number): string {
+  const digits = String(base).padStart(8, '0');
+  return formatKbo(`${digits}${String(97 - (Number(digits) % 97)).padStart(2, '0')}`);
+}

@@ -6,6 +6,7 @@ import { generateCorpus } from '../../scripts/generate-synthetic.ts';
 import { readContentFolder } from '../../src/lib/content-files.ts';
 import { hasErrors, formatIssues, validateContent } from '../../src/lib/validate.ts';
 import { isValidKbo } from '../../src/lib/kbo.ts';
+import { buildRegister, frameworkOf } from '../../src/lib/register.ts';
 
 const make = (seed: number) => {
   const out = join(mkdtempSync(join(tmpdir(), 'synth-')), 'corpus');
@@ -26,8 +27,19 @@ describe('synthetic corpus generator', () => {
     const shapes = new Set(result.protocols.flatMap((p) => p.data.flows.map((f) => (f.mutual ? 'mutual' : `${f.from.length > 1 ? 'many' : 'one'}-to-${f.to.length > 1 ? 'many' : 'one'}`))));
     expect([...shapes].sort()).toEqual(['many-to-one', 'mutual', 'one-to-many', 'one-to-one']);
   });
-  it('gives every party a KBO number with a valid check digit', () => {
-    expect(result.parties.every((p) => !p.data.kbo || isValidKbo(p.data.kbo))).toBe(true);
+  it('gives every party a KBO number with a valid check digit, as written in its file', () => {
+    // Read the raw files: entries that failed the schema would be missing from result.parties.
+    const raw = readContentFolder(out).parties.map((p) => (p.data as { kbo?: string }).kbo);
+    expect(raw).toHaveLength(40);
+    expect(raw.every((kbo) => typeof kbo === 'string' && isValidKbo(kbo))).toBe(true);
+    expect(new Set(raw).size).toBeGreaterThan(10);
+  });
+  it('includes a framework protocol that three parties joined later by accession', () => {
+    const register = buildRegister(result, '2026-11-22');
+    const accession = register.protocols.find((p) => p.data.relations.some((r) => r.type === 'accedes-to'));
+    const framework = accession && frameworkOf(register, accession.id);
+    expect(framework?.protocol.referencedBy.filter((r) => r.type === 'accedes-to')).toHaveLength(3);
+    expect(new Set(framework?.members.map((m) => m.joined)).size).toBe(4);
   });
   it('writes protocol texts of realistic size (several kilobytes)', () => {
     const sizes = readdirSync(join(out, 'protocols')).map((f) => readFileSync(join(out, 'protocols', f)).length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKbo, isValidEstablishmentUnit, isValidKbo } from '../../src/lib/kbo.ts';
+import { formatKbo, isValidEstablishmentUnit, isValidKbo, kboWithCheckDigit } from '../../src/lib/kbo.ts';
 
 describe('KBO check digit', () => {
   it('accepts the real numbers of the seeds', () => {
@@ -21,5 +21,9 @@ describe('KBO check digit', () => {
   });
   it('formats ten digits', () => {
     expect(formatKbo('0507873093')).toBe('0507.873.093');
+  });
+  it('appends the check digit to eight base digits', () => {
+    expect(kboWithCheckDigit(3163808)).toBe('0316.380.841');
+    expect(kboWithCheckDigit(8870103)).toBe('0887.010.362');
   });
 });
