@@ -172,3 +172,36 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
   }
   return shortcuts;
 }
+
+/** Damerau-Levenshtein distance (adjacent swaps count as one edit), for "Bedoelde u …?". */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many typing errors a word of this length may hold and still be recognised. */
+const tolerance = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);
+
+/**
+ * The known term a query most likely meant, when it is not itself a known term: the closest
+ * name, acronym, former name or synonym within a few typing errors. No external service.
+ */
+export function suggestTerm(query: string, terms: Iterable<string>): string | undefined {
+  const q = normaliseTerm(query);
+  if (!q) return undefined;
+  let best: { term: string; distance: number } | undefined;
+  for (const term of terms) {
+    if (term === q) return undefined;
+    if (Math.abs(term.length - q.length) > tolerance(q.length)) continue;
+    const distance = editDistance(q, term);
+    if (distance <= tolerance(Math.min(q.length, term.length)) && (!best || distance < best.distance || (distance === best.distance && term < best.term))) best = { term, distance };
+  }
+  return best?.term;
+}
