@@ -65,4 +65,12 @@ describe('rendering a body', () => {
     expect(processBody('Goed.').rendered?.html).toBe('<p>Goed.</p>');
     expect(processBody('import x from "y"\n\nSlecht.').rendered).toBeUndefined();
   });
+
+  it('links the first use of each glossary word to its explanation, not in headings and not twice', () => {
+    const { html } = render('## De verwerker\n\nDe Verwerker werkt met het INSZ. Een tweede verwerker en een led-lamp.\n\nDe functionaris voor gegevensbescherming gaf advies.');
+    expect(html).toContain('<h2 id="tekst-de-verwerker">De verwerker</h2>');
+    expect(html).toContain('De <a href="/begrippen/#verwerker" class="term">Verwerker</a> werkt met het <a href="/begrippen/#insz" class="term">INSZ</a>.');
+    expect(html).toContain('Een tweede verwerker en een led-lamp.');
+    expect(html).toContain('De <a href="/begrippen/#functionaris" class="term">functionaris voor gegevensbescherming</a> gaf advies.');
+  });
 });

@@ -14,6 +14,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeLinkUrl } from '../text.ts';
+import { glossaryHref, glossaryPatterns } from '../glossary.ts';
 
 export interface BodyProblem {
   /** Line and column in the body (1-based). */
@@ -214,8 +215,39 @@ export function renderBody(tree: MdastRoot): RenderedBody {
       }
       return [{ type: 'element', tagName, properties, children }];
     });
-  const html = toHtml({ type: 'root', children: clean(hast.children) });
+  const children = linkFirstUses(clean(hast.children));
+  const html = toHtml({ type: 'root', children });
   return { html, headings };
+}
+
+/** Elements in which a word is not turned into a glossary link. */
+const noLinksInside = new Set(['a', 'abbr', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
+
+/**
+ * The first use of each glossary word in the text links to its explanation on /begrippen/,
+ * so a citizen can look up "verwerker" or "INSZ" where they meet it.
+ */
+function linkFirstUses(nodes: ElementContent[]): ElementContent[] {
+  const remaining = [...glossaryPatterns];
+  const inText = (text: string): ElementContent[] => {
+    let best: { index: number; length: number; id: string; at: number } | undefined;
+    remaining.forEach(({ term, pattern }, at) => {
+      const match = pattern.exec(text);
+      if (match && (!best || match.index < best.index)) best = { index: match.index, length: match[0].length, id: term.id, at };
+    });
+    if (!best) return [{ type: 'text', value: text }];
+    remaining.splice(best.at, 1);
+    const link: Element = { type: 'element', tagName: 'a', properties: { href: glossaryHref(best.id), className: ['term'] }, children: [{ type: 'text', value: text.slice(best.index, best.index + best.length) }] };
+    return [...(best.index > 0 ? [{ type: 'text' as const, value: text.slice(0, best.index) }] : []), link, ...inText(text.slice(best.index + best.length))];
+  };
+  const walk = (list: ElementContent[]): ElementContent[] =>
+    list.flatMap((node) => {
+      if (remaining.length === 0) return [node];
+      if (node.type === 'text') return inText(node.value);
+      if (node.type === 'element' && !noLinksInside.has(node.tagName)) return [{ ...node, children: walk(node.children) }];
+      return [node];
+    });
+  return walk(nodes);
 }
 
 function textOf(nodes: ElementContent[]): string {
