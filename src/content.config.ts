@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { dataCategorySchema, partySchema, protocolSchema } from './lib/schemas.ts';
+import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema } from './lib/schemas.ts';
 import { registerLoader } from './utils/content-loader.ts';
 
 // The content lives in ./content (or in REGISTER_CONTENT_DIR, e.g. a synthetic corpus). The
@@ -8,5 +8,6 @@ import { registerLoader } from './utils/content-loader.ts';
 export const collections = {
   parties: defineCollection({ loader: registerLoader('parties'), schema: partySchema }),
   dataCategories: defineCollection({ loader: registerLoader('dataCategories'), schema: dataCategorySchema }),
+  dataSubjectGroups: defineCollection({ loader: registerLoader('dataSubjectGroups'), schema: dataSubjectGroupSchema }),
   protocols: defineCollection({ loader: registerLoader('protocols'), schema: protocolSchema }),
 };

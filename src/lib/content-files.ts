@@ -30,6 +30,7 @@ export interface ParseProblem {
 export interface RawContent {
   parties: RawEntry[];
   dataCategories: RawEntry[];
+  dataSubjectGroups: RawEntry[];
   protocols: RawEntry[];
   problems: ParseProblem[];
 }
@@ -37,6 +38,7 @@ export interface RawContent {
 export const collectionFolders = {
   parties: { folder: 'parties', extension: '.yaml' },
   dataCategories: { folder: 'data-categories', extension: '.yaml' },
+  dataSubjectGroups: { folder: 'data-subjects', extension: '.yaml' },
   protocols: { folder: 'protocols', extension: '.mdx' },
 } as const;
 
@@ -88,13 +90,15 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
 }
 
 export function readContentFolder(contentDir: string, cwd = process.cwd()): RawContent {
-  const result: RawContent = { parties: [], dataCategories: [], protocols: [], problems: [] };
+  const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
   for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [
     keyof typeof collectionFolders,
     (typeof collectionFolders)[keyof typeof collectionFolders],
   ][]) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) {
+      // The vocabulary of data-subject groups is optional: a register can start without it.
+      if (key === 'dataSubjectGroups') continue;
       result.problems.push({ file: relative(cwd, dir) || dir, message: 'de map ontbreekt', fix: `maak ze aan met minstens één ${extension}-bestand` });
       continue;
     }

@@ -3,7 +3,7 @@
  * data categories resolved; per party what it sends and receives. Pure: it takes the
  * validated entries and a date, so it is tested without Astro.
  */
-import type { DataCategory, Party, Protocol, RelationType } from './schemas.ts';
+import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from './schemas.ts';
 import { computeStatus, statusInput, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
 import type { HistoryResult, RecordHistory } from './history/changes.ts';
@@ -52,6 +52,7 @@ export interface Register {
   historyUnavailable?: string;
   parties: Map<string, Party>;
   dataCategories: Map<string, DataCategory>;
+  dataSubjectGroups: Map<string, DataSubjectGroup>;
   /** Newest document first. */
   protocols: ProtocolView[];
 }
@@ -72,7 +73,7 @@ export function toProtocolView(id: string, data: Protocol, today: string, text =
 }
 
 export function buildRegister(
-  input: { parties: Item<Party>[]; dataCategories: Item<DataCategory>[]; protocols: Item<Protocol>[] },
+  input: { parties: Item<Party>[]; dataCategories: Item<DataCategory>[]; dataSubjectGroups?: Item<DataSubjectGroup>[]; protocols: Item<Protocol>[] },
   today: string,
   history: HistoryResult = { available: false, reason: 'geen geschiedenis gelezen' },
 ): Register {
@@ -91,6 +92,7 @@ export function buildRegister(
     historyUnavailable: history.available ? undefined : history.reason,
     parties: new Map(input.parties.map((p) => [p.id, p.data])),
     dataCategories: new Map(input.dataCategories.map((c) => [c.id, c.data])),
+    dataSubjectGroups: new Map((input.dataSubjectGroups ?? []).map((g) => [g.id, g.data])),
     protocols,
   };
 }
@@ -111,6 +113,10 @@ export function relationsOfParty(register: Register, partyId: string): { sends: 
 /** Protocols in which the party takes part at all (also as a party without a flow). */
 export function protocolsOfParty(register: Register, partyId: string): ProtocolView[] {
   return register.protocols.filter((p) => p.data.parties.some((party) => party.party === partyId));
+}
+
+export function protocolsOfGroup(register: Register, groupId: string): ProtocolView[] {
+  return register.protocols.filter((p) => p.data.dataSubjectGroups.includes(groupId));
 }
 
 export function protocolsWithCategory(register: Register, categoryId: string): ProtocolView[] {

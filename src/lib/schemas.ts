@@ -135,6 +135,14 @@ export const dataCategorySchema = z.object({
   nationalId: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Nationaal identificatienummer (INSZ)'),
 });
 
+/** A group of people in a life situation ("werkzoekenden"), for citizens who start from their situation. */
+export const dataSubjectGroupSchema = z.object({
+  label: label.describe('Naam van de groep in gewone taal, meervoud (bv. "Werkzoekenden")'),
+  situation: label.describe('De situatie in de ik-vorm, voor de startpagina (bv. "Ik zoek werk")'),
+  description: text.describe('Wie hoort bij deze groep, in één of twee zinnen'),
+  synonyms: z.array(label).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
+});
+
 export const partyRoles = ['sends', 'receives', 'both'] as const;
 export const periodicities = ['one-off', 'permanent', 'periodic', 'on-event'] as const;
 export const gdprBases = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
@@ -195,6 +203,7 @@ export const protocolSchema = z
       .min(2, { error: 'een protocol heeft minstens twee partijen' }),
     flows: z.array(flowSchema).min(1, { error: 'noem minstens één gegevensstroom' }),
     dataSubjects: z.array(line).min(1, { error: 'noem minstens één categorie van betrokkenen' }),
+    dataSubjectGroups: z.array(slug).default([]).describe('Groepen uit content/data-subjects waarover het protocol gaat'),
     volume: line.optional().describe('Omvang: hoeveel personen of ondernemingen'),
     purposes: z.array(z.object({ party: slug.optional(), text })).min(1, { error: 'noem minstens één doel' }),
     legalBasis: z.object({
@@ -298,6 +307,7 @@ export const protocolSchema = z
 
 export type Party = z.output<typeof partySchema>;
 export type DataCategory = z.output<typeof dataCategorySchema>;
+export type DataSubjectGroup = z.output<typeof dataSubjectGroupSchema>;
 export type Protocol = z.output<typeof protocolSchema>;
 export type Flow = z.output<typeof flowSchema>;
 export type PartyRole = (typeof partyRoles)[number];

@@ -170,6 +170,11 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
       shortcuts[normaliseTerm(word)] ??= { label: category.label, url: `/gegevens/${id}/`, kind: resultTypes.dataCategory };
     }
   }
+  for (const [id, group] of register.dataSubjectGroups) {
+    for (const word of [group.label, group.situation, ...group.synonyms]) {
+      shortcuts[normaliseTerm(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: `/betrokkenen/${id}/`, kind: 'Situatie' };
+    }
+  }
   return shortcuts;
 }
 

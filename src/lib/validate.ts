@@ -8,7 +8,7 @@
  */
 import type { z } from 'astro/zod';
 import { lineOfField, type RawContent, type RawEntry } from './content-files.ts';
-import { dataCategorySchema, partySchema, protocolSchema, slug, type DataCategory, type Party, type Protocol } from './schemas.ts';
+import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema, slug, type DataCategory, type DataSubjectGroup, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './moved.ts';
 import { processBody, type RenderedBody } from './content/body.ts';
@@ -40,6 +40,7 @@ export interface Entry<T> {
 export interface ValidatedContent {
   parties: Entry<Party>[];
   dataCategories: Entry<DataCategory>[];
+  dataSubjectGroups: Entry<DataSubjectGroup>[];
   protocols: Entry<Protocol>[];
   issues: Issue[];
 }
@@ -114,6 +115,7 @@ interface Known {
   /** Parties whose file exists but has errors of its own: reported there, not in every protocol. */
   brokenParties: Set<string>;
   dataCategories: Map<string, Entry<DataCategory>>;
+  dataSubjectGroups: Map<string, Entry<DataSubjectGroup>>;
   protocols: Set<string>;
   /** Former slug → current slug, per collection. */
   movedParties: Map<string, string>;
@@ -195,6 +197,12 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     }
   }
 
+  protocol.dataSubjectGroups.forEach((group, i) => {
+    if (!known.dataSubjectGroups.has(group)) error(`dataSubjectGroups[${i}]`, `groep "${group}" bestaat niet in content/data-subjects`, known.dataSubjectGroups.size ? `kies een van: ${[...known.dataSubjectGroups.keys()].join(', ')}, of voeg content/data-subjects/${group}.yaml toe` : `voeg content/data-subjects/${group}.yaml toe`);
+  });
+  if (known.dataSubjectGroups.size > 0 && protocol.dataSubjectGroups.length === 0) {
+    warning('dataSubjectGroups', 'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie', `noem minstens één groep: ${[...known.dataSubjectGroups.keys()].join(', ')}`);
+  }
   protocol.purposes.forEach((purpose, i) => {
     if (purpose.party && !roles.has(purpose.party)) error(`purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
   });
@@ -320,6 +328,7 @@ export function validateContent(raw: RawContent): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
   const parties = parseCollection(raw.parties, partySchema, issues);
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
+  const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
   const rendered = checkBodies(raw.protocols, issues);
   const protocols = parseCollection(raw.protocols, protocolSchema, issues).map((entry) => ({ ...entry, rendered: rendered.get(entry.id) }));
   const validParties = new Set(parties.map((p) => p.id));
@@ -327,6 +336,7 @@ export function validateContent(raw: RawContent): ValidatedContent {
     parties: new Map(parties.map((p) => [p.id, p])),
     brokenParties: new Set(raw.parties.map((p) => p.id).filter((id) => !validParties.has(id))),
     dataCategories: new Map(dataCategories.map((c) => [c.id, c])),
+    dataSubjectGroups: new Map(dataSubjectGroups.map((g) => [g.id, g])),
     protocols: new Set(raw.protocols.map((p) => p.id)),
     movedParties: formerSlugMap(parties),
     movedProtocols: formerSlugMap(protocols),
@@ -337,7 +347,7 @@ export function validateContent(raw: RawContent): ValidatedContent {
   // every problem of a file in one run, not the next one after each fix.
   const validIds = new Set(protocols.map((p) => p.id));
   for (const entry of raw.protocols) if (!validIds.has(entry.id)) checkRawReferences(entry, known, issues);
-  return { parties, dataCategories, protocols, issues };
+  return { parties, dataCategories, dataSubjectGroups, protocols, issues };
 }
 
 export function hasErrors(issues: Issue[]): boolean {

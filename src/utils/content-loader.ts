@@ -29,7 +29,7 @@ function validated(): ValidatedContent {
   return result;
 }
 
-type CollectionKey = 'parties' | 'dataCategories' | 'protocols';
+type CollectionKey = 'parties' | 'dataCategories' | 'dataSubjectGroups' | 'protocols';
 
 export function registerLoader(collection: CollectionKey): Loader {
   return {

@@ -18,13 +18,14 @@ function history(): HistoryResult {
 
 export function getRegister(): Promise<Register> {
   cached ??= (async () => {
-    const [parties, dataCategories, protocols] = await Promise.all([
+    const [parties, dataCategories, dataSubjectGroups, protocols] = await Promise.all([
       getCollection('parties'),
       getCollection('dataCategories'),
+      getCollection('dataSubjectGroups'),
       getCollection('protocols'),
     ]);
     const withText = protocols.map((entry) => ({ id: entry.id, data: entry.data, text: htmlToText(entry.rendered?.html ?? '') }));
-    return buildRegister({ parties, dataCategories, protocols: withText }, buildDate(), history());
+    return buildRegister({ parties, dataCategories, dataSubjectGroups, protocols: withText }, buildDate(), history());
   })();
   return cached;
 }
