@@ -1,37 +1,41 @@
 // Search page enhancement: Pagefind's JS API, with the query and filters kept in the URL.
 // Without JavaScript the page shows links to the pre-rendered lists instead.
-import { filterKeys, normaliseTerm, parseSearchParams, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search.ts';
+import { filterKeys, normaliseTerm, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search.ts';
+import { escapeHtml } from '../lib/text.ts';
 
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }
 interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const MAX_RESULTS = 30;
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('q') as HTMLInputElement;
-  const filtersBox = document.getElementById('search-filters')!;
+  const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
+  const suggestionBox = document.getElementById('search-suggestion')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
-  const shortcuts = JSON.parse(document.getElementById('search-shortcuts')!.textContent || '{}') as Record<string, Shortcut>;
+  // Content values reach the page only as data from a separate file, never as inline script.
+  const shortcuts = (await fetch('/zoeken/snelkoppelingen.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({}))) as Record<string, Shortcut>;
+  const terms = Object.keys(shortcuts);
   filtersBox.hidden = false;
+  // Results come first; on a phone the filters start closed, on a wide screen open.
+  filtersBox.open = window.matchMedia('(min-width: 64rem)').matches;
+  const boxes = () => document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]');
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
   input.value = initial.query;
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+  for (const box of boxes()) {
     box.checked = initial.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   }
+  if (Object.keys(initial.filters).length > 0) filtersBox.open = true;
 
   let pagefind: Pagefind;
   try {
@@ -47,7 +51,7 @@ export async function startSearch(): Promise<void> {
   const selected = (): Partial<Record<FilterKey, string[]>> => {
     const result: Partial<Record<FilterKey, string[]>> = {};
     for (const key of filterKeys) {
-      const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value);
+      const values = [...boxes()].filter((b) => b.name === key && b.checked).map((b) => b.value);
       if (values.length) result[key] = values;
     }
     return result;
@@ -64,6 +68,9 @@ export async function startSearch(): Promise<void> {
     const shortcut = query ? shortcuts[normaliseTerm(query)] : undefined;
     shortcutBox.hidden = !shortcut;
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
+    const suggestion = query && !shortcut ? suggestTerm(query, terms) : undefined;
+    suggestionBox.hidden = !suggestion;
+    suggestionBox.innerHTML = suggestion ? `Bedoelde u <a href="?${escapeHtml(toSearchParams(suggestion, filters).toString())}" data-term="${escapeHtml(suggestion)}">${escapeHtml(suggestion)}</a>?` : '';
     if (!query && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
@@ -82,6 +89,11 @@ export async function startSearch(): Promise<void> {
         ${d.meta.regel ? `<p><strong>${escapeHtml(d.meta.regel)}</strong></p>` : ''}
         <p>${d.excerpt}</p>
       </li>`).join('');
+    // Per filter value, how many results it would leave.
+    for (const span of document.querySelectorAll<HTMLElement>('.filter-count')) {
+      const count = response.filters?.[span.dataset.filter!]?.[span.dataset.value!] ?? 0;
+      span.textContent = `(${count})`;
+    }
     const total = response.results.length;
     const what = query ? `voor “${query}”` : 'met deze filters';
     status.textContent = total === 0
@@ -89,20 +101,26 @@ export async function startSearch(): Promise<void> {
       : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
   }
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(update, 150);
-  });
-  form.addEventListener('change', (event) => {
+  // No debounce: each keystroke searches at once, and an answer that arrives after a newer
+  // one is dropped (see `run`), so typing never waits for a timer.
+  input.addEventListener('input', () => void update());
+  filtersBox.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type=checkbox]')) void update();
+  });
+  suggestionBox.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-term]');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.dataset.term!;
+    void update();
+    input.focus();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update();
   });
   document.getElementById('clear-filters')!.addEventListener('click', () => {
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+    for (const box of boxes()) box.checked = false;
     void update();
   });
   await update();

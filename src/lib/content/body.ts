@@ -189,6 +189,7 @@ export function renderBody(tree: MdastRoot): RenderedBody {
   }) as HastRoot;
 
   const slugger = new GithubSlugger();
+  let tables = 0;
   const headings: BodyHeading[] = [];
   const clean = (nodes: HastContent[]): ElementContent[] =>
     nodes.flatMap((node): ElementContent[] => {
@@ -213,7 +214,13 @@ export function renderBody(tree: MdastRoot): RenderedBody {
         properties.id = slug;
         headings.push({ depth: Number(tagName.slice(1)), slug, text });
       }
-      return [{ type: 'element', tagName, properties, children }];
+      const element: Element = { type: 'element', tagName, properties, children };
+      // A wide table scrolls on its own on a phone, as a labelled region a keyboard can reach.
+      if (tagName === 'table') {
+        tables += 1;
+        return [{ type: 'element', tagName: 'section', properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: `Tabel ${tables} in de tekst` }, children: [element] }];
+      }
+      return [element];
     });
   const children = linkFirstUses(clean(hast.children));
   const html = toHtml({ type: 'root', children });
