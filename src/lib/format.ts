@@ -65,3 +65,13 @@ export const inverseRelationLabels: Record<string, string> = {
   'accedes-to': 'Toetreding door',
   'based-on': 'Basis voor',
 };
+
+/** "1 protocol", "3 protocollen": the count with the right form of the word. */
+export function protocolCount(count: number): string {
+  return `${count} ${count === 1 ? 'protocol' : 'protocollen'}`;
+}
+
+/** "Agentschap Innoveren en Ondernemen (VLAIO)", or just the name when the short name is the same. */
+export function partyFullName(party: { name: string; shortName: string }): string {
+  return party.shortName === party.name ? party.name : `${party.name} (${party.shortName})`;
+}

@@ -8,6 +8,7 @@ import { partyName } from './register.ts';
 import { statusLabels } from './status.ts';
 import { periodicityLabels } from './format.ts';
 import { checklistLabel } from './checklist.ts';
+import { partyFullName, protocolCount } from './format.ts';
 
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {
@@ -90,16 +91,16 @@ export function partySearchData(register: Register, id: string, counts: { sends:
   const party = register.parties.get(id)!;
   return {
     filters: { type: [resultTypes.party] },
-    line: `${party.shortName} · deelt mee in ${counts.sends}, ontvangt in ${counts.receives} protocol(len)`,
+    line: `${party.shortName} · deelt mee in ${protocolCount(counts.sends)}, ontvangt in ${protocolCount(counts.receives)}`,
     keywords: partyKeywords(register, id),
   };
 }
 
-export function dataCategorySearchData(register: Register, id: string, protocolCount: number): SearchData {
+export function dataCategorySearchData(register: Register, id: string, count: number): SearchData {
   const category = register.dataCategories.get(id)!;
   return {
     filters: { type: [resultTypes.dataCategory] },
-    line: `Soort gegevens · in ${protocolCount} protocol(len)`,
+    line: `Soort gegevens · in ${protocolCount(count)}`,
     keywords: unique([category.label, ...category.synonyms]),
   };
 }
@@ -162,7 +163,7 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
   for (const id of register.parties.keys()) {
     const party = register.parties.get(id)!;
     for (const word of partyKeywords(register, id)) {
-      shortcuts[normaliseTerm(word)] ??= { label: `${party.name} (${party.shortName})`, url: `/partijen/${id}/`, kind: resultTypes.party };
+      shortcuts[normaliseTerm(word)] ??= { label: partyFullName(party), url: `/partijen/${id}/`, kind: resultTypes.party };
     }
   }
   for (const [id, category] of register.dataCategories) {
