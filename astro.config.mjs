@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteUrl } from './src/lib/site.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://protocollenregister.example',
+  // The published address, from site.config.json or SITE_URL; http://localhost:4321 otherwise.
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   // compressHTML would join inline elements written on separate lines ("VLAIO" + "naar"

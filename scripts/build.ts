@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
+import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -27,6 +28,15 @@ function fail(message: string): never {
 }
 
 const started = performance.now();
+// Settings first: a malformed SITE_URL, BUILD_DATE or reportErrorsTo stops here, with its fix.
+try {
+  siteUrl();
+  reportErrorsTo();
+  buildDate();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  fail(error.message);
+}
 const checked = checkContent(contentDir);
 if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
 // The check parsed, validated and rendered every file; Astro's loaders take that result

@@ -1,16 +1,92 @@
-/** Site-wide settings read from the environment at build time. */
+/**
+ * The site's settings, read and validated in one place: `site.config.json` at the root of the
+ * repository, overridden by environment variables. A malformed value stops the build with a
+ * message that says which setting and how to fix it, instead of silently falling back.
+ *
+ * - SITE_URL / siteUrl: the published address (https://…). Without it the build uses
+ *   http://localhost:4321, so nothing pretends to be production.
+ * - REPORT_ERRORS_TO / reportErrorsTo: where "Meld een fout" goes: mailto:address or the
+ *   https:// address of an issue tracker.
+ * - BUILD_DATE: the day statuses are computed for (YYYY-MM-DD); default today in Brussels.
+ * - REGISTER_CONTENT_DIR: the content folder; default ./content.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { todayInBelgium } from './status.ts';
 
 export const siteName = 'Protocollenregister';
+export const localSiteUrl = 'http://localhost:4321/';
+
+export class ConfigError extends Error {}
+
+interface SiteConfig {
+  siteUrl?: string | null;
+  reportErrorsTo?: string | null;
+}
+
+function configFile(): SiteConfig {
+  // Every command runs from the root of the repository (npm scripts, the build, Astro).
+  const file = resolve(process.cwd(), 'site.config.json');
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SiteConfig;
+  } catch (error) {
+    throw new ConfigError(`site.config.json kan niet gelezen worden (${error instanceof Error ? error.message : String(error)}); schrijf geldige JSON.`);
+  }
+}
+
+/** The published address, with a trailing slash. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env, config: SiteConfig = configFile()): string {
+  const value = env.SITE_URL || config.siteUrl;
+  if (!value) return localSiteUrl;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`SITE_URL "${value}" is geen volledig webadres; schrijf bv. https://protocollen.vlaanderen.be`);
+  }
+  if (!['https:', 'http:'].includes(url.protocol) || url.search || url.hash) {
+    throw new ConfigError(`SITE_URL "${value}" moet een http(s)-adres zijn zonder ? of #; schrijf bv. https://protocollen.vlaanderen.be`);
+  }
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/** Where "Meld een fout" sends the reader: a mailto: address or an issue tracker's https address. */
+export function reportErrorsTo(env: NodeJS.ProcessEnv = process.env, config: SiteConfig = configFile()): string {
+  const value = env.REPORT_ERRORS_TO || config.reportErrorsTo;
+  if (!value) throw new ConfigError('reportErrorsTo ontbreekt in site.config.json; schrijf een mailto:-adres of het https-adres van een issue-tracker');
+  if (!/^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) && !/^https:\/\/[^\s]+$/.test(value)) {
+    throw new ConfigError(`REPORT_ERRORS_TO "${value}" moet een mailto:-adres of een https-adres zijn`);
+  }
+  return value;
+}
+
+/**
+ * A link that opens a pre-filled message about one page: an e-mail with subject and body, or a
+ * new issue with title and body (the parameters GitHub and GitLab understand).
+ */
+export function reportErrorHref(pageUrl: string, title: string, target: string = reportErrorsTo()): string {
+  const subject = `Fout op ${title}`;
+  const body = `Pagina: ${pageUrl}\n\nWat is er fout, en wat zou er moeten staan?\n\n`;
+  if (target.startsWith('mailto:')) return `${target}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const url = new URL(target);
+  url.searchParams.set('title', subject);
+  url.searchParams.set('body', body);
+  return url.href;
+}
 
 /** Folder with the content collections; REGISTER_CONTENT_DIR points the build elsewhere. */
 export function contentDir(): string {
   return (process.env.REGISTER_CONTENT_DIR ?? './content').replace(/\/$/, '');
 }
 
-/** The date the site is built for (YYYY-MM-DD). BUILD_DATE overrides it, for tests. */
-export function buildDate(): string {
-  const fixed = process.env.BUILD_DATE;
-  if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
-  return todayInBelgium();
+/** The date the site is built for (YYYY-MM-DD). BUILD_DATE overrides it; a malformed value stops the build. */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
+  const fixed = env.BUILD_DATE;
+  if (!fixed) return todayInBelgium();
+  const parsed = new Date(`${fixed}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== fixed) {
+    throw new ConfigError(`BUILD_DATE "${fixed}" is geen datum in de vorm JJJJ-MM-DD (bv. 2026-11-22); laat BUILD_DATE weg voor de datum van vandaag`);
+  }
+  return fixed;
 }
