@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/lib/site.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/security.ts';
 
 export default defineConfig({
   // The published address, from site.config.json or SITE_URL; http://localhost:4321 otherwise.
@@ -14,6 +15,14 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page, with hashes for what Astro emits.
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
   // Separate caches per content folder and output (set by scripts/build.ts), so builds of the
   // real and the synthetic corpus never share a content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

@@ -13,6 +13,7 @@ import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site.ts';
+import { headersFile } from '../src/lib/security.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -77,6 +78,9 @@ try {
 } catch (error) {
   fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
 }
+
+// Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
+writeFileSync(resolve(tmpDir, '_headers'), headersFile());
 
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(outDir, { recursive: true, force: true });
