@@ -228,7 +228,7 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   if (protocol.entryIntoForce.date < protocol.documentDate) {
     warning('entryIntoForce.date', `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
   }
-  if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && protocol.periodicity !== 'one-off') {
+  if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && !protocol.end.tiedTo && protocol.periodicity !== 'one-off') {
     warning('end', 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde', 'vul end.date, end.indefinite of end.note in');
   }
   if (protocol.draft || protocol.review.length > 0) {

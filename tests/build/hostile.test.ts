@@ -1,0 +1,84 @@
+// A register whose every text field holds markup and script (tests/fixtures/hostile) builds, and
+// in Chromium no page opens a dialog, runs injected script or contains an injected element:
+// every value is shown as text, in pages, the search, the graph and the embed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { launchBrowser } from '../support/browser.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'vijandig-'));
+const out = join(work, 'dist');
+let server: StaticServer;
+let browser: Browser;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return ['pagefind', '_astro'].includes(name) ? [] : pages(path);
+    return name.endsWith('.html') ? [`/${relative(out, path)}`.replace(/index\.html$/, '')] : [];
+  });
+}
+
+beforeAll(async () => {
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: resolve(root, 'tests/fixtures/hostile'), OUT_DIR: out, BUILD_DATE: '2026-11-22' } });
+  if (result.status !== 0) throw new Error(`de vijandige inhoud bouwt niet:\n${result.stdout}\n${result.stderr}`);
+  server = await serveStatic(out);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('hostile text in every field', () => {
+  it('opens no dialog and injects no element or script on any page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${page.url()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    const injected: string[] = [];
+    const all = pages(out);
+    expect(all.length).toBeGreaterThan(10);
+    for (const path of all) {
+      await page.goto(new URL(path, server.url).href);
+      await page.waitForLoadState('networkidle');
+      const found = await page.evaluate(() => [
+        ...[...document.querySelectorAll('img[onerror], [onmouseover], [onclick], [onload]:not(body)')].map((e) => e.outerHTML.slice(0, 80)),
+        ...[...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '')).map((s) => s.outerHTML.slice(0, 80)),
+      ]);
+      injected.push(...found.map((f) => `${path}: ${f}`));
+    }
+    expect(dialogs).toEqual([]);
+    expect(injected).toEqual([]);
+    // The hostile text is there, as text.
+    await page.goto(new URL('/protocollen/2024-een-twee-vijandig/', server.url).href);
+    expect(await page.locator('h1').textContent()).toContain('</script><script>alert(1)</script>');
+    await context.close();
+  }, 300_000);
+
+  it('shows hostile text found by search as text, without running it', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(new URL('/zoeken/?q=onerror', server.url).href);
+    await page.locator('#search-results li').first().waitFor();
+    await page.locator('#q').fill('alert');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
