@@ -1,0 +1,477 @@
+/**
+ * Fidelity of a protocol file to the text of its source document (pure, no file access).
+ *
+ * - `compareBodyToSource`: the body must be the source's text. Both are reduced to a stream of
+ *   significant characters (whitespace, hyphens and dashes, Markdown headings, emphasis, list
+ *   markers, table pipes, page numbers and PDF bullets dropped; typographic quotes unified), then
+ *   walked side by side. Every place where they part is reported with a few words of context
+ *   from both texts: text the body adds, text it leaves out, or text that differs. Declared
+ *   redaction markers in the body stand for whatever the source has at that place.
+ * - `checkFacts`: every date, KBO number and party name in the frontmatter appears in the source
+ *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it.
+ */
+import type { Party, Protocol } from '../schemas.ts';
+import { digitsOf, formatKbo } from '../kbo.ts';
+
+/** Section headings the file format adds to every body (docs/protocol-format.md); not source text. */
+export const structuralHeadings = ['aanhef', 'partijen', 'na te hebben uiteengezet', 'wordt overeengekomen wat volgt', 'handtekeningen'];
+
+export interface TextDifference {
+  kind: 'added' | 'missing' | 'different';
+  /** 1-based line in the body (for `added`/`different`), or in the source (for `missing`). */
+  bodyLine: number;
+  sourceLine: number;
+  /** The passage of the body that the source does not have (added/different). */
+  bodyText: string;
+  /** The passage of the source that the body does not have (missing/different). */
+  sourceText: string;
+  /** A few words around the place, in the body and in the source. */
+  bodyContext: string;
+  sourceContext: string;
+  message: string;
+}
+
+interface Stream {
+  /** Significant characters. */
+  chars: string;
+  /** For every character: its offset in the original text. */
+  offsets: number[];
+  original: string;
+}
+
+const quoteMap: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '‚': "'", '`': "'", '´': "'" };
+
+/** Characters that never count: whitespace of any kind, hyphens and dashes, soft hyphens, PDF bullets. */
+const ignored = /[\s\u00a0\u00ad\u200b-\u200f\u2060\ufeff\-‐‑‒–—―\uf000-\uf8ff•●○▪◦·|*#]/;
+
+/** Lines that are layout, not text: page numbers, separator rows, signature lines, bare mailto links. */
+function isLayoutLine(line: string): boolean {
+  const t = line.trim();
+  return (
+    /^(pagina\s*)?\d{1,3}(\s*(\/|van)\s*\d{1,3})?$/i.test(t) ||
+    /^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/.test(t) ||
+    /^[_\s.]{3,}$/.test(t) ||
+    /^mailto:\S+$/i.test(t)
+  );
+}
+
+/**
+ * Reduces a text (source or Markdown body) to its significant characters, remembering where
+ * each came from. `body` also drops the structural headings of the file format and MDX escapes.
+ */
+/** A whole line that is only the name of a structural section ("NA TE HEBBEN UITEENGEZET", "Handtekeningen:"). */
+function isStructuralLine(line: string): boolean {
+  const text = line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '').trim().replace(/[:.]$/, '').trim().toLowerCase();
+  return structuralHeadings.includes(text);
+}
+
+/** Sentinels in a stream: a declared redaction marker, and a Markdown table (compared as a set of words). */
+const MARK = '\u0000';
+const TABLE = '\u0001';
+
+interface Streamed extends Stream {
+  markerAt: Map<number, string>;
+  /** Stream position of a table sentinel → the table's text. */
+  tableAt: Map<number, { text: string; line: number }>;
+  /** Source only: stream position where a line holding nothing but a web address starts → its end. */
+  bareUrlAt: Map<number, number>;
+}
+
+/** Markdown links and line breaks as plain text: "[tekst](https://…)" is "tekst", "<br />" a space. */
+function flattenMarkdown(line: string): string {
+  return line.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))+\)/g, '$1').replace(/<br\s*\/?>|&lt;br\s*\/?&gt;/gi, ' ');
+}
+
+/**
+ * Reduces a text (source or Markdown body) to its significant characters, remembering where
+ * each came from. `body` also drops Markdown syntax and MDX escapes, and takes tables out of
+ * the stream (they are compared as sets of words: PDF extraction scrambles the order of cells).
+ */
+function toStream(original: string, options: { body: boolean; markers?: readonly string[] }): Streamed {
+  const chars: string[] = [];
+  const offsets: number[] = [];
+  const markerAt = new Map<number, string>();
+  const tableAt = new Map<number, { text: string; line: number }>();
+  const bareUrlAt = new Map<number, number>();
+  let lineStart = 0;
+  let lineNumber = 0;
+  let table: { text: string; line: number } | undefined;
+  for (const rawLine of original.split('\n')) {
+    const lineOffset = lineStart;
+    lineStart += rawLine.length + 1;
+    lineNumber++;
+    let line = rawLine.replace(/\r$/, '');
+    if (options.body && /^\s*\|/.test(line)) {
+      if (!table) {
+        table = { text: '', line: lineNumber };
+        tableAt.set(chars.length, table);
+        chars.push(TABLE);
+        offsets.push(lineOffset);
+      }
+      if (!isLayoutLine(line)) table.text += `${flattenMarkdown(line)}\n`;
+      continue;
+    }
+    table = undefined;
+    if (isLayoutLine(line) || isStructuralLine(line)) continue;
+    if (options.body) line = line.replace(/^\s*(?:>\s?)+/, (m) => ' '.repeat(m.length));
+    const flat = options.body ? flattenMarkdown(line) : line;
+    // Offsets of a flattened line are approximate within the line; good enough for context.
+    const shift = (i: number) => Math.min(i, line.length);
+    line = flat;
+    let start = 0;
+    // List markers at the start of a line: "- ", "* ", "o " (PDF sub-bullets), "1." stays text.
+    const marker = /^\s*(?:[-*+•●▪◦o\uf0b7\uf0a7](?=\s)|#{1,6}(?=\s))\s*/.exec(line);
+    if (marker) start = marker[0].length;
+    const before = chars.length;
+    for (let i = start; i < line.length; i++) {
+      const here = lineOffset + shift(i);
+      if (options.body && options.markers) {
+        const found = options.markers.find((m) => line.startsWith(m, i));
+        if (found) {
+          markerAt.set(chars.length, found);
+          chars.push(MARK);
+          offsets.push(here);
+          i += found.length - 1;
+          continue;
+        }
+      }
+      let c = line[i];
+      if (options.body) {
+        if (c === '\\' && i + 1 < line.length && /[{}<>*_[\]#|\\`]/.test(line[i + 1])) {
+          i++;
+          c = line[i];
+        } else if (c === '&') {
+          const entity = /^&(lt|gt|amp|quot|nbsp);/.exec(line.slice(i));
+          if (entity) {
+            c = { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' }[entity[1]]!;
+            i += entity[0].length - 1;
+          }
+        }
+      }
+      if (c === '_' && (line[i + 1] === '_' || line[i - 1] === '_')) continue;
+      if (ignored.test(c)) continue;
+      c = quoteMap[c] ?? c;
+      if (c === '…') {
+        for (let k = 0; k < 3; k++) {
+          chars.push('.');
+          offsets.push(here);
+        }
+        continue;
+      }
+      chars.push(c);
+      offsets.push(here);
+    }
+    if (!options.body && /^\s*(?:https?:\/\/|mailto:|www\.)\S+\s*$/i.test(line) && chars.length > before) bareUrlAt.set(before, chars.length);
+  }
+  return { chars: chars.join(''), offsets, original, markerAt, tableAt, bareUrlAt };
+}
+
+/** Words of a text for the table comparison, each reduced like the streams. */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[\s|]+/)
+    .map((w) => [...w].filter((c) => !ignored.test(c)).map((c) => quoteMap[c] ?? c).join('').replace(/…/g, '...'))
+    .filter((w) => w.length > 0 && !/^[_.]+$/.test(w));
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+/** The original text between two stream positions, whitespace collapsed. */
+function passage(stream: Stream, from: number, to: number): string {
+  if (from >= to || from >= stream.offsets.length) return '';
+  const start = stream.offsets[from];
+  const end = to >= stream.offsets.length ? stream.original.length : stream.offsets[to];
+  return stream.original.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** A few words before and after a stream position, in the original text. */
+function context(stream: Stream, at: number, words = 6): string {
+  const offset = at < stream.offsets.length ? stream.offsets[at] : stream.original.length;
+  const before = stream.original.slice(0, offset).replace(/\s+/g, ' ').split(' ').slice(-words).join(' ');
+  const after = stream.original.slice(offset).replace(/\s+/g, ' ').trim().split(' ').slice(0, words).join(' ');
+  return `${before} ⟨…⟩ ${after}`.trim();
+}
+
+const quote = (text: string, max = 160) => `"${text.length > max ? `${text.slice(0, max)}…` : text}"`;
+
+/** Length of the run that must agree for two streams to count as back in step. */
+const SYNC = 24;
+/** How far ahead to look for the place where the texts agree again. */
+const WINDOW = 6000;
+
+/**
+ * Walks body and source side by side and reports each place where they part (at most `limit`).
+ * An empty list means the body is the source's text (up to layout and declared redactions).
+ */
+export function compareBodyToSource(body: string, source: string, options: { markers?: readonly string[]; limit?: number } = {}): TextDifference[] {
+  const b = toStream(body, { body: true, markers: options.markers?.filter((m) => m.trim()) });
+  const s = toStream(source, { body: false });
+  const limit = options.limit ?? 20;
+  const differences: TextDifference[] = [];
+  let i = 0;
+  let j = 0;
+  /** Do body and source agree on the next `n` characters from these positions? */
+  const agrees = (bi: number, sj: number, n = SYNC) => {
+    for (let k = 0; k < n; k++) {
+      const bc = b.chars[bi + k];
+      const sc = s.chars[sj + k];
+      if (bc === undefined && sc === undefined) return true;
+      if (bc === undefined || sc === undefined || bc === MARK || bc === TABLE || bc !== sc) return false;
+    }
+    return true;
+  };
+  /** How many characters of the body from `bi` can be compared (up to the next sentinel or SYNC). */
+  const comparable = (bi: number) => {
+    let n = 0;
+    while (n < SYNC && bi + n < b.chars.length && b.chars[bi + n] !== MARK && b.chars[bi + n] !== TABLE) n++;
+    return n;
+  };
+  /** The smallest skip of the source from `sj` after which it agrees with the body at `bi`. */
+  const resync = (bi: number, sj: number, window: number) => {
+    const n = comparable(bi);
+    if (n === 0) return bi >= b.chars.length ? (s.chars.length - sj <= window ? s.chars.length : -1) : sj;
+    const wanted = b.chars.slice(bi, bi + n);
+    const atEnd = bi + n >= b.chars.length;
+    for (let at = s.chars.indexOf(wanted, sj); at >= 0 && at - sj <= window; at = s.chars.indexOf(wanted, at + 1)) {
+      // A short run at the very end of the body must be the end of the source too.
+      if (n >= SYNC || !atEnd || at + n === s.chars.length) return at;
+    }
+    return -1;
+  };
+  const push = (kind: TextDifference['kind'], bi: number, sj: number, bodyText: string, sourceText: string, message: string) => {
+    differences.push({
+      kind,
+      bodyLine: lineOf(body, bi < b.offsets.length ? b.offsets[bi] : body.length),
+      sourceLine: lineOf(source, sj < s.offsets.length ? s.offsets[sj] : source.length),
+      bodyText,
+      sourceText,
+      bodyContext: context(b, bi),
+      sourceContext: context(s, sj),
+      message,
+    });
+  };
+  const report = (kind: TextDifference['kind'], bi: number, bEnd: number, sj: number, sEnd: number) => {
+    const bodyText = passage(b, bi, bEnd);
+    const sourceText = passage(s, sj, sEnd);
+    const message =
+      kind === 'added'
+        ? `de tekst voegt ${quote(bodyText)} toe die niet in de bron staat (bij: ${quote(context(b, bi), 200)})`
+        : kind === 'missing'
+          ? `de tekst laat ${quote(sourceText)} uit de bron weg (bij: ${quote(context(s, sj), 200)})`
+          : `de tekst heeft ${quote(bodyText)} waar de bron ${quote(sourceText)} heeft (bij: ${quote(context(b, bi), 200)})`;
+    push(kind, bi, sj, bodyText, sourceText, message);
+  };
+  while ((i < b.chars.length || j < s.chars.length) && differences.length < limit) {
+    if (b.chars[i] === MARK) {
+      // A declared redaction: the source has something else here; continue where they agree again.
+      const next = resync(i + 1, j, 400);
+      if (next < 0) {
+        report('different', i, i + 1, j, Math.min(j + 40, s.chars.length));
+        break;
+      }
+      i++;
+      j = next;
+      continue;
+    }
+    if (b.chars[i] === TABLE) {
+      // A table: the source holds its cells somewhere up to where the text after it resumes.
+      const table = b.tableAt.get(i)!;
+      // Where does the text after the table resume in the source? If nowhere, the body adds
+      // text after the table: skip it (and report it) until the texts agree again.
+      let next = -1;
+      let skipped = 0;
+      for (; skipped <= 4000 && i + 1 + skipped <= b.chars.length; skipped++) {
+        if (b.chars[i + 1 + skipped] === MARK || b.chars[i + 1 + skipped] === TABLE) break;
+        next = resync(i + 1 + skipped, j, 40000);
+        if (next >= 0) break;
+      }
+      if (next < 0) {
+        push('different', i, j, table.text, '', `de tekst na de tabel op regel ${table.line} staat niet in de bron (bij: ${quote(context(b, i + 1), 200)})`);
+        break;
+      }
+      const segment = passage(s, j, next);
+      const tableWords = wordsOf(table.text);
+      const sourceWords = wordsOf(segment);
+      const tableChars = tableWords.join('');
+      const sourceChars = sourceWords.join('');
+      const sourceSet = new Set(sourceWords);
+      const tableSet = new Set(tableWords);
+      // A word split by the PDF ("organisa-" "tie") or joined in a cell still counts as present.
+      const added = [...tableSet].filter((w) => !sourceSet.has(w) && !sourceChars.includes(w));
+      const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w));
+      if (added.length > 0) push('added', i, j, added.join(' '), '', `de tabel op regel ${table.line} bevat woorden die niet in de bron staan: ${quote(added.join(' '))}`);
+      if (missing.length > 0) push('missing', i, j, '', missing.join(' '), `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`);
+      if (skipped > 0) report('added', i + 1, i + 1 + skipped, next, next);
+      i += 1 + skipped;
+      j = next;
+      continue;
+    }
+    // A line of the source that holds only a web address is often the PDF's link annotation;
+    // the body may leave it out (or have it as a link).
+    const urlEnd = s.bareUrlAt.get(j);
+    if (urlEnd !== undefined && !agrees(i, j, comparable(i)) && (i >= b.chars.length || agrees(i, urlEnd, comparable(i)))) {
+      j = urlEnd;
+      continue;
+    }
+    if (i < b.chars.length && j < s.chars.length && b.chars[i] === s.chars[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    // They part here. Find the nearest place where they agree again: text added to the body,
+    // text left out of it, or a passage replaced by another (the smallest total skip wins).
+    let best: { di: number; dj: number } | undefined;
+    search: for (let total = 1; total <= WINDOW; total++) {
+      for (let di = 0; di <= total; di++) {
+        const dj = total - di;
+        if (i + di > b.chars.length || j + dj > s.chars.length) continue;
+        if (i + di === b.chars.length && j + dj === s.chars.length) {
+          best = { di, dj };
+          break search;
+        }
+        const n = comparable(i + di);
+        if (n === 0 && b.chars[i + di] !== MARK && b.chars[i + di] !== TABLE) continue;
+        if (n === 0 || agrees(i + di, j + dj, n)) {
+          if (n > 0 && n < SYNC && i + di + n >= b.chars.length && j + dj + n !== s.chars.length) continue;
+          best = { di, dj };
+          break search;
+        }
+      }
+    }
+    if (!best) {
+      report('different', i, Math.min(i + 80, b.chars.length), j, Math.min(j + 80, s.chars.length));
+      break;
+    }
+    const kind = best.dj === 0 ? 'added' : best.di === 0 ? 'missing' : 'different';
+    report(kind, i, i + best.di, j, j + best.dj);
+    i += best.di;
+    j += best.dj;
+  }
+  return differences;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts in the frontmatter
+
+export interface FactIssue {
+  kind: 'date' | 'kbo' | 'name';
+  /** Dotted path of the frontmatter field, e.g. `parties[1].dpoAdviceDate`. */
+  field: string;
+  value: string;
+  message: string;
+}
+
+const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** The ways a Dutch document writes a date: "15 december 2025", "15/12/2025", "1/04/2025", "15.12.2025", "2025-12-15". */
+export function dateForms(iso: string): string[] {
+  const [y, m, d] = iso.split('-');
+  const day = String(Number(d));
+  const month = String(Number(m));
+  const forms = new Set<string>([iso, `${day} ${months[Number(m) - 1]} ${y}`, `${d} ${months[Number(m) - 1]} ${y}`]);
+  for (const dd of [d, day]) for (const mm of [m, month]) for (const sep of ['/', '.', '-']) forms.add(`${dd}${sep}${mm}${sep}${y}`);
+  if (day === '1') forms.add(`1ste ${months[Number(m) - 1]} ${y}`).add(`1e ${months[Number(m) - 1]} ${y}`);
+  return [...forms];
+}
+
+/** Source text for fact lookups: lowercase, whitespace collapsed, quotes unified, hyphenation at line ends undone. */
+export function normaliseForFacts(text: string): string {
+  return text
+    .replace(/[\u00a0\u00ad]/g, ' ')
+    .replace(/([a-zà-ÿ])-\s*\n\s*([a-zà-ÿ])/gi, '$1$2')
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’‚]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+function containsDate(normalisedSource: string, iso: string): boolean {
+  // Bounded by non-digits, so "1/04/2025" does not match inside "11/04/2025".
+  return dateForms(iso).some((form) => new RegExp(`(^|[^0-9])${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^0-9]|$)`).test(normalisedSource));
+}
+
+/** All ten-digit numbers written like a KBO number in the text ("0316.380.841", "0316 380 841", "0316380841"). */
+export function kboNumbersIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![\d.])0?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d])/g)) {
+    const digits = digitsOf(match[0]).padStart(10, '0');
+    if (digits.length === 10) found.add(digits);
+  }
+  return found;
+}
+
+/** Is `field` named by an editor's note? A note may name several fields, separated by commas. */
+export function noteCovers(notes: Protocol['editorNotes'], ...fields: string[]): boolean {
+  return notes.some((note) => {
+    if (!note.field) return false;
+    const named = note.field.split(/\s*[,;]\s*/);
+    return fields.some((field) => named.includes(field));
+  });
+}
+
+/**
+ * Checks the facts of the frontmatter against the source text: each date in the source in some
+ * Dutch form, each KBO number (as written and the party's own) in the source, each party's
+ * name as written or alias in the source; otherwise an editor's note must name the field.
+ */
+export function checkFacts(protocol: Protocol, source: string, parties: ReadonlyMap<string, Pick<Party, 'name' | 'shortName' | 'kbo' | 'aliases'>>): FactIssue[] {
+  const issues: FactIssue[] = [];
+  const text = normaliseForFacts(source);
+  const notes = protocol.editorNotes;
+  const dates: { field: string; value?: string }[] = [
+    { field: 'documentDate', value: protocol.documentDate },
+    { field: 'entryIntoForce.date', value: protocol.entryIntoForce.date },
+    { field: 'end.date', value: protocol.end.date },
+    ...protocol.parties.map((p, i) => ({ field: `parties[${i}].dpoAdviceDate`, value: p.dpoAdviceDate })),
+    ...protocol.signatures.map((s, i) => ({ field: `signatures[${i}].date`, value: s.date })),
+  ];
+  for (const { field, value } of dates) {
+    if (!value || containsDate(text, value) || noteCovers(notes, field)) continue;
+    issues.push({ kind: 'date', field, value, message: `${field} = ${value} staat niet in de bron (gezocht als ${dateForms(value).slice(1, 4).map((f) => `"${f}"`).join(', ')} …) en geen redactienoot noemt dit veld` });
+  }
+  const kbos = kboNumbersIn(source);
+  protocol.parties.forEach((p, i) => {
+    const field = `parties[${i}].kboAsWritten`;
+    const covered = noteCovers(notes, field, `parties[${i}].kbo`, `parties[${i}].party`);
+    if (p.kboAsWritten && !kbos.has(digitsOf(p.kboAsWritten).padStart(10, '0')) && !covered) {
+      issues.push({ kind: 'kbo', field, value: p.kboAsWritten, message: `${field} = ${p.kboAsWritten} staat niet in de bron en geen redactienoot noemt dit veld` });
+    }
+    const party = parties.get(p.party);
+    if (party?.kbo && !kbos.has(digitsOf(party.kbo)) && !covered) {
+      issues.push({ kind: 'kbo', field, value: party.kbo, message: `het ondernemingsnummer van ${party.shortName} (${formatKbo(party.kbo)}, uit het partijbestand) staat niet in de bron en geen redactienoot noemt ${field}` });
+    }
+    const names = [
+      ...(p.nameAsWritten ? [{ field: `parties[${i}].nameAsWritten`, value: p.nameAsWritten }] : []),
+      ...(p.alias ? [{ field: `parties[${i}].alias`, value: p.alias }] : []),
+    ];
+    if (names.length === 0 && party) {
+      const candidates = [party.name, party.shortName, ...party.aliases];
+      if (!candidates.some((name) => text.includes(normaliseForFacts(name))) && !noteCovers(notes, `parties[${i}].party`, `parties[${i}].nameAsWritten`)) {
+        issues.push({ kind: 'name', field: `parties[${i}].nameAsWritten`, value: party.name, message: `de bron noemt ${party.name} onder geen van zijn namen (${candidates.join(', ')}); vul parties[${i}].nameAsWritten in zoals in de bron of schrijf een redactienoot` });
+      }
+    }
+    for (const { field: nameField, value } of names) {
+      if (!text.includes(normaliseForFacts(value)) && !noteCovers(notes, nameField)) {
+        issues.push({ kind: 'name', field: nameField, value, message: `${nameField} = "${value}" staat niet in de bron en geen redactienoot noemt dit veld` });
+      }
+    }
+  });
+  return issues;
+}
+
+export interface FidelityReport {
+  text: TextDifference[];
+  facts: FactIssue[];
+}
+
+/** Both checks for one protocol against its source text. */
+export function checkFidelity(protocol: Protocol, body: string, source: string, parties: ReadonlyMap<string, Pick<Party, 'name' | 'shortName' | 'kbo' | 'aliases'>>): FidelityReport {
+  return {
+    text: compareBodyToSource(body, source, { markers: protocol.redactions.map((r) => r.marker) }),
+    facts: checkFacts(protocol, source, parties),
+  };
+}
