@@ -62,8 +62,8 @@ try {
     }, query.slice(-1));
     times.push(ms);
   }
-  console.log(`Toetsaanslag tot resultaten (${times.length} zoekopdrachten, inclusief 150 ms wachttijd na de laatste toets): mediaan ${median(times).toFixed(0)} ms, p90 ${percentile(times, 0.9).toFixed(0)} ms`);
-  console.log(`Zonder de wachttijd: mediaan ${(median(times) - 150).toFixed(0)} ms`);
+  // The search page has no debounce: this is the whole wait a reader has after the last key.
+  console.log(`Toetsaanslag tot resultaten (${times.length} zoekopdrachten, geen wachttijd na de laatste toets): mediaan ${median(times).toFixed(0)} ms, p90 ${percentile(times, 0.9).toFixed(0)} ms (doel: mediaan ≤ 100 ms)`);
 } finally {
   await browser.close();
   await server.close();
