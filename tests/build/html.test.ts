@@ -82,4 +82,15 @@ describe('the built HTML', () => {
     }
     expect(broken.slice(0, 30), `${broken.length} kapotte links`).toEqual([]);
   });
+
+  it('links "Uw rechten" and "Meld een fout in deze pagina" on every protocol and party page', () => {
+    const pages = files.filter((file) => /\/(protocollen|partijen)\/[^/]+\/index\.html$/.test(file) && !/\/protocollen\/(status|partij)\//.test(file));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      if (html.includes('http-equiv="refresh"')) continue; // an old URL that leads to the current page
+      expect(html, file).toContain('href="/uw-rechten/"');
+      expect(html, file).toContain('>Meld een fout in deze pagina</a>');
+    }
+  });
 });
