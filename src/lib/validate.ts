@@ -13,6 +13,7 @@ import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './moved.ts';
 import { processBody, type RenderedBody } from './content/body.ts';
 import { checklistLabel, checklistOf, checklistSource } from './checklist.ts';
+import { findPersonalContactData, undeclaredRedactionIssues } from './content/redaction.ts';
 
 export type IssueLevel = 'error' | 'warning';
 
@@ -224,6 +225,21 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   const checklist = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '').missing : [];
   for (const missing of checklist) {
     warning('(inhoud)', `het protocol bevat geen ${checklistLabel(missing.id)} (${missing.note}), een verplicht onderdeel volgens ${checklistSource.short}`, 'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes');
+  }
+  // Personal contact data of individual people stays out of the register: a mobile number or a
+  // personal e-mail address still in the text is a warning; markers and declarations must match.
+  if (entry.body) {
+    const bodyLine = (entry as { bodyLine?: number }).bodyLine;
+    const lineInFile = (line: number | undefined) => (line !== undefined && bodyLine !== undefined ? line + bodyLine - 1 : undefined);
+    for (const found of findPersonalContactData(entry.body)) {
+      const what = found.kind === 'mobile' ? 'een mobiel telefoonnummer' : 'een persoonlijk e-mailadres';
+      const marker = found.kind === 'mobile' ? '[persoonlijk telefoonnummer weggelaten]' : '[persoonlijk e-mailadres weggelaten]';
+      issues.push({ level: 'warning', file, field: '(tekst)', line: lineInFile(found.line), column: bodyLine !== undefined ? found.column : undefined, message: `de tekst bevat ${what} van een persoon (${found.value}${bodyLine === undefined ? `, regel ${found.line} van de tekst` : ''}) dat niet als weggelaten is aangegeven`, fix: `vervang het in de tekst door "${marker}", voeg in "redactions" een regel toe met marker, what en reason, en leg het uit in editorNotes; een functioneel adres (dpo@…, privacy@…) mag blijven` });
+    }
+    for (const problem of undeclaredRedactionIssues(entry.body, protocol.redactions)) {
+      if (problem.kind === 'absent') error(`redactions[${problem.index}].marker`, `de markering "${problem.marker}" staat niet in de tekst`, 'schrijf de markering letterlijk in de tekst op de plaats van het weggelaten gegeven, of verwijder deze regel uit "redactions"');
+      else issues.push({ level: 'error', file, field: '(tekst)', line: lineInFile(problem.line), column: bodyLine !== undefined ? problem.column : undefined, message: `de markering "${problem.marker}" staat in de tekst maar niet in "redactions"`, fix: `voeg in "redactions" een regel toe met marker: "${problem.marker}", what en reason` });
+    }
   }
   if (protocol.entryIntoForce.date < protocol.documentDate) {
     warning('entryIntoForce.date', `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
