@@ -38,7 +38,7 @@ try {
   if (!(error instanceof ConfigError)) throw error;
   fail(error.message);
 }
-const checked = checkContent(contentDir);
+const checked = await checkContent(contentDir);
 if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
 // The check parsed, validated and rendered every file; Astro's loaders take that result
 // (src/utils/content-loader.ts) instead of reading the content a second time.

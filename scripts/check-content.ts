@@ -3,10 +3,12 @@
 import { resolve } from 'node:path';
 import { readContentFolder } from '../src/lib/content-files.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/validate.ts';
+import { processBodies } from '../src/lib/content/parallel.ts';
 
 /** Validates the folder and prints the report; returns the result when there is no error. */
-export function checkContent(contentDir: string): ValidatedContent | undefined {
-  const result = validateContent(readContentFolder(contentDir));
+export async function checkContent(contentDir: string): Promise<ValidatedContent | undefined> {
+  const raw = readContentFolder(contentDir);
+  const result = validateContent(raw, await processBodies(raw.protocols));
   console.log(`Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`);
   if (result.issues.length > 0) console.log(formatIssues(result.issues));
   return hasErrors(result.issues) ? undefined : result;
@@ -14,5 +16,5 @@ export function checkContent(contentDir: string): ValidatedContent | undefined {
 
 if (import.meta.main) {
   const dir = resolve(process.argv[2] ?? process.env.REGISTER_CONTENT_DIR ?? 'content');
-  process.exit(checkContent(dir) ? 0 : 1);
+  process.exit((await checkContent(dir)) ? 0 : 1);
 }

@@ -12,6 +12,7 @@ import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './moved.ts';
 import { processBody, type RenderedBody } from './content/body.ts';
+import type { BodyResults } from './content/parallel.ts';
 import { checklistLabel, checklistOf, checklistSource } from './checklist.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './content/redaction.ts';
 
@@ -294,7 +295,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
  * the good ones. Also bodies of files whose frontmatter failed: a security problem is
  * reported whatever else is wrong with the file.
  */
-function checkBodies(entries: RawEntry[], issues: Issue[]): Map<string, RenderedBody> {
+function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): Map<string, RenderedBody> {
   const rendered = new Map<string, RenderedBody>();
   for (const entry of entries) {
     const body = entry.body ?? '';
@@ -302,7 +303,7 @@ function checkBodies(entries: RawEntry[], issues: Issue[]): Map<string, Rendered
       issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: entry.bodyLine, message: 'de volledige tekst van het protocol ontbreekt onder de frontmatter', fix: 'plak de volledige tekst van de bron onder de afsluitende "---"' });
       continue;
     }
-    const result = processBody(body);
+    const result = done?.get(entry.id) ?? processBody(body);
     for (const problem of result.problems) {
       issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: problem.line + (entry.bodyLine ?? 1) - 1, column: problem.column, message: problem.message, fix: problem.fix });
     }
@@ -340,12 +341,16 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
   return issues;
 }
 
-export function validateContent(raw: RawContent): ValidatedContent {
+/**
+ * Validates a whole register. `bodies` holds bodies already checked and rendered (in parallel,
+ * see content/parallel.ts); without it each body is processed here.
+ */
+export function validateContent(raw: RawContent, bodies?: BodyResults): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
   const parties = parseCollection(raw.parties, partySchema, issues);
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
   const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
-  const rendered = checkBodies(raw.protocols, issues);
+  const rendered = checkBodies(raw.protocols, issues, bodies);
   const protocols = parseCollection(raw.protocols, protocolSchema, issues).map((entry) => ({ ...entry, rendered: rendered.get(entry.id) }));
   const validParties = new Set(parties.map((p) => p.id));
   const known: Known = {

@@ -73,4 +73,10 @@ describe('rendering a body', () => {
     expect(html).toContain('Een tweede verwerker en een led-lamp.');
     expect(html).toContain('De <a href="/begrippen/#functionaris" class="term">functionaris voor gegevensbescherming</a> gaf advies.');
   });
+
+  it('links bare web addresses, without trailing punctuation, and never unsafe ones', () => {
+    const { html } = render('Zie https://www.vlaanderen.be/privacy. Of javascript:alert(1) en http://x.be/a_(b).');
+    expect(html).toContain('Zie <a href="https://www.vlaanderen.be/privacy">https://www.vlaanderen.be/privacy</a>.');
+    expect(html).toContain('Of javascript:alert(1) en');
+  });
 });

@@ -7,7 +7,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
@@ -42,7 +43,18 @@ const allowedList = Object.keys(allowedElements).map((name) => `<${name}>`).join
 /** Elements named in the refusal message because they are what an attacker would try. */
 const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base', 'svg', 'math', 'img', 'input', 'button', 'frame', 'frameset', 'template']);
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * Markdown tables, the one extension protocol texts need. The rest of GFM is left out on
+ * purpose: its autolink-literal scan doubled the parse time, and bare URLs are linked when the
+ * HTML is rendered instead (see `linkFirstUses`).
+ */
+function remarkTables(this: { data: () => Record<string, unknown[] | undefined> }) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkTables);
 
 interface MdxJsxAttribute {
   type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
@@ -227,16 +239,25 @@ export function renderBody(tree: MdastRoot): RenderedBody {
   return { html, headings };
 }
 
+/** A web address written out in the text (trailing punctuation is not part of it). */
+const bareUrl = /https?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/;
+
 /** Elements in which a word is not turned into a glossary link. */
 const noLinksInside = new Set(['a', 'abbr', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre']);
 
 /**
  * The first use of each glossary word in the text links to its explanation on /begrippen/,
- * so a citizen can look up "verwerker" or "INSZ" where they meet it.
+ * so a citizen can look up "verwerker" or "INSZ" where they meet it; bare web addresses link too.
  */
 function linkFirstUses(nodes: ElementContent[]): ElementContent[] {
   const remaining = [...glossaryPatterns];
   const inText = (text: string): ElementContent[] => {
+    // A bare web address in the text becomes a link, as a reader expects from a PDF viewer.
+    const url = bareUrl.exec(text);
+    if (url && isSafeLinkUrl(url[0])) {
+      const link: Element = { type: 'element', tagName: 'a', properties: { href: url[0] }, children: [{ type: 'text', value: url[0] }] };
+      return [...inText(text.slice(0, url.index)), link, ...inText(text.slice(url.index + url[0].length))];
+    }
     let best: { index: number; length: number; id: string; at: number } | undefined;
     remaining.forEach(({ term, pattern }, at) => {
       const match = pattern.exec(text);
