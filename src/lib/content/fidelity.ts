@@ -180,12 +180,32 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** The original text between two stream positions, whitespace collapsed. */
-function passage(stream: Stream, from: number, to: number): string {
+/**
+ * The original text between two stream positions, whitespace collapsed. With `words`, widened
+ * to whole words, so "zestig" against "dertig" is reported as such and not as "zes" against "der".
+ */
+function passage(stream: Stream, from: number, to: number, words = false): string {
   if (from >= to || from >= stream.offsets.length) return '';
-  const start = stream.offsets[from];
-  const end = to >= stream.offsets.length ? stream.original.length : stream.offsets[to];
+  let start = stream.offsets[from];
+  let end = to >= stream.offsets.length ? stream.original.length : stream.offsets[to];
+  if (words) {
+    const text = stream.original;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    if (end > start && /\s/.test(text[end - 1] ?? ' ')) {
+      // The passage already ends at a word boundary.
+    } else while (end < text.length && !/\s/.test(text[end])) end++;
+  }
   return stream.original.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Can this passage of the source be what a redaction marker replaces? Only contact data:
+ * every word holds a digit or an "@" or is a domain name ("0499 11 22 33", "jan.voorbeeld@voor"
+ * "beeld.be"); a line holding a web address (a PDF link annotation) may be in between.
+ */
+function looksRedactable(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w && !/^(?:https?:\/\/|mailto:|www\.)/i.test(w));
+  return words.length > 0 && words.every((w) => /[\d@]/.test(w) || /^[\w-]+(?:\.[\w-]+)+[.,;]?$/.test(w));
 }
 
 /** A few words before and after a stream position, in the original text. */
@@ -242,6 +262,26 @@ export function compareBodyToSource(body: string, source: string, options: { mar
     }
     return -1;
   };
+  /**
+   * Like `agrees`, but lines of the source that hold only a web address may be skipped
+   * (`resync` with indexOf needs the text to be contiguous in the source).
+   */
+  const agreesLoosely = (bi: number, sj: number, n: number) => {
+    let q = sj;
+    for (let k = 0; k < n; k++) {
+      const bc = b.chars[bi + k];
+      if (bc === undefined) return q === s.chars.length;
+      if (bc !== s.chars[q]) {
+        const end = s.bareUrlAt.get(q);
+        if (end === undefined || bc !== s.chars[end]) return false;
+        q = end;
+      }
+      q++;
+    }
+    return true;
+  };
+  /** A redaction replaces a value (an address, a number): at most this many significant characters. */
+  const REDACTED_MAX = 80;
   const push = (kind: TextDifference['kind'], bi: number, sj: number, bodyText: string, sourceText: string, message: string) => {
     differences.push({
       kind,
@@ -255,8 +295,8 @@ export function compareBodyToSource(body: string, source: string, options: { mar
     });
   };
   const report = (kind: TextDifference['kind'], bi: number, bEnd: number, sj: number, sEnd: number) => {
-    const bodyText = passage(b, bi, bEnd);
-    const sourceText = passage(s, sj, sEnd);
+    const bodyText = passage(b, bi, bEnd, kind === 'different');
+    const sourceText = passage(s, sj, sEnd, kind === 'different');
     const message =
       kind === 'added'
         ? `de tekst voegt ${quote(bodyText)} toe die niet in de bron staat (bij: ${quote(context(b, bi), 200)})`
@@ -267,11 +307,24 @@ export function compareBodyToSource(body: string, source: string, options: { mar
   };
   while ((i < b.chars.length || j < s.chars.length) && differences.length < limit) {
     if (b.chars[i] === MARK) {
-      // A declared redaction: the source has something else here; continue where they agree again.
-      const next = resync(i + 1, j, 400);
+      // A declared redaction: the source has a short value here; continue where they agree again.
+      let next = resync(i + 1, j, REDACTED_MAX);
       if (next < 0) {
-        report('different', i, i + 1, j, Math.min(j + 40, s.chars.length));
-        break;
+        const n = Math.max(comparable(i + 1), 1);
+        for (let k = 0; k <= REDACTED_MAX && j + k <= s.chars.length; k++) {
+          if (agreesLoosely(i + 1, j + k, n)) {
+            next = j + k;
+            break;
+          }
+        }
+      }
+      if (next >= 0 && !looksRedactable(passage(s, j, next))) next = -1;
+      if (next < 0) {
+        // Nothing short in the source stands where the marker is: report it and go on.
+        const marker = b.markerAt.get(i) ?? '';
+        push('added', i, j, marker, '', `de markering ${quote(marker)} staat op een plaats waar de bron geen kort gegeven heeft dat ze kan vervangen (bij: ${quote(context(b, i), 200)})`);
+        i++;
+        continue;
       }
       i++;
       j = next;
@@ -294,15 +347,19 @@ export function compareBodyToSource(body: string, source: string, options: { mar
         break;
       }
       const segment = passage(s, j, next);
-      const tableWords = wordsOf(table.text);
-      const sourceWords = wordsOf(segment);
+      const markers = (options.markers ?? []).filter((m) => m.trim() && table.text.includes(m));
+      const tableWords = wordsOf(markers.reduce((text, m) => text.split(m).join(' '), table.text)).map((w) => w.toLowerCase());
+      const sourceWords = wordsOf(segment).map((w) => w.toLowerCase());
       const tableChars = tableWords.join('');
       const sourceChars = sourceWords.join('');
       const sourceSet = new Set(sourceWords);
       const tableSet = new Set(tableWords);
       // A word split by the PDF ("organisa-" "tie") or joined in a cell still counts as present.
       const added = [...tableSet].filter((w) => !sourceSet.has(w) && !sourceChars.includes(w));
-      const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w));
+      // A declared redaction in a table covers the contact data it replaces (an address or a
+      // number, possibly split over several lines of the PDF).
+      const redacted = (w: string) => markers.length > 0 && (/@/.test(w) || /\d{6,}/.test(w.replace(/[ ./]/g, '')) || /^[a-z0-9-]+\.[a-z]{2,}$/.test(w));
+      const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w) && !redacted(w));
       if (added.length > 0) push('added', i, j, added.join(' '), '', `de tabel op regel ${table.line} bevat woorden die niet in de bron staan: ${quote(added.join(' '))}`);
       if (missing.length > 0) push('missing', i, j, '', missing.join(' '), `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`);
       if (skipped > 0) report('added', i + 1, i + 1 + skipped, next, next);
