@@ -108,11 +108,14 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   }
 
   // Popularity: a few hubs take part in many protocols.
-  const weights = parties.map((_, i) => 1 / Math.pow(i + 1, 0.7));
+  const weights = parties.map((_, i) => 1 / (i + 1) ** 0.7);
   const total = weights.reduce((a, b) => a + b, 0);
   const weighted = () => {
     let r = random() * total;
-    for (let i = 0; i < parties.length; i++) if ((r -= weights[i]) <= 0) return parties[i];
+    for (let i = 0; i < parties.length; i++) {
+      r -= weights[i]!;
+      if (r <= 0) return parties[i];
+    }
     return parties[parties.length - 1];
   };
   const distinct = (n: number) => {

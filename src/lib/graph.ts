@@ -284,7 +284,9 @@ export function selectDrawnEdges(graph: Graph, max = MAX_DRAWN_EDGES): { edges: 
     const groups = new Map<string, GraphEdge[]>();
     for (const e of graph.edges) groups.set(key(e), [...(groups.get(key(e)) ?? []), e]);
     for (const list of groups.values()) {
-      list.sort(heaviest).forEach((e, i) => rank.set(e, Math.min(rank.get(e) ?? Infinity, i)));
+      list.sort(heaviest).forEach((e, i) => {
+        rank.set(e, Math.min(rank.get(e) ?? Infinity, i));
+      });
     }
   };
   rankBy((e) => e.from);

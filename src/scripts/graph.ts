@@ -14,7 +14,7 @@ function enhanceHighlight(svg: SVGSVGElement): void {
   svg.classList.add('js-tips');
   const clear = () => {
     svg.classList.remove('highlighting');
-    svg.querySelectorAll('.near').forEach((el) => el.classList.remove('near'));
+    for (const el of svg.querySelectorAll('.near')) el.classList.remove('near');
     overlay.replaceChildren();
   };
   const highlight = (node: SVGAElement) => {
@@ -22,8 +22,8 @@ function enhanceHighlight(svg: SVGSVGElement): void {
     const id = node.dataset.node!;
     const near = new Set([id, ...(node.dataset.neighbours ?? '').split(' ').filter(Boolean)]);
     svg.classList.add('highlighting');
-    svg.querySelectorAll<SVGAElement>('a.node').forEach((n) => near.has(n.dataset.node!) && n.classList.add('near'));
-    svg.querySelectorAll<SVGAElement>('a.edge').forEach((e) => (e.dataset.from === id || e.dataset.to === id) && e.classList.add('near'));
+    for (const n of svg.querySelectorAll<SVGAElement>('a.node')) n.classList.toggle('near', near.has(n.dataset.node!));
+    for (const e of svg.querySelectorAll<SVGAElement>('a.edge')) e.classList.toggle('near', e.dataset.from === id || e.dataset.to === id);
     const tip = node.querySelector('.tip');
     if (tip) overlay.append(tip.cloneNode(true));
   };

@@ -50,8 +50,8 @@ const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form
  */
 function remarkTables(this: { data: () => Record<string, unknown[] | undefined> }) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable()];
+  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()];
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkTables);

@@ -1,6 +1,6 @@
 // The published JSON Schemas of the exports, generated from the zod schemas of the records.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemas, schemaPaths } from '../../../lib/exports/records.ts';
+import { jsonSchemas, type schemaPaths } from '../../../lib/exports/records.ts';
 
 const names = { protocollen: 'protocols', partij: 'party' } as const satisfies Record<string, keyof typeof schemaPaths>;
 
