@@ -5,8 +5,13 @@
  *   significant characters (whitespace, hyphens and dashes, Markdown headings, emphasis, list
  *   markers, table pipes, page numbers and PDF bullets dropped; typographic quotes unified), then
  *   walked side by side. Every place where they part is reported with a few words of context
- *   from both texts: text the body adds, text it leaves out, or text that differs. Declared
- *   redaction markers in the body stand for whatever the source has at that place.
+ *   from both texts: text the body adds, text it leaves out, or text that differs (widened to
+ *   whole words). Declared redaction markers in the body stand for the contact data the source
+ *   has at that place (words with digits or "@", domain names), nothing else. A Markdown table
+ *   is compared as a set of words with the source text it stands for (PDF extraction scrambles
+ *   the order of cells), so inside a table an added word is found unless the same word occurs
+ *   elsewhere in that table's source text. A source line holding only a web address (the PDF's
+ *   link annotation) may be left out or placed as a link.
  * - `checkFacts`: every date, KBO number and party name in the frontmatter appears in the source
  *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it.
  */
