@@ -98,6 +98,13 @@ describe('the fidelity check fails when the content departs from the source', ()
     expect(checkFacts(changed, source, parties)).toEqual([]);
   });
 
+  it.runIf(hasSample(frontoffice))('reports an end quote that is not what the source says', () => {
+    const { data, source } = sample(frontoffice);
+    expect(data.end.tiedTo?.quote).toBeTruthy();
+    const changed: Protocol = { ...data, end: { ...data.end, tiedTo: { ...data.end.tiedTo!, quote: 'Dit protocol eindigt op 31 december 2022.' } } };
+    expect(checkFacts(changed, source, parties)).toMatchObject([{ kind: 'quote', field: 'end.tiedTo.quote' }]);
+  });
+
   it.runIf(hasSample(frontoffice))('reports a KBO number and a party name that the source does not have', () => {
     const { data, source } = sample(frontoffice);
     const changed: Protocol = {

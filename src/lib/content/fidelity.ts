@@ -13,7 +13,8 @@
  *   elsewhere in that table's source text. A source line holding only a web address (the PDF's
  *   link annotation) may be left out or placed as a link.
  * - `checkFacts`: every date, KBO number and party name in the frontmatter appears in the source
- *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it.
+ *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it;
+ *   the quote of an end tied to another document (`end.tiedTo.quote`) is the source's words.
  */
 import type { Party, Protocol } from '../schemas.ts';
 import { digitsOf, formatKbo } from '../kbo.ts';
@@ -420,7 +421,7 @@ export function compareBodyToSource(body: string, source: string, options: { mar
 // Facts in the frontmatter
 
 export interface FactIssue {
-  kind: 'date' | 'kbo' | 'name';
+  kind: 'date' | 'kbo' | 'name' | 'quote';
   /** Dotted path of the frontmatter field, e.g. `parties[1].dpoAdviceDate`. */
   field: string;
   value: string;
@@ -494,6 +495,10 @@ export function checkFacts(protocol: Protocol, source: string, parties: Readonly
   for (const { field, value } of dates) {
     if (!value || containsDate(text, value) || noteCovers(notes, field)) continue;
     issues.push({ kind: 'date', field, value, message: `${field} = ${value} staat niet in de bron (gezocht als ${dateForms(value).slice(1, 4).map((f) => `"${f}"`).join(', ')} …) en geen redactienoot noemt dit veld` });
+  }
+  const quote = protocol.end.tiedTo?.quote;
+  if (quote && !text.includes(normaliseForFacts(quote)) && !noteCovers(notes, 'end.tiedTo.quote')) {
+    issues.push({ kind: 'quote', field: 'end.tiedTo.quote', value: quote, message: `end.tiedTo.quote staat niet letterlijk in de bron: "${quote}"` });
   }
   const kbos = kboNumbersIn(source);
   protocol.parties.forEach((p, i) => {
