@@ -52,7 +52,7 @@ const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-
  * hyphens between the groups. Landlines (02 553 …), dates (04/10/2023) and KBO numbers
  * (0316.380.841) do not match.
  */
-const MOBILE = /(?<![\w+/.-])(?:(?:\+|00)32[\s.\/-]?(?:\(0\)[\s.\/-]?)?|0)4[5-9]\d(?:[\s.\/-]?\d){6}(?![\d])(?![.\/-]\d)/g;
+const MOBILE = /(?<![\w+/.-])(?:(?:\+|00)32[\s./-]?(?:\(0\)[\s./-]?)?|0)4[5-9]\d(?:[\s./-]?\d){6}(?![\d])(?![./-]\d)/g;
 
 function position(text: string, offset: number): { line: number; column: number } {
   let line = 1;
