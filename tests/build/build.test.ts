@@ -1,10 +1,10 @@
-// The real content builds; a broken copy fails with a readable message and publishes nothing.
+// The fixture register builds; a broken copy fails with a readable message and publishes nothing.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, renameSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { testSiteDir } from '../support/site.ts';
+import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
 import { launchBrowser } from '../support/browser.ts';
 
@@ -19,7 +19,7 @@ function build(contentDir: string, outDir: string) {
 }
 
 describe('the build', () => {
-  it('built the real content into a complete site with a search index', () => {
+  it('built the fixture register into a complete site with a search index', () => {
     // Built once by the global setup of these tests.
     for (const path of ['index.html', 'protocollen/index.html', 'partijen/vdab/index.html', 'pagefind/pagefind.js', 'protocollen.json']) {
       expect(existsSync(join(testSiteDir, path)), path).toBe(true);
@@ -31,7 +31,7 @@ describe('the build', () => {
   it('refuses broken content with file, field and fix, and leaves the previous output untouched', () => {
     const work = mkdtempSync(join(tmpdir(), 'register-broken-'));
     const content = join(work, 'content');
-    cpSync(resolve(root, 'content'), content, { recursive: true });
+    cpSync(fixtureContentDir, content, { recursive: true });
     const file = join(content, 'protocols/2023-ahovoks-departement-zorg-diplomagegevens.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('party: departement-zorg', 'party: departement-zorgg').replace(/documentDate: .*/, 'documentDate: 2023-13-45'));
     const outDir = join(work, 'dist');
@@ -53,7 +53,7 @@ describe('the build', () => {
   it('refuses content Astro cannot render (broken MDX) and publishes nothing', () => {
     const work = mkdtempSync(join(tmpdir(), 'register-badmdx-'));
     const content = join(work, 'content');
-    cpSync(resolve(root, 'content'), content, { recursive: true });
+    cpSync(fixtureContentDir, content, { recursive: true });
     const file = join(content, 'protocols/2021-vlaio-fio-tbt-frontoffice.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nEen kapotte {accolade\n`);
     const outDir = join(work, 'dist');
@@ -67,7 +67,7 @@ describe('the build', () => {
   it('keeps old URLs working: a former slug leads to the current page', async () => {
     const work = mkdtempSync(join(tmpdir(), 'register-moved-'));
     const content = join(work, 'content');
-    cpSync(resolve(root, 'content'), content, { recursive: true });
+    cpSync(fixtureContentDir, content, { recursive: true });
     // A protocol file renamed, and a party with a former slug, both as an editor would do it.
     const oldProtocol = '2025-vlaio-wewis-uitgaventoetsing-opleidingen';
     const newProtocol = '2025-vlaio-wewis-uitgaventoetsing';

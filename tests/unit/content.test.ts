@@ -5,7 +5,8 @@ import { readContentFolder } from '../../src/lib/content-files.ts';
 import { hasErrors, formatIssues, validateContent } from '../../src/lib/validate.ts';
 import { buildRegister } from '../../src/lib/register.ts';
 
-const result = validateContent(readContentFolder(resolve(import.meta.dirname, '../../content')));
+// The fixture register (a frozen copy of the seeds), not the live content/.
+const result = validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content')));
 const register = buildRegister(result, '2026-11-22');
 const byId = (id: string) => register.protocols.find((p) => p.id === id)!;
 

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 // Copies of the five source protocols (../shared/seeds), so the tests run from a clean clone.
 const seeds = resolve(import.meta.dirname, '../fixtures/seeds');
-const known = validateContent(readContentFolder(resolve(import.meta.dirname, '../../content')));
+const known = validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content')));
 const parties = new Map(known.parties.map((p) => [p.id, p.data]));
 const seed = (prefix: string) => readFileSync(resolve(seeds, readdirSync(seeds).find((f) => f.startsWith(prefix))!), 'utf8');
 
@@ -44,7 +44,7 @@ describe('drafting a protocol from its source text', () => {
     const data = parse(parts.frontmatter);
     expect(data.parties.map((p: { party: string }) => p.party)).toEqual(['ahovoks', 'departement-zorg']);
     expect(parts.body).toContain('### Artikel 1: Onderwerp');
-    const raw = readContentFolder(resolve(import.meta.dirname, '../../content'));
+    const raw = readContentFolder(resolve(import.meta.dirname, '../fixtures/content'));
     raw.protocols = [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data, body: parts.body }];
     const issues = validateContent(raw).issues.filter((i) => i.file.startsWith('drafts/'));
     expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['parties[0].role', 'periodicity', 'entryIntoForce.date']));

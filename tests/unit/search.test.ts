@@ -5,7 +5,7 @@ import { validateContent } from '../../src/lib/validate.ts';
 import { buildRegister } from '../../src/lib/register.ts';
 import { filterOptions, normaliseTerm, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../src/lib/search.ts';
 
-const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../../content'))), '2026-11-22');
+const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content'))), '2026-11-22');
 const byId = (id: string) => register.protocols.find((p) => p.id === id)!;
 
 describe('search data per protocol', () => {

@@ -1,0 +1,78 @@
+// Invariants that hold for ANY content: given a content folder and the site built from it,
+// every protocol has a page, every party page links each protocol the party is in, the exports
+// list every protocol, and no internal link goes nowhere. Returns the problems found.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readContentFolder } from '../../src/lib/content-files.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Internal links and #anchors on the site that do not resolve. */
+export function brokenLinks(siteDir: string): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+    return ids.get(file)!;
+  };
+  const fileFor = (path: string) => {
+    const clean = join(siteDir, decodeURIComponent(path.split('#')[0]!.split('?')[0]!));
+    if (existsSync(clean) && statSync(clean).isFile()) return clean;
+    return existsSync(join(clean, 'index.html')) ? join(clean, 'index.html') : undefined;
+  };
+  const broken: string[] = [];
+  for (const file of htmlFiles(siteDir)) {
+    const page = `/${relative(siteDir, file)}`;
+    for (const [, attribute, value] of readFileSync(file, 'utf8').matchAll(/\s(href|src)="([^"]*)"/g)) {
+      const url = value!.replaceAll('&amp;', '&');
+      if (/^(https?:|mailto:|data:|blob:)/.test(url) || url === '' || url === '#') continue;
+      if (attribute === 'href' && url.startsWith('#')) {
+        if (!idsOf(file).has(decodeURIComponent(url.slice(1)))) broken.push(`${page}: ${url} (geen element met dat id)`);
+        continue;
+      }
+      const target = new URL(url, `http://site${page.replace(/index\.html$/, '')}`);
+      const found = fileFor(target.pathname);
+      if (!found) broken.push(`${page}: ${url} (bestaat niet)`);
+      else if (target.hash && found.endsWith('.html') && !idsOf(found).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${page}: ${url} (geen ${target.hash} op die pagina)`);
+    }
+  }
+  return broken;
+}
+
+export function checkInvariants(contentDir: string, siteDir: string): string[] {
+  const problems: string[] = [];
+  const raw = readContentFolder(contentDir, contentDir);
+  const read = (path: string) => (existsSync(join(siteDir, path)) ? readFileSync(join(siteDir, path), 'utf8') : undefined);
+  const exported = JSON.parse(read('protocollen.json') ?? '{"protocols":[]}') as { protocols: { id: string; parties: { id: string }[] }[] };
+  const exportedIds = new Set(exported.protocols.map((p) => p.id));
+  const csvLines = (read('protocollen.csv') ?? '').trim().split('\r\n');
+  const feed = read('feed.xml') ?? '';
+
+  for (const protocol of raw.protocols) {
+    if (!read(`protocollen/${protocol.id}/index.html`)) problems.push(`protocol ${protocol.id} heeft geen pagina`);
+    if (!exportedIds.has(protocol.id)) problems.push(`protocollen.json mist ${protocol.id}`);
+    if (!csvLines.some((line) => line.startsWith(`${protocol.id},`))) problems.push(`protocollen.csv mist ${protocol.id}`);
+    if (!feed.includes(`/protocollen/${protocol.id}/`)) problems.push(`feed.xml mist ${protocol.id}`);
+  }
+  if (csvLines.length - 1 !== raw.protocols.length) problems.push(`protocollen.csv heeft ${csvLines.length - 1} rijen voor ${raw.protocols.length} protocollen`);
+  for (const party of raw.parties) {
+    const page = read(`partijen/${party.id}/index.html`);
+    if (!page) {
+      problems.push(`partij ${party.id} heeft geen pagina`);
+      continue;
+    }
+    for (const protocol of exported.protocols.filter((p) => p.parties.some((x) => x.id === party.id))) {
+      if (!page.includes(`href="/protocollen/${protocol.id}/"`)) problems.push(`de pagina van ${party.id} linkt niet naar ${protocol.id}`);
+    }
+    if (!read(`partijen/${party.id}.json`)) problems.push(`partijen/${party.id}.json ontbreekt`);
+    if (!read(`partijen/${party.id}.xml`)) problems.push(`partijen/${party.id}.xml ontbreekt`);
+  }
+  for (const category of raw.dataCategories) if (!read(`gegevens/${category.id}/index.html`)) problems.push(`gegevenscategorie ${category.id} heeft geen pagina`);
+  problems.push(...brokenLinks(siteDir));
+  return problems;
+}
