@@ -5,7 +5,7 @@
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site.ts';
 import { headersFile } from '../src/lib/security.ts';
+import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/urls/ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -40,6 +41,17 @@ try {
 }
 const checked = await checkContent(contentDir);
 if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+// Published URLs never disappear silently: every URL in the ledger must still be produced, or
+// be led by a former slug to the page that replaces it.
+const ledgerFile = resolve(contentDir, ledgerFileName);
+if (existsSync(ledgerFile)) {
+  const report = compareLedger(parseLedger(readFileSync(ledgerFile, 'utf8')), checked);
+  if (report.dropped.length > 0) fail(`${report.dropped.length} gepubliceerde URL('s) zouden verdwijnen:\n${report.dropped.map((url) => `  - ${droppedMessage(url)}`).join('\n')}`);
+  if (report.added.length > 0) console.log(`Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`);
+} else {
+  console.log(`Let op: ${ledgerFileName} ontbreekt in ${contentDir}; maak het met "npm run urls:update" zodat gepubliceerde URL's niet stil verdwijnen.`);
+}
+
 // The check parsed, validated and rendered every file; Astro's loaders take that result
 // (src/utils/content-loader.ts) instead of reading the content a second time.
 const snapshot = `${tmpDir}.content.bin`;
@@ -77,6 +89,18 @@ try {
   console.log(`Zoekindex: ${stats.pages} pagina's geïndexeerd.`);
 } catch (error) {
   fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+// A renamed party's old JSON, feed and embed addresses keep working on any static host: the
+// files are copied to the old paths (its old page is a redirect page, see [...moved].astro).
+for (const [from, to] of redirectedUrls(checked)) {
+  if (from.endsWith('/')) {
+    if (!from.startsWith('/embed/')) continue;
+    mkdirSync(resolve(tmpDir, `.${from}`), { recursive: true });
+    cpSync(resolve(tmpDir, `.${to}index.html`), resolve(tmpDir, `.${from}index.html`));
+  } else {
+    cpSync(resolve(tmpDir, `.${to}`), resolve(tmpDir, `.${from}`));
+  }
 }
 
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
