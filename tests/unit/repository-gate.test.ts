@@ -1,0 +1,51 @@
+// The pull-request gate as a repository host runs it: the workflow is valid (action-validator),
+// safe (pull_request, read-only, pinned actions), and `npm ci` has every platform in the lock.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { missingPlatformEntries, platformOf } from '../../src/lib/lockfile.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const validator = resolve(root, 'node_modules/.bin/action-validator');
+const workflows = readdirSync(resolve(root, '.github/workflows')).map((name) => resolve(root, '.github/workflows', name));
+
+describe('the pull-request workflow', () => {
+  it('passes action-validator, and a broken workflow does not', () => {
+    for (const file of workflows) {
+      const result = spawnSync(validator, [file], { encoding: 'utf8' });
+      expect(result.status, `${file}\n${result.stdout}${result.stderr}`).toBe(0);
+    }
+    const broken = join(mkdtempSync(join(tmpdir(), 'workflow-')), 'kapot.yml');
+    writeFileSync(broken, 'name: kapot\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        wiht: { fetch-depth: 0 }\n      - run: 1\n        shell: 3\n');
+    expect(spawnSync(validator, [broken], { encoding: 'utf8' }).status).not.toBe(0);
+  });
+
+  it('runs on pull_request with read-only rights and actions pinned to a commit', () => {
+    for (const file of workflows) {
+      const text = readFileSync(file, 'utf8');
+      expect(text).not.toMatch(/^\s*pull_request_target\s*:/m);
+      expect(text).toMatch(/^on:\n  pull_request:/m);
+      expect(text).toMatch(/permissions:\n\s+contents: read/);
+      for (const [, ref] of text.matchAll(/uses: [\w./-]+@(\S+)/g)) expect(ref).toMatch(/^[0-9a-f]{40}$/);
+      expect(text).toContain('npm ci');
+      expect(text).toContain('npm test');
+      expect(text).toContain('pr-summary');
+    }
+  });
+});
+
+describe('the lockfile', () => {
+  it('has an entry for every optional platform package, so npm ci works on every platform', () => {
+    const lock = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+    expect(missingPlatformEntries(lock)).toEqual({});
+  });
+
+  it('reads the platform from a package name', () => {
+    expect(platformOf('@astrojs/compiler-binding-linux-x64-musl')).toEqual({ os: ['linux'], cpu: ['x64'], libc: ['musl'] });
+    expect(platformOf('@pagefind/windows-x64')).toEqual({ os: ['win32'], cpu: ['x64'] });
+    expect(platformOf('@biomejs/cli-darwin-arm64')).toEqual({ os: ['darwin'], cpu: ['arm64'] });
+    expect(platformOf('@astrojs/compiler-binding-wasm32-wasi')).toEqual({ cpu: ['wasm32'] });
+  });
+});
