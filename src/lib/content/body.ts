@@ -4,7 +4,7 @@
  * rendered to HTML by our own renderer: the MDX compiler never runs on content, so nothing in
  * a pull request can run at build time or reach a reader's browser as script.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -48,8 +48,8 @@ const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form
  * purpose: its autolink-literal scan doubled the parse time, and bare URLs are linked when the
  * HTML is rendered instead (see `linkFirstUses`).
  */
-function remarkTables(this: { data: () => Record<string, unknown[] | undefined> }) {
-  const data = this.data();
+function remarkTables(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmTable()];
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmTableFromMarkdown()];
 }
