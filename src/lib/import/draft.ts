@@ -1,0 +1,243 @@
+/**
+ * Drafts a complete protocol file from the text of a source document: every structured field the
+ * recognisers find, the full text as Markdown, and for every guessed value a line in `review`
+ * (with `draft: true`), so `npm run check` refuses to publish it until an editor has looked.
+ */
+import { stringify } from 'yaml';
+import type { DataCategory, Party } from '../schemas.ts';
+import { fold, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
+import {
+  findChannel,
+  findDataItems,
+  findDataSubjects,
+  findDpoAdvice,
+  findDuration,
+  findGdprBases,
+  findLegalArticles,
+  findParties,
+  findPeriodicity,
+  findRetention,
+  findSecurityMeasures,
+  firstDate,
+  type PartyMatch,
+} from './recognise.ts';
+
+export interface ImportResult {
+  slug: string;
+  /** The protocol file: frontmatter and body. */
+  file: string;
+  /** Drafted files for parties that are not in the register yet. */
+  newParties: { slug: string; file: string }[];
+  found: string[];
+  missing: string[];
+  review: { field: string; note: string }[];
+  /** The structured data, for measuring the importer against published files. */
+  data: Record<string, unknown>;
+}
+
+export function slugify(text: string): string {
+  const words = fold(text).split(' ').filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    if (`${slug}-${word}`.length > 70) break;
+    slug = slug ? `${slug}-${word}` : word;
+  }
+  return slug;
+}
+
+const headingPattern = /^(?:(artikel|art\.)\s+\d+|bijlage\s+\d+|na te hebben uiteengezet|wordt overeengekomen wat volgt|wordt het volgende overeengekomen|overwegende|tussen)\b/i;
+
+/** Text that must stay text in MDX: braces and angle brackets are escaped. */
+export function escapeForBody(text: string): string {
+  return text.replace(/[\\{}<>]/g, (c) => `\\${c}`);
+}
+
+/** The full text as Markdown: articles as headings, tab-separated rows as tables, nothing else changed. */
+export function toMarkdown(paragraphs: string[]): string {
+  const out: string[] = [];
+  let table: string[][] = [];
+  const flushTable = () => {
+    if (table.length === 0) return;
+    const width = Math.max(...table.map((r) => r.length));
+    const row = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => escapeForBody(cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+    out.push([row(table[0]!), `|${' --- |'.repeat(width)}`, ...table.slice(1).map(row)].join('\n'));
+    table = [];
+  };
+  for (const paragraph of paragraphs) {
+    const rows = paragraph.split('\n');
+    if (rows.every((r) => r.includes('\t'))) {
+      table.push(...rows.map((r) => r.split('\t').map((c) => c.trim())));
+      continue;
+    }
+    flushTable();
+    const text = paragraph.replace(/\t/g, ' ');
+    if (headingPattern.test(text) && text.length < 160) out.push(`${/^(artikel|art\.)/i.test(text) ? '###' : '##'} ${escapeForBody(text)}`);
+    else out.push(escapeForBody(text));
+  }
+  flushTable();
+  return out.join('\n\n');
+}
+
+/** A line that starts a new paragraph by itself: a heading, a numbered point, a list item, a salutation. */
+const startsParagraph = /^(?:(?:artikel|art\.|bijlage|gegeven)\s+\d+|[A-Z]\.\s|[a-z]\)\s|\d+[.)°]\s|[-•·*]\s|§\s*\d|hierna\b|tussen\b|en\s*$|na te hebben|wordt overeengekomen|[A-Z][A-Z .,'’&-]{8,}$)/i;
+
+/**
+ * Some extractions put a blank line after every line. Then a blank line is no paragraph break;
+ * a paragraph ends where a sentence ends and the next line starts a new block.
+ */
+function undoubleSpacing(text: string): string {
+  const lines = text.split('\n');
+  const blank = lines.filter((l) => !l.trim()).length;
+  if (blank < (lines.length - blank) * 0.7) return text;
+  const kept = lines.filter((l) => l.trim());
+  let out = '';
+  kept.forEach((line, i) => {
+    const previous = kept[i - 1]?.trim() ?? '';
+    const breakHere = i > 0 && (/[.:;!?]$/.test(previous) || startsParagraph.test(line.trim()) || startsParagraph.test(previous) || previous.length < 30);
+    out += i === 0 ? line : `${breakHere ? '\n\n' : '\n'}${line}`;
+  });
+  return out;
+}
+
+/** Paragraphs that keep table rows (lines with tabs) apart from running text. */
+function splitParagraphs(text: string): string[] {
+  text = undoubleSpacing(text);
+  const blocks: string[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim());
+    const tableRows = lines.filter((l) => l.includes('\t'));
+    if (tableRows.length >= 2 && tableRows.length === lines.length) blocks.push(lines.join('\n'));
+    else blocks.push(...toParagraphs(lines.join('\n')));
+  }
+  return blocks.filter(Boolean);
+}
+
+function titleCase(text: string): string {
+  return text === text.toUpperCase() ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+}
+
+export function draftProtocol(pages: string[], register: { parties: Map<string, Party>; dataCategories: Map<string, DataCategory> }, sourceName: string): ImportResult {
+  const text = withoutPageFurniture(pages);
+  const paragraphs = splitParagraphs(text);
+  const flat = paragraphs.join('\n');
+  const review: ImportResult['review'] = [];
+  const found: string[] = [];
+  const missing: string[] = [];
+  const guess = (field: string, note: string) => review.push({ field, note });
+
+  // Title and subject: the first paragraphs up to "in het kader van".
+  const subjectIndex = paragraphs.findIndex((p) => /^in het kader van/i.test(p));
+  const titleParts = paragraphs.slice(0, subjectIndex > 0 ? subjectIndex : 1).filter((p) => !firstDate(p) || p.length > 40);
+  const title = titleCase(titleParts.join(' ').replace(/\s+/g, ' ')).slice(0, 400);
+  const subject = (subjectIndex >= 0 ? paragraphs[subjectIndex]! : 'in het kader van …').slice(0, 400);
+  if (subjectIndex < 0) missing.push('onderwerp ("in het kader van …")');
+  guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
+
+  const documentDate = firstDate(paragraphs.slice(0, 25).join('\n'));
+  if (documentDate) found.push(`datum van het document: ${documentDate}`);
+  else missing.push('datum van het document');
+  guess('documentDate', 'eerste datum in de aanhef');
+
+  const parties = findParties(paragraphs, register.parties);
+  const newParties: ImportResult['newParties'] = [];
+  const partyIds = parties.map((p, i) => p.id ?? slugify(p.alias ?? `nieuwe partij ${i + 1}`));
+  parties.forEach((p, i) => {
+    if (p.id) found.push(`partij ${p.id}${p.alias ? ` ("${p.alias}")` : ''}`);
+    else {
+      newParties.push({ slug: partyIds[i]!, file: draftParty(p) });
+      missing.push(`partij "${p.alias ?? p.block.slice(0, 60)}" staat niet in het register: ontwerp in ${partyIds[i]}.yaml`);
+    }
+    for (const note of p.notes) guess(`parties[${i}].kboAsWritten`, note);
+    if (!p.role) guess(`parties[${i}].role`, 'rol niet gevonden in de tekst ("meedeelt", "ontvangt"): nagekeken?');
+  });
+  const roles = parties.map((p, i) => p.role ?? (i === 0 ? 'sends' : 'receives'));
+  const advice = findDpoAdvice(flat);
+
+  const items = findDataItems(paragraphs, register.dataCategories);
+  if (items.length) found.push(`${items.length} gegevens (${items.map((i) => i.label).join(', ')})`);
+  else missing.push('gegevens ("Gegeven 1", …)');
+  items.forEach((item, i) => {
+    if (item.dataCategories.length === 0) guess(`flows[0].dataItems[${i}].dataCategories`, 'geen soort gegevens herkend: kies er een uit content/data-categories');
+  });
+  guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
+
+  const periodicity = findPeriodicity(flat);
+  if (!periodicity) missing.push('periodiciteit');
+  guess('periodicity', periodicity ? `afgeleid uit: "${periodicity.evidence.slice(0, 120)}"` : 'niet gevonden');
+  const channel = findChannel(flat);
+  guess('channel', channel.evidence ? `afgeleid uit: "${channel.evidence.slice(0, 120)}"` : 'geen kanaal gevonden');
+  const bases = findGdprBases(flat);
+  if (!bases.length) missing.push('rechtsgrond in de AVG (artikel 6.1)');
+  const articles = findLegalArticles(flat);
+  const retention = findRetention(flat);
+  if (!retention) missing.push('bewaartermijn');
+  const duration = findDuration(flat, documentDate);
+  if (!duration.entryIntoForce) missing.push('datum van inwerkingtreding');
+  guess('entryIntoForce.date', duration.entryNote ? `afgeleid uit: "${duration.entryNote.slice(0, 120)}"` : 'niet gevonden: vul de datum in');
+  guess('end', 'einddatum, onbepaalde duur of eindvoorwaarde nakijken');
+  const security = findSecurityMeasures(flat);
+  const subjects = findDataSubjects(flat);
+  guess('summary', 'schrijf twee of drie zinnen in gewone taal');
+  guess('purposes', 'de doelen staan in de tekst; zet ze per partij');
+
+  const name = (i: number) => parties[i]?.alias ?? partyIds[i]!;
+  const data = {
+    title,
+    subject,
+    summary: `${parties.filter((_, i) => roles[i] !== 'receives').map((_, i) => name(i)).join(', ') || 'De partijen'} geeft gegevens door ${subject}.`,
+    documentDate: documentDate ?? '1970-01-01',
+    legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
+    parties: parties.map((p, i) => {
+      const dpo = advice.find((a) => fold(a.party).includes(fold(p.alias ?? '')) || (p.id && fold(a.party).includes(fold(register.parties.get(p.id)?.shortName ?? '—'))));
+      return { party: partyIds[i], ...(p.alias ? { alias: p.alias } : {}), role: roles[i], ...(p.kboAsWritten ? { kboAsWritten: p.kboAsWritten } : {}), ...(dpo ? { dpoAdviceDate: dpo.date } : {}) };
+    }),
+    flows: [
+      {
+        from: partyIds.filter((_, i) => roles[i] !== 'receives'),
+        to: partyIds.filter((_, i) => roles[i] !== 'sends'),
+        mutual: roles.every((r) => r === 'both'),
+        dataItems: (items.length ? items : [{ label: 'Gegeven 1', description: 'Nog aan te vullen', dataCategories: [] }]).map((item) => ({
+          label: item.label,
+          description: item.description || 'Nog aan te vullen',
+          dataCategories: item.dataCategories.length ? item.dataCategories : [[...register.dataCategories.keys()][0] ?? 'naam'],
+          ...(item.proportionality ? { proportionality: item.proportionality } : {}),
+        })),
+      },
+    ],
+    dataSubjects: [subjects ?? 'Nog aan te vullen: over wie gaan de gegevens?'],
+    purposes: [{ text: 'Nog aan te vullen: het doel van de ontvanger, zoals in de tekst.' }],
+    legalBasis: { gdpr: bases.length ? bases : ['e'], articles },
+    retention: { summary: retention ?? 'Nog aan te vullen.' },
+    recipients: { internal: [], thirdParties: [] },
+    periodicity: periodicity?.value ?? 'permanent',
+    ...(periodicity && periodicity.evidence.length < 600 ? { periodicityNote: periodicity.evidence } : {}),
+    channel: { type: channel.type, description: (channel.evidence || 'Nog aan te vullen.').slice(0, 600) },
+    securityMeasures: security,
+    entryIntoForce: { date: duration.entryIntoForce ?? documentDate ?? '1970-01-01', ...(duration.entryNote ? { note: duration.entryNote.slice(0, 600) } : {}) },
+    end: { ...(duration.endDate ? { date: duration.endDate } : {}), indefinite: duration.indefinite, ...(duration.endNote && !duration.endDate && !duration.indefinite ? { note: duration.endNote.slice(0, 600) } : {}) },
+    ...(duration.noticePeriod ? { noticePeriod: duration.noticePeriod } : {}),
+    source: { file: sourceName, note: 'Ontwerp gemaakt door npm run import; nagekeken door de redactie.' },
+    draft: true,
+    review,
+  };
+  const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
+  const file = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
+  return { slug, file, newParties, found, missing, review, data };
+}
+
+function draftParty(p: PartyMatch): string {
+  const name = p.block.split(/,| ingeschreven| vertegenwoordigd/)[0]!.replace(/^(het|de)\s+/i, '').trim().slice(0, 200);
+  return stringify(
+    {
+      name,
+      shortName: (p.alias ?? name).slice(0, 60),
+      kind: 'agency',
+      legalForm: 'Nog aan te vullen: rechtsvorm zoals in de bron',
+      governmentLevel: 'flemish',
+      policyDomain: 'Nog aan te vullen',
+      ...(p.kboAsWritten && /^\d{4}\.\d{3}\.\d{3}$/.test(p.kboAsWritten) ? { kbo: p.kboAsWritten } : {}),
+      description: `Nog aan te vullen: wat doet ${name}? (ontwerp uit de tekst: "${p.block.slice(0, 200)}")`.slice(0, 4000),
+    },
+    { lineWidth: 0 },
+  );
+}

@@ -1,0 +1,295 @@
+/**
+ * Recognisers for the parts of a protocol text. Each one works on the cleaned paragraphs of any
+ * protocol following the decree and the supervisory authority's template (titles, "hierna"
+ * names, KBO numbers, "Gegeven N", article headings), not on the layout of one document.
+ * Every value found here is a proposal that an editor reviews.
+ */
+import { dutchMonths } from '../format.ts';
+import { digitsOf, formatKbo, isValidKbo } from '../kbo.ts';
+import type { DataCategory, Party, Periodicity } from '../schemas.ts';
+import { fold } from './text.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthPattern = dutchMonths.join('|');
+
+/** Every date in a text, in order: "15 december 2025", "04/10/2023", "4.10.2023", "2023-10-04". */
+export function datesIn(text: string): { index: number; iso: string; text: string }[] {
+  const found: { index: number; iso: string; text: string }[] = [];
+  const add = (index: number, y: number, m: number, d: number, raw: string) => {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (y < 1990 || y > 2100 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return;
+    found.push({ index, iso: `${y}-${pad(m)}-${pad(d)}`, text: raw });
+  };
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:ste|de|e)?\\s+(${monthPattern})\\s+(\\d{4})\\b`, 'gi'))) add(m.index, Number(m[3]), dutchMonths.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]), m[0]);
+  for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g)) add(m.index, Number(m[3]), Number(m[2]), Number(m[1]), m[0]);
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) add(m.index, Number(m[1]), Number(m[2]), Number(m[3]), m[0]);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function firstDate(text: string): string | undefined {
+  return datesIn(text)[0]?.iso;
+}
+
+/** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
+export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
+  return [...text.matchAll(/\b(0\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
+    const digits = digitsOf(m[1]!);
+    return { written: m[1]!, digits, valid: isValidKbo(digits) };
+  });
+}
+
+export interface PartyMatch {
+  id?: string;
+  /** The name used for the party in the text ("hierna: …", or an acronym in brackets). */
+  alias?: string;
+  role?: 'sends' | 'receives' | 'both';
+  kboAsWritten?: string;
+  /** The paragraph the party was found in, for a drafted party file and for the report. */
+  block: string;
+  notes: string[];
+}
+
+/** Names by which a known party can appear in a text, longest first. */
+function namesOf(party: Party): string[] {
+  return [party.name, party.shortName, ...party.aliases, ...party.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]
+    .filter((n) => n.length >= 3)
+    .map(fold)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** The known party a block of text names: by a valid, unique KBO number, else by its longest name. */
+export function matchParty(block: string, parties: Map<string, Party>, kbo?: { digits: string; valid: boolean }): string | undefined {
+  const text = ` ${fold(block)} `;
+  let best: { id: string; length: number } | undefined;
+  for (const [id, party] of parties) {
+    for (const name of namesOf(party)) {
+      if (text.includes(` ${name} `) && (!best || name.length > best.length)) best = { id, length: name.length };
+    }
+  }
+  if (best) return best.id;
+  if (kbo?.valid) {
+    const byKbo = [...parties].filter(([, p]) => p.kbo && digitsOf(p.kbo) === kbo.digits);
+    if (byKbo.length === 1) return byKbo[0]![0];
+  }
+  return undefined;
+}
+
+const aliasPatterns = [/hierna(?:\s+genoemd)?\s*(?::|,)?\s*(?:de\s+|het\s+)?[“"‘'„]([^”"’'“]{2,60})[”"’'“]/i, /\((?:hierna\s*:?\s*)?[“"‘']?([A-Z][A-Za-z&]{1,14})[”"’']?\)/];
+
+function roleIn(text: string): PartyMatch['role'] {
+  const t = fold(text);
+  const sends = /\b(meedeelt|mededelende|deelt .* mee|verstrekt|levert)\b/.test(t);
+  const receives = /\b(ontvangt|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
+  if (sends && receives) return 'both';
+  if (sends) return 'sends';
+  if (receives) return 'receives';
+  return undefined;
+}
+
+/**
+ * The parties: every enterprise number in the opening of the text (before the considerations or
+ * the first article) marks a party. Its name is the longest known name between the previous
+ * party and just after the number; its "hierna" name or acronym and its role ("die de gegevens
+ * meedeelt") follow it, up to the next party.
+ */
+export function findParties(paragraphs: string[], parties: Map<string, Party>): PartyMatch[] {
+  const end = paragraphs.findIndex((p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()));
+  const head = paragraphs.slice(0, end > 0 ? end : Math.min(paragraphs.length, 60)).join('\n');
+  const numbers = [...head.matchAll(/\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
+  const found: PartyMatch[] = [];
+  numbers.forEach((m, i) => {
+    const at = m.index;
+    const from = i === 0 ? Math.max(0, head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) >= 0 ? head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) : 0) : numbers[i - 1]!.index + 12;
+    const to = i + 1 < numbers.length ? numbers[i + 1]!.index : head.length;
+    const before = head.slice(from, at + m[0].length);
+    // The name is in the clause before the number; what follows it, up to the next party's name, may hold its alias and role.
+    const nextName = head.slice(at, to).search(/\n(?:het|de|EN)\b/i);
+    const after = head.slice(at, nextName > 0 ? at + nextName : to).slice(0, 600);
+    const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
+    const block = `${before}${after.slice(m[0].length)}`;
+    const id = matchParty(before.slice(-400) + after.slice(0, 120), parties, kbo);
+    if (id && found.some((f) => f.id === id)) return;
+    // "hierna: …" after the party, else an acronym in brackets right after its name.
+    const alias = aliasPatterns[0]!.exec(after)?.[1]?.trim() ?? aliasPatterns[1]!.exec(before.slice(-250))?.[1]?.trim() ?? aliasPatterns[1]!.exec(after)?.[1]?.trim();
+    const notes: string[] = [];
+    if (!kbo.valid) {
+      const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
+      notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
+    }
+    found.push({ id, alias, role: roleIn(after), kboAsWritten: kbo.written, block: block.replace(/\s+/g, ' ').trim(), notes });
+  });
+  return found;
+}
+
+const negated = (sentence: string, at: number) => /\b(niet|geen)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, at - 45), at));
+
+/** Sentences of a text (for cues that must not be negated). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.;:])\s+(?=[A-Z0-9(])/);
+}
+
+export function findPeriodicity(text: string): { value: Periodicity; evidence: string } | undefined {
+  const cues: [RegExp, Periodicity][] = [
+    [/\beenmalig/i, 'one-off'],
+    [/\b(telkens|bij elke|wanneer .* zich voordoet|op vraag|ad hoc)\b/i, 'on-event'],
+    [/\b(dagelijks|wekelijks|maandelijks|driemaandelijks|jaarlijks|periodiek)/i, 'periodic'],
+    [/\b(permanent|doorlopend|continu|structureel|real[- ]?time)/i, 'permanent'],
+  ];
+  const article = periodicitySection(text);
+  for (const [pattern, value] of cues) {
+    for (const sentence of sentences(article)) {
+      const m = pattern.exec(sentence);
+      if (m && !negated(sentence, m.index)) return { value, evidence: sentence.trim() };
+    }
+  }
+  return undefined;
+}
+
+/** The article on periodicity if the text has one, else the whole text. */
+function periodicitySection(text: string): string {
+  const m = /(artikel \d+\s*[-–.:]?\s*periodiciteit[\s\S]{0,1500})/i.exec(text);
+  return m ? m[1]! : text;
+}
+
+export function findChannel(text: string): { type: 'service-integrator' | 'drop-server' | 'email' | 'power-bi' | 'shared-application' | 'api' | 'other'; evidence: string } {
+  const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
+    [/dienstenintegrator|MAGDA/i, 'service-integrator'],
+    [/drop\s*server|dropserver|sftp/i, 'drop-server'],
+    [/power\s*bi/i, 'power-bi'],
+    [/\b(api|webservice|web service|koppeling)\b/i, 'api'],
+    [/\b(e-?mail|mail)\b/i, 'email'],
+    [/\b(toepassing|applicatie|platform)\b/i, 'shared-application'],
+  ];
+  for (const [pattern, type] of cues) {
+    for (const sentence of sentences(text)) {
+      const m = pattern.exec(sentence);
+      if (m && !negated(sentence, m.index)) return { type, evidence: sentence.trim() };
+    }
+  }
+  return { type: 'other', evidence: '' };
+}
+
+/** GDPR art. 6.1 letters cited ("artikel 6.1.e", "artikel 6, 1, c)", "art. 6, lid 1, e"). */
+export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[] {
+  const letters = new Set<string>();
+  for (const m of text.matchAll(/art(?:ikel|\.)?\s*6\s*(?:[.,]\s*|\s+)(?:lid\s*)?(?:1|§\s*1|eerste lid)\s*[,.]?\s*(?:punt\s*)?([a-f])\s*\)?(?:\s*(?:en|,)\s*([a-f])\)?)?/gi)) {
+    letters.add(m[1]!.toLowerCase());
+    if (m[2]) letters.add(m[2].toLowerCase());
+  }
+  return [...letters].sort() as ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[];
+}
+
+/** Legal texts cited, as written: "Artikel 20 van het decreet van 30 april 2009 …", "Decreet van 8 juli 2022 …". */
+export function findLegalArticles(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/((?:(?:het )?artikel(?:en)? [\d/§,. en-]+(?:, (?:eerste|tweede|derde) lid,?)? (?:van )?)?(?:het |de )?(?:decreet|besluit van de Vlaamse Regering|wet|koninklijk besluit|verordening) van \d{1,2} (?:${monthPattern}) \d{4}[^.;()]{0,140})/gi)) {
+    const cited = m[1]!.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+    if (/elektronische bestuurlijke gegevensverkeer/i.test(cited)) continue;
+    if (!found.some((f) => fold(f) === fold(cited))) found.push(cited.charAt(0).toUpperCase() + cited.slice(1));
+  }
+  return found.slice(0, 12);
+}
+
+/** The retention: the first sentence that says how long data are kept. */
+export function findRetention(text: string): string | undefined {
+  for (const sentence of sentences(text)) {
+    if (/\b(bewaard|bewaren|bewaartermijn|vernietigd|gewist)\b/i.test(sentence) && /\b(jaar|jaren|maand|maanden|dagen|week|weken|termijn|zolang|niet bewaard|onmiddellijk)\b/i.test(sentence)) return sentence.trim();
+  }
+  return undefined;
+}
+
+export interface DataItemDraft {
+  label: string;
+  description: string;
+  proportionality?: string;
+  dataCategories: string[];
+}
+
+/** Data categories from the vocabulary whose label or synonyms occur in a description. */
+export function proposeCategories(description: string, vocabulary: Map<string, DataCategory>): string[] {
+  const text = ` ${fold(description)} `;
+  const found: string[] = [];
+  for (const [id, category] of vocabulary) {
+    const words = [category.label, ...category.synonyms].map(fold).filter((w) => w.length >= 3);
+    if (words.some((w) => text.includes(` ${w} `) || text.includes(` ${w}s `))) found.push(id);
+  }
+  return found;
+}
+
+/**
+ * Data items: "Gegeven 1 …" blocks (description, then the justification of proportionality),
+ * or, without them, the rows of the data table (first cell the item, last the justification).
+ */
+export function findDataItems(paragraphs: string[], vocabulary: Map<string, DataCategory>): DataItemDraft[] {
+  const items: DataItemDraft[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const m = /^Gegeven\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/i.exec(paragraphs[i]!);
+    if (!m) continue;
+    const label = `Gegeven ${m[1]}`;
+    if (items.some((item) => item.label === label)) continue;
+    const rest = [m[2], ...paragraphs.slice(i + 1, i + 4).filter((p, j, all) => !/^Gegeven\s+\d+/i.test(p) && !all.slice(0, j).some((q) => /^Gegeven\s+\d+/i.test(q)))].filter(Boolean).join(' ');
+    const split = /(.*?)(?:\s*(?:Proportionaliteit|Verantwoording|Motivering)\s*:?\s*)(.*)/i.exec(rest);
+    const description = (split ? split[1] : rest)!.trim().slice(0, 1200);
+    const proportionality = split?.[2]?.trim().slice(0, 1200);
+    items.push({ label, description, proportionality: proportionality || undefined, dataCategories: proposeCategories(`${description}`, vocabulary) });
+  }
+  return items;
+}
+
+/** Security measures: the items of the security article, one per sentence or list item. */
+export function findSecurityMeasures(text: string): string[] {
+  const m = /artikel \d+\s*[-–.:]?\s*(?:beveiliging|veiligheid)[^\n]*\n?([\s\S]{0,2500}?)(?=artikel \d+\s*[-–.:]|$)/i.exec(text);
+  if (!m) return [];
+  return sentences(m[1]!)
+    .map((s) => s.replace(/^[-•·*]\s*/, '').trim())
+    .filter((s) => s.length > 25 && s.length < 600)
+    .slice(0, 8);
+}
+
+/** Entry into force, end, notice period, with the sentence each comes from. */
+export function findDuration(text: string, documentDate?: string) {
+  const result: { entryIntoForce?: string; entryNote?: string; endDate?: string; indefinite: boolean; endNote?: string; noticePeriod?: string } = { indefinite: false };
+  for (const sentence of sentences(text)) {
+    const s = sentence.trim();
+    if (!result.entryIntoForce && /treedt in werking|in werking (?:treedt|vanaf)|van kracht vanaf|gaat in op/i.test(s)) {
+      const date = firstDate(s);
+      result.entryIntoForce = date ?? (/ondertekening/i.test(s) ? documentDate : undefined);
+      result.entryNote = s;
+    }
+    if (!result.endDate && /\b(tot en met|eindigt op|loopt tot|geldig tot)\b/i.test(s)) {
+      const dates = datesIn(s);
+      if (dates.length) result.endDate = dates[dates.length - 1]!.iso;
+    }
+    if (/onbepaalde (?:duur|tijd)/i.test(s)) result.indefinite = true;
+    if (!result.endNote && /\b(eindigt|beëindigd|van rechtswege)\b/i.test(s)) result.endNote = s;
+    const notice = /opzeg(?:gings)?termijn van ([^.,;]{3,40})/i.exec(s);
+    if (notice && !result.noticePeriod) result.noticePeriod = notice[1]!.trim();
+  }
+  if (result.endDate) result.indefinite = false;
+  return result;
+}
+
+/** DPO advice dates: "De functionaris voor gegevensbescherming van X heeft op <datum> advies …". */
+export function findDpoAdvice(text: string): { party: string; date: string }[] {
+  const found: { party: string; date: string }[] = [];
+  for (const sentence of sentences(text)) {
+    if (!/functionaris|DPO|\bFG\b/i.test(sentence) || !/advies/i.test(sentence)) continue;
+    const date = firstDate(sentence);
+    const who = /(?:functionaris voor (?:de )?gegevensbescherming|DPO|FG) (?:van )?(?:het |de )?([^,]{2,80}?)(?: heeft| gaf| verleende|,)/i.exec(sentence);
+    if (date && who) found.push({ party: who[1]!.trim(), date });
+  }
+  return found;
+}
+
+/** Data subjects: the sentence that names whose data these are. */
+export function findDataSubjects(text: string): string | undefined {
+  for (const sentence of sentences(text)) {
+    if (/\bbetrokkenen\b|\bcategorie(?:ën)? van personen\b|gegevens van (?:de )?[a-z]/i.test(sentence) && sentence.length < 500) {
+      const m = /(?:betrokkenen|personen)\s*(?:zijn|:)\s*(.+)/i.exec(sentence);
+      if (m) return m[1]!.trim().replace(/\.$/, '');
+    }
+  }
+  return undefined;
+}
+
+export { formatKbo };
