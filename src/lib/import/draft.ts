@@ -16,6 +16,7 @@ import {
   findLegalArticles,
   findParties,
   findPeriodicity,
+  inferRoles,
   findRetention,
   findSecurityMeasures,
   firstDate,
@@ -125,12 +126,14 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const missing: string[] = [];
   const guess = (field: string, note: string) => review.push({ field, note });
 
-  // Title and subject: the first paragraphs up to "in het kader van".
-  const subjectIndex = paragraphs.findIndex((p) => /^in het kader van/i.test(p));
-  const titleParts = paragraphs.slice(0, subjectIndex > 0 ? subjectIndex : 1).filter((p) => !firstDate(p) || p.length > 40);
-  const title = titleCase(titleParts.join(' ').replace(/\s+/g, ' ')).slice(0, 400);
-  const subject = (subjectIndex >= 0 ? paragraphs[subjectIndex]! : 'in het kader van …').slice(0, 400);
-  if (subjectIndex < 0) missing.push('onderwerp ("in het kader van …")');
+  // Title and subject: the opening, up to the date or the first sentence of the protocol,
+  // split at "in het kader van".
+  const openingEnd = paragraphs.findIndex((p, i) => i > 0 && (/^(dit protocol|tussen|partijen|aanhef)\b/i.test(p) || (firstDate(p) !== undefined && p.length < 60)));
+  const opening = paragraphs.slice(0, openingEnd > 0 ? openingEnd : 2).join(' ').replace(/\s+/g, ' ').trim();
+  const split = /^(.*?)\s*\b(in het kader van .*)$/i.exec(opening);
+  const title = titleCase(split ? split[1]! : opening).slice(0, 400);
+  const subject = (split ? split[2]! : 'in het kader van …').slice(0, 400);
+  if (!split) missing.push('onderwerp ("in het kader van …")');
   guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
 
   const documentDate = firstDate(paragraphs.slice(0, 25).join('\n'));
@@ -148,9 +151,16 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
       missing.push(`partij "${p.alias ?? p.block.slice(0, 60)}" staat niet in het register: ontwerp in ${partyIds[i]}.yaml`);
     }
     for (const note of p.notes) guess(`parties[${i}].kboAsWritten`, note);
-    if (!p.role) guess(`parties[${i}].role`, 'rol niet gevonden in de tekst ("meedeelt", "ontvangt"): nagekeken?');
   });
-  const roles = parties.map((p, i) => p.role ?? (i === 0 ? 'sends' : 'receives'));
+  const names = parties.map((p) => {
+    const known = p.id ? register.parties.get(p.id) : undefined;
+    return [p.alias ?? '', known?.shortName ?? '', known?.name ?? '', ...(known?.aliases ?? []), ...(known?.formerNames ?? []).flatMap((f) => [f.name, f.shortName ?? ''])].filter(Boolean);
+  });
+  const inferred = inferRoles(title, flat, names);
+  const roles = parties.map((p, i) => p.role ?? inferred[i] ?? (i === 0 ? 'sends' : 'receives'));
+  parties.forEach((p, i) => {
+    if (!p.role) guess(`parties[${i}].role`, inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken');
+  });
   const advice = findDpoAdvice(flat);
 
   const items = findDataItems(paragraphs, register.dataCategories);

@@ -121,6 +121,26 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
   return found;
 }
 
+/**
+ * Who sends and who receives, from how the text says it: "van X aan Y" in the title, "meegedeeld
+ * door X en Y aan Z" in the text, or an exchange ("uitwisseling", "onderling") where all do both.
+ */
+export function inferRoles(title: string, text: string, names: string[][]): ('sends' | 'receives' | 'both' | undefined)[] {
+  const mentions = (part: string, forms: string[]) => forms.some((form) => form.length >= 2 && ` ${fold(part)} `.includes(` ${fold(form)} `));
+  if (/\b(uitwisseling|onderling|wederzijds)\b/i.test(title)) return names.map(() => 'both');
+  const sources = [/\bvan (.+?) (?:aan|naar) (.+)$/i.exec(title), /(?:meegedeeld|medegedeeld|doorgegeven|verstrekt|bezorgd|overgemaakt) (?:worden )?door (.+?) aan (.+?)(?:[,.;]|$)/i.exec(text.replace(/\s+/g, ' '))];
+  for (const match of sources) {
+    if (!match) continue;
+    const roles = names.map((forms) => {
+      const sends = mentions(match[1]!, forms);
+      const receives = mentions(match[2]!, forms);
+      return sends && receives ? 'both' : sends ? 'sends' : receives ? 'receives' : undefined;
+    });
+    if (roles.some((r) => r === 'sends') && roles.some((r) => r === 'receives')) return roles;
+  }
+  return names.map(() => undefined);
+}
+
 const negated = (sentence: string, at: number) => /\b(niet|geen)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, at - 45), at));
 
 /** Sentences of a text (for cues that must not be negated). */
@@ -135,12 +155,14 @@ export function findPeriodicity(text: string): { value: Periodicity; evidence: s
     [/\b(dagelijks|wekelijks|maandelijks|driemaandelijks|jaarlijks|periodiek)/i, 'periodic'],
     [/\b(permanent|doorlopend|continu|structureel|real[- ]?time)/i, 'permanent'],
   ];
-  const article = periodicitySection(text);
-  for (const [pattern, value] of cues) {
-    for (const sentence of sentences(article)) {
+  // The first cue in the article on periodicity wins: that is what the text says first.
+  for (const sentence of sentences(periodicitySection(text))) {
+    let best: { at: number; value: Periodicity } | undefined;
+    for (const [pattern, value] of cues) {
       const m = pattern.exec(sentence);
-      if (m && !negated(sentence, m.index)) return { value, evidence: sentence.trim() };
+      if (m && !negated(sentence, m.index) && (!best || m.index < best.at)) best = { at: m.index, value };
     }
+    if (best) return { value: best.value, evidence: sentence.trim() };
   }
   return undefined;
 }
@@ -169,12 +191,33 @@ export function findChannel(text: string): { type: 'service-integrator' | 'drop-
   return { type: 'other', evidence: '' };
 }
 
-/** GDPR art. 6.1 letters cited ("artikel 6.1.e", "artikel 6, 1, c)", "art. 6, lid 1, e"). */
+/**
+ * GDPR art. 6.1 letters cited, in the many ways texts write them ("artikel 6, eerste lid, e)
+ * AVG", "art. 6, e) van de AVG", "6 1. e van de AVG", "artikel 6.1.c"), in a sentence that
+ * names the AVG (GDPR).
+ */
 export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[] {
   const letters = new Set<string>();
-  for (const m of text.matchAll(/art(?:ikel|\.)?\s*6\s*(?:[.,]\s*|\s+)(?:lid\s*)?(?:1|§\s*1|eerste lid)\s*[,.]?\s*(?:punt\s*)?([a-f])\s*\)?(?:\s*(?:en|,)\s*([a-f])\)?)?/gi)) {
-    letters.add(m[1]!.toLowerCase());
-    if (m[2]) letters.add(m[2].toLowerCase());
+  for (const sentence of sentences(text)) {
+    if (!/\b(AVG|GDPR|algemene verordening gegevensbescherming)\b/i.test(sentence)) continue;
+    for (const m of sentence.matchAll(/(?:^|[^\d])6\s*(?:[.,]\s*|\s+)(?:(?:eerste\s+lid|lid\s*1|§\s*1|1)\s*[.,]?\s*)?(?:punt\s*)?\(?([a-f])(?:\)|\b)(?:\s*(?:en|,|of)\s*\(?([a-f])\))?/gi)) {
+      letters.add(m[1]!.toLowerCase());
+      if (m[2]) letters.add(m[2].toLowerCase());
+    }
+  }
+  // The grounds written out in the words of the GDPR itself ("De verwerking is noodzakelijk om te
+  // voldoen aan een wettelijke verplichting …").
+  const phrases: [RegExp, string][] = [
+    [/toestemming gegeven voor de verwerking/i, 'a'],
+    [/uitvoering van een overeenkomst/i, 'b'],
+    [/wettelijke verplichting die op de verwerkingsverantwoordelijke rust/i, 'c'],
+    [/vitale belangen van de betrokkene/i, 'd'],
+    [/taak van algemeen belang|uitoefening van het openbaar gezag/i, 'e'],
+    [/gerechtvaardigde belangen van de verwerkingsverantwoordelijke/i, 'f'],
+  ];
+  for (const sentence of sentences(text)) {
+    if (!/verwerking is noodzakelijk/i.test(sentence)) continue;
+    for (const [pattern, letter] of phrases) if (pattern.test(sentence)) letters.add(letter);
   }
   return [...letters].sort() as ('a' | 'b' | 'c' | 'd' | 'e' | 'f')[];
 }
