@@ -30,10 +30,20 @@ export async function pdfPages(data: Uint8Array): Promise<string[]> {
       row.sort((a, b) => a.x - b.x);
       let line = '';
       let end: number | undefined;
+      let column = false;
       for (const piece of row) {
         if (!piece.str) continue;
+        // pdf.js fills a wide gap with one space piece as wide as the gap: that is a column break.
+        if (!piece.str.trim()) {
+          if (piece.width > 24) column = true;
+          else if (!line.endsWith(' ')) line += ' ';
+          end = piece.x + piece.width;
+          continue;
+        }
         const gap = end === undefined ? 0 : piece.x - end;
-        line += end === undefined ? piece.str : gap > 24 ? `\t${piece.str}` : gap > 1 && !line.endsWith(' ') && !piece.str.startsWith(' ') ? ` ${piece.str}` : piece.str;
+        if (end !== undefined && (column || gap > 24)) line = `${line.trimEnd()}\t${piece.str}`;
+        else line += gap > 1 && !line.endsWith(' ') ? ` ${piece.str}` : piece.str;
+        column = false;
         end = piece.x + piece.width;
       }
       if (!line.trim()) continue;

@@ -141,7 +141,11 @@ export function inferRoles(title: string, text: string, names: string[][]): ('se
   return names.map(() => undefined);
 }
 
-const negated = (sentence: string, at: number) => /\b(niet|geen)\b[^.]{0,40}$/i.test(sentence.slice(Math.max(0, at - 45), at));
+/** "niet via een dienstenintegrator": a cue right after a negation, unless "maar" turns it around. */
+const negated = (sentence: string, at: number) => {
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  return /\b(niet|geen)\b[^.]{0,25}$/i.test(before) && !/\bmaar\b/i.test(before.slice(before.search(/\b(niet|geen)\b/i)));
+};
 
 /** Sentences of a text (for cues that must not be negated). */
 function sentences(text: string): string[] {
@@ -299,7 +303,8 @@ export function findDuration(text: string, documentDate?: string) {
       result.entryIntoForce = date ?? (/ondertekening/i.test(s) ? documentDate : undefined);
       result.entryNote = s;
     }
-    if (!result.endDate && /\b(tot en met|eindigt op|loopt tot|geldig tot)\b/i.test(s)) {
+    // An end date only from a sentence about the protocol itself, not a period of the data.
+    if (!result.endDate && /\b(tot en met|eindigt op|loopt tot|geldig tot)\b/i.test(s) && /\b(protocol|looptijd|van kracht|eindigt)\b/i.test(s)) {
       const dates = datesIn(s);
       if (dates.length) result.endDate = dates[dates.length - 1]!.iso;
     }
@@ -308,6 +313,7 @@ export function findDuration(text: string, documentDate?: string) {
     const notice = /opzeg(?:gings)?termijn van ([^.,;]{3,40})/i.exec(s);
     if (notice && !result.noticePeriod) result.noticePeriod = notice[1]!.trim();
   }
+  if (result.endDate && result.entryIntoForce && result.endDate < result.entryIntoForce) result.endDate = undefined;
   if (result.endDate) result.indefinite = false;
   return result;
 }

@@ -9,7 +9,9 @@ export function repeatedEdgeLines(pages: string[][]): Set<string> {
   if (pages.length < 3) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(normaliseEdge).filter(Boolean));
+    // The first and last line of a page; the second ones too on pages long enough to have both.
+    const depth = lines.length >= 8 ? 2 : 1;
+    const edges = new Set([...lines.slice(0, depth), ...lines.slice(-depth)].map(normaliseEdge).filter(Boolean));
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length * 0.6)).map(([line]) => line));

@@ -1,0 +1,121 @@
+// The importer: recognisers on made-up texts, the PDF path on PDFs made here (a running header,
+// page numbers, a two-column table), and drafts of the seed texts that pass the check once an
+// editor clears the review marks. Uses the fixture register, never content/.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { parse as parseYaml, stringify } from 'yaml';
+import { readContentFolder, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { pdfPages } from '../../src/lib/import/pdf.ts';
+import { draftProtocol, toMarkdown } from '../../src/lib/import/draft.ts';
+import { datesIn, findChannel, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
+import { paragraphs, withoutPageFurniture } from '../../src/lib/import/text.ts';
+
+const fixture = resolve(import.meta.dirname, '../fixtures/content');
+const seeds = resolve(import.meta.dirname, '../fixtures/seeds');
+const content = validateContent(readContentFolder(fixture));
+const register = { parties: new Map(content.parties.map((p) => [p.id, p.data])), dataCategories: new Map(content.dataCategories.map((c) => [c.id, c.data])) };
+
+describe('recognisers', () => {
+  it('reads dates in the ways Dutch texts write them', () => {
+    expect(datesIn('Gedaan op 4/10/2023 en op 15 december 2025, of 1.04.2025; niet 31/02/2024.').map((d) => d.iso)).toEqual(['2023-10-04', '2025-12-15', '2025-04-01']);
+  });
+
+  it('finds enterprise numbers as written and knows a bad check digit', () => {
+    expect(kboNumbersIn('nummer 0887.010.632 en 0507 873 093')).toEqual([
+      { written: '0887.010.632', digits: '0887010632', valid: false },
+      { written: '0507 873 093', digits: '0507873093', valid: true },
+    ]);
+  });
+
+  it('finds parties by name and number, with their "hierna" name, and names the likely party for a bad number', () => {
+    const text = ['TUSSEN', 'De Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding, met ondernemingsnummer 0887.010.632, die de gegevens ontvangt,', 'hierna: “VDAB”;', 'EN', 'Het Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen, KBO 0316.380.841, die de gegevens meedeelt,', 'hierna: “AHOVOKS”;', 'Artikel 1. Onderwerp'];
+    const found = findParties(text, register.parties);
+    expect(found.map((p) => [p.id, p.alias, p.role])).toEqual([
+      ['vdab', 'VDAB', 'receives'],
+      ['ahovoks', 'AHOVOKS', 'sends'],
+    ]);
+    expect(found[0]!.notes[0]).toContain('0887.010.632 heeft een fout controlegetal. Vermoedelijk VDAB (0887.010.362)');
+  });
+
+  it('reads the GDPR ground however it is written, and only with the GDPR named', () => {
+    expect(findGdprBases('De verwerking gebeurt op grond van artikel 6, eerste lid, e) AVG.')).toEqual(['e']);
+    expect(findGdprBases('Op grond van art. 6, c) en e) van de AVG.')).toEqual(['c', 'e']);
+    expect(findGdprBases('De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op de verwerkingsverantwoordelijke rust (AVG).')).toEqual(['c']);
+    expect(findGdprBases('Artikel 6 e) van het decreet.')).toEqual([]);
+  });
+
+  it('does not take a negated cue: "niet via een dienstenintegrator"', () => {
+    expect(findChannel('De mededeling verloopt niet via een dienstenintegrator. De bestanden gaan via de dropserver.').type).toBe('drop-server');
+    expect(findPeriodicity('Artikel 5 - Periodiciteit. De gegevens worden niet eenmalig maar permanent meegedeeld.')?.value).toBe('permanent');
+  });
+
+  it('infers who sends and who receives from the title or the text', () => {
+    expect(inferRoles('Protocol van VDAB aan Atlas en Amal', '', [['VDAB'], ['Atlas'], ['Amal']])).toEqual(['sends', 'receives', 'receives']);
+    expect(inferRoles('Protocol tussen VLAIO en VDAB', 'De gegevens worden meegedeeld door VLAIO en TBT aan VDAB.', [['VLAIO'], ['TBT'], ['VDAB']])).toEqual(['sends', 'sends', 'receives']);
+  });
+});
+
+describe('text clean-up', () => {
+  it('removes a running header and page numbers and joins a hyphenated word', () => {
+    const pages = [1, 2, 3].map((n) => `Protocol X - vertrouwelijk\n\nTekst op pagina ${n} over persoons-\ngegevens.\n\n${n}/3`);
+    const text = withoutPageFurniture(pages);
+    expect(text).not.toContain('vertrouwelijk');
+    expect(text).not.toMatch(/\d\/3/);
+    expect(paragraphs(text)).toContain('Tekst op pagina 2 over persoonsgegevens.');
+  });
+
+  it('turns tab-separated rows into a Markdown table and article titles into headings, escaping what MDX would read', () => {
+    expect(toMarkdown(['Artikel 3: Gegevens', 'Gegeven\tWaarom', 'Naam {x}\tOm te <herkennen>'])).toBe('### Artikel 3: Gegevens\n\n| Gegeven | Waarom |\n| --- | --- |\n| Naam \\{x\\} | Om te \\<herkennen\\> |');
+  });
+});
+
+/** A PDF with the given lines on pages of 40 lines, a running header and a page number; rows with \t become two columns. */
+async function makePdf(lines: string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const safe = (text: string) => text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, (c) => ({ '“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '•': '-', '…': '...' })[c] ?? '');
+  const perPage = 40;
+  const count = Math.ceil(lines.length / perPage);
+  for (let p = 0; p < count; p++) {
+    const page = doc.addPage([595, 842]);
+    page.drawText('Protocollen - kopie voor het register', { x: 50, y: 810, size: 9, font });
+    lines.slice(p * perPage, (p + 1) * perPage).forEach((line, i) => {
+      const [left, right] = line.split('\t');
+      page.drawText(safe(left ?? ''), { x: 50, y: 780 - i * 18, size: 10, font });
+      if (right !== undefined) page.drawText(safe(right), { x: 320, y: 780 - i * 18, size: 10, font });
+    });
+    page.drawText(`${p + 1}/${count}`, { x: 290, y: 30, size: 9, font });
+  }
+  return doc.save();
+}
+
+describe('the PDF path', () => {
+  it('drafts from a PDF: header and page numbers gone, the two-column table a Markdown table, the parties found', async () => {
+    const seed = readFileSync(join(seeds, '000_b57d6fa1b32e35cd.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    const withTable = [...seed.slice(0, 60), '', 'Gegeven\tVerantwoording', 'Ondernemingsnummer\tOm de onderneming te herkennen', 'Opleidingsuitgaven\tVoor de uitgaventoetsing', '', ...seed.slice(60, 140)];
+    const pages = await pdfPages(await makePdf(withTable));
+    expect(pages.length).toBeGreaterThan(2);
+    const draft = draftProtocol(pages, register, 'test.pdf');
+    expect(draft.file).not.toContain('kopie voor het register');
+    expect(draft.file).not.toMatch(/\n\d+\/\d+\n/);
+    expect(draft.file).toContain('| Gegeven | Verantwoording |\n| --- | --- |\n| Ondernemingsnummer | Om de onderneming te herkennen |');
+    expect((draft.data.parties as { party: string }[]).map((p) => p.party)).toEqual(['vlaio', 'departement-wewis']);
+    expect(draft.data.documentDate).toBe('2025-12-15');
+  });
+});
+
+describe('drafts of the seed texts', () => {
+  for (const file of readdirSync(seeds).sort()) {
+    it(`${file}: a draft the check refuses, and accepts once the review marks are cleared`, () => {
+      const draft = draftProtocol(readFileSync(join(seeds, file), 'utf8').split('\f'), register, file);
+      const withDraft = validateContent({ ...readContentFolder(fixture), protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(splitFrontmatter(draft.file)!.frontmatter), body: splitFrontmatter(draft.file)!.body }] });
+      expect(withDraft.issues.some((i) => i.level === 'error' && i.field === 'review')).toBe(true);
+      const cleared = { ...(parseYaml(splitFrontmatter(draft.file)!.frontmatter) as Record<string, unknown>), draft: false, review: [] };
+      const result = validateContent({ ...readContentFolder(fixture), protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)!.body }] });
+      expect(result.issues.filter((i) => i.level === 'error').map((i) => `${i.field}: ${i.message}`)).toEqual([]);
+    });
+  }
+});
