@@ -39,7 +39,7 @@ describe('the data-flow graph', () => {
     await expect(edge.getAttribute('href')).resolves.toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
   });
 
-  it('draws the mutual exchange of seed 002 with arrowheads at both ends, and an ended flow dashed', async () => {
+  it('draws the mutual exchange of seed 002 with arrowheads at both ends, and an ended or future flow dashed', async () => {
     const { page } = await site.open('/graaf/');
     const mutual = page.locator('a.edge[data-from="fonds-innoveren-en-ondernemen"], a.edge[data-to="fonds-innoveren-en-ondernemen"]');
     expect(await mutual.count()).toBe(2);
@@ -52,6 +52,9 @@ describe('the data-flow graph', () => {
     const ended = page.locator('a.edge[data-from="team-bedrijfstrajecten"][data-to="vdab"] path.edge-line');
     await expect(ended.getAttribute('stroke-dasharray')).resolves.toBeTruthy();
     await expect(ended.getAttribute('marker-start')).resolves.toBeNull();
+    // A flow that is not in force yet is dashed too.
+    const notYet = page.locator('a.edge[data-from="departement-wewis"][data-to="team-bedrijfstrajecten"] path.edge-line');
+    await expect(notYet.getAttribute('stroke-dasharray')).resolves.toBeTruthy();
     // The legend explains the line styles in words, not colour.
     const legend = await page.locator('.graph-legend').textContent();
     expect(legend).toMatch(/Pijl aan beide kanten: wederzijdse uitwisseling/);
@@ -90,6 +93,7 @@ describe('the data-flow graph', () => {
     const edges = await page.locator('a.edge').evaluateAll((as) => as.map((a) => `${a.getAttribute('data-from')}>${a.getAttribute('data-to')}`));
     expect(edges).not.toContain('team-bedrijfstrajecten>vdab');
     expect(edges).not.toContain('vlaio>departement-wewis');
+    expect(edges).not.toContain('departement-wewis>team-bedrijfstrajecten'); // not yet in force
     expect(edges).toContain('ahovoks>departement-zorg');
     expect(await page.locator('a.edge path.edge-line[stroke-dasharray]').count()).toBe(0);
   });
@@ -103,6 +107,12 @@ describe('the data-flow graph', () => {
     const views = await page.locator('.graph-views a[href^="/graaf/gegevens/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(views).toContain('/graaf/gegevens/diplomas-en-kwalificaties/');
     for (const href of views) expect((await page.request.get(new URL(href, site.url).href)).status(), href).toBe(200);
+  });
+
+  it('the view of a special category (health data) shows only the WEWIS → TBT flow', async () => {
+    const { page } = await site.open('/graaf/gegevens/gezondheidsgegevens/', { javaScript: false });
+    const nodes = await page.locator('a.node').evaluateAll((as) => as.map((a) => a.getAttribute('data-node')));
+    expect(nodes.sort()).toEqual(['departement-wewis', 'team-bedrijfstrajecten']);
   });
 
   it('has a title, a description and a table with the same flows as the drawing', async () => {

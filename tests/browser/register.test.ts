@@ -21,13 +21,13 @@ describe('navigating the register', () => {
     expect(external).toEqual([]);
   });
 
-  it('serves a page for each of the ten parties and five protocols', async () => {
+  it('serves a page for each of the ten parties and six protocols of the fixture register', async () => {
     const { page } = await site.open('/partijen/');
     const partyLinks = await page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(partyLinks).toHaveLength(10);
     const protocols = await site.open('/protocollen/');
     const protocolLinks = await protocols.page.locator('main .card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(protocolLinks).toHaveLength(5);
+    expect(protocolLinks).toHaveLength(6);
     for (const href of [...partyLinks, ...protocolLinks]) {
       const response = await page.goto(new URL(href!, site.url).href);
       expect(response?.status(), href!).toBe(200);
@@ -44,6 +44,12 @@ describe('navigating the register', () => {
     await page.getByRole('link', { name: 'VDAB', exact: true }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/partij/vdab/');
     expect(await page.locator('main .card h2').count()).toBe(2);
+    const notYet = await site.open('/protocollen/', { javaScript: false });
+    await notYet.page.getByRole('link', { name: /^Nog niet van kracht/ }).click();
+    await expect.poll(() => new URL(notYet.page.url()).pathname).toBe('/protocollen/status/nog-niet-van-kracht/');
+    const waiting = await notYet.page.locator('main .card h2').allTextContents();
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]).toMatch(/arbeidsongeschiktheid/);
   });
 
   it('shows the status with its dates on a protocol page, also without JavaScript', async () => {
@@ -51,6 +57,13 @@ describe('navigating the register', () => {
     const card = await page.locator('.summary-card').textContent();
     expect(card).toContain('Beëindigd');
     expect(card).toContain('van 15 november 2025 tot en met 15 mei 2026');
+  });
+
+  it('shows a protocol that is not yet in force with its start date', async () => {
+    const { page } = await site.open('/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/', { javaScript: false });
+    const card = await page.locator('.summary-card').textContent();
+    expect(card).toContain('Nog niet van kracht');
+    expect(card).toContain('1 januari 2027');
   });
 
   it('answers an unknown address with a useful 404 page', async () => {
@@ -67,6 +80,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     '/protocollen/status/van-kracht/',
     '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/',
     '/protocollen/2021-vlaio-fio-tbt-frontoffice/',
+    '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/',
     '/partijen/',
     '/partijen/departement-zorg/',
     '/gegevens/',

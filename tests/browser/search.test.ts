@@ -26,6 +26,7 @@ describe('search', () => {
     ['geboortedatum', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 2],
     ['werkzoekende', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 2],
     ['VDAB', '/partijen/vdab/', 3],
+    ['arbeidsongeschiktheid', '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/', 2],
   ];
   for (const [query, expected, within] of expectations) {
     it(`"${query}" finds ${expected} within the first ${within}`, async () => {
@@ -77,6 +78,8 @@ describe('search', () => {
     // Seed 002 ends with the convenant 2018-2022: the register cannot confirm it is in force.
     const { results: unconfirmed } = await search('/zoeken/?status=Einde+niet+bevestigd');
     expect(unconfirmed).toEqual(['/protocollen/2021-vlaio-fio-tbt-frontoffice/']);
+    const { results: notYet } = await search('/zoeken/?status=Nog+niet+van+kracht');
+    expect(notYet).toEqual(['/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/']);
   });
 
   it('restores a search from its URL, including filters', async () => {

@@ -3,7 +3,7 @@
 // list every protocol, and no internal link goes nowhere. Returns the problems found.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-files.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -44,22 +44,62 @@ export function brokenLinks(siteDir: string): string[] {
   return broken;
 }
 
+/** Rows of a CSV file (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const input = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i]!;
+    if (quoted) {
+      if (c === '"' && input[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && input[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/**
+ * Problems with the site built from a content folder, for ANY content: an empty list when every
+ * protocol, party and data category has its pages and exports, and no internal link goes nowhere.
+ */
 export function checkInvariants(contentDir: string, siteDir: string): string[] {
   const problems: string[] = [];
   const raw = readContentFolder(contentDir, contentDir);
   const read = (path: string) => (existsSync(join(siteDir, path)) ? readFileSync(join(siteDir, path), 'utf8') : undefined);
   const exported = JSON.parse(read('protocollen.json') ?? '{"protocols":[]}') as { protocols: { id: string; parties: { id: string }[] }[] };
   const exportedIds = new Set(exported.protocols.map((p) => p.id));
-  const csvLines = (read('protocollen.csv') ?? '').trim().split('\r\n');
+  const csvRows = parseCsv(read('protocollen.csv') ?? '').slice(1);
+  const csvIds = new Set(csvRows.map((row) => row[0]));
   const feed = read('feed.xml') ?? '';
 
   for (const protocol of raw.protocols) {
     if (!read(`protocollen/${protocol.id}/index.html`)) problems.push(`protocol ${protocol.id} heeft geen pagina`);
     if (!exportedIds.has(protocol.id)) problems.push(`protocollen.json mist ${protocol.id}`);
-    if (!csvLines.some((line) => line.startsWith(`${protocol.id},`))) problems.push(`protocollen.csv mist ${protocol.id}`);
+    if (!csvIds.has(protocol.id)) problems.push(`protocollen.csv mist ${protocol.id}`);
     if (!feed.includes(`/protocollen/${protocol.id}/`)) problems.push(`feed.xml mist ${protocol.id}`);
+    for (const old of (protocol.data as { formerSlugs?: string[] }).formerSlugs ?? []) {
+      if (!read(`protocollen/${old}/index.html`)?.includes(`/protocollen/${protocol.id}/`)) problems.push(`de vroegere slug ${old} leidt niet naar de pagina van ${protocol.id}`);
+    }
   }
-  if (csvLines.length - 1 !== raw.protocols.length) problems.push(`protocollen.csv heeft ${csvLines.length - 1} rijen voor ${raw.protocols.length} protocollen`);
+  if (csvRows.length !== raw.protocols.length) problems.push(`protocollen.csv heeft ${csvRows.length} rijen voor ${raw.protocols.length} protocollen`);
+  if (exported.protocols.length !== raw.protocols.length) problems.push(`protocollen.json heeft ${exported.protocols.length} protocollen voor ${raw.protocols.length} bestanden`);
   for (const party of raw.parties) {
     const page = read(`partijen/${party.id}/index.html`);
     if (!page) {
@@ -71,6 +111,10 @@ export function checkInvariants(contentDir: string, siteDir: string): string[] {
     }
     if (!read(`partijen/${party.id}.json`)) problems.push(`partijen/${party.id}.json ontbreekt`);
     if (!read(`partijen/${party.id}.xml`)) problems.push(`partijen/${party.id}.xml ontbreekt`);
+    if (!read(`embed/partijen/${party.id}/index.html`)) problems.push(`embed/partijen/${party.id}/ ontbreekt`);
+    for (const old of (party.data as { formerSlugs?: string[] }).formerSlugs ?? []) {
+      if (!read(`partijen/${old}/index.html`)?.includes(`/partijen/${party.id}/`)) problems.push(`de vroegere slug ${old} leidt niet naar de pagina van ${party.id}`);
+    }
   }
   for (const category of raw.dataCategories) if (!read(`gegevens/${category.id}/index.html`)) problems.push(`gegevenscategorie ${category.id} heeft geen pagina`);
   problems.push(...brokenLinks(siteDir));

@@ -1,11 +1,12 @@
 // The real content: valid, complete, and with the facts of the five seeds right.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { hasErrors, formatIssues, validateContent } from '../../src/lib/validate.ts';
-import { buildRegister } from '../../src/lib/register.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
+import { hasErrors, formatIssues, validateContent } from '../../src/lib/content/validate.ts';
+import { buildRegister } from '../../src/lib/model/register.ts';
 
-// The fixture register (a frozen copy of the seeds), not the live content/.
+// The fixture register (the five seeds frozen, plus a test protocol for the cases the seeds lack),
+// not the live content/.
 const result = validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content')));
 const register = buildRegister(result, '2026-11-22');
 const byId = (id: string) => register.protocols.find((p) => p.id === id)!;
@@ -14,8 +15,8 @@ describe('the published content', () => {
   it('has no errors', () => {
     expect(hasErrors(result.issues), formatIssues(result.issues)).toBe(false);
   });
-  it('has the five seed protocols and ten parties', () => {
-    expect(result.protocols).toHaveLength(5);
+  it('has the five seed protocols, one test protocol and ten parties', () => {
+    expect(result.protocols).toHaveLength(6);
     expect(result.parties).toHaveLength(10);
   });
   it('warns about the misprinted VDAB number in seed 001 and keeps the right one in the party', () => {
@@ -61,6 +62,22 @@ describe('the published content', () => {
     expect(p.data.periodicity).toBe('permanent');
     expect(p.data.end.indefinite).toBe(true);
     expect(p.status).toBe('in-force');
+  });
+  it('test protocol: WEWIS sends health data to TBT each quarter, not yet in force, with a former slug and a relation', () => {
+    const p = byId('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
+    expect([p.senders, p.receivers]).toEqual([['departement-wewis'], ['team-bedrijfstrajecten']]);
+    expect(p.status).toBe('not-yet');
+    expect(p.data.periodicity).toBe('periodic');
+    expect(p.categories).toEqual(expect.arrayContaining(['naam', 'gezondheidsgegevens']));
+    expect(p.data.flows[0]!.dataItems.map((item) => item.specialCategory)).toEqual([false, true]);
+    expect(p.data.formerSlugs).toEqual(['2026-wewis-tbt-transitietrajecten']);
+    expect(p.data.relations).toEqual([expect.objectContaining({ type: 'based-on', protocol: '2021-vlaio-fio-tbt-frontoffice' })]);
+  });
+  it('the statuses cover in force, ended, one-off, not yet in force and an unconfirmed end', () => {
+    expect(register.protocols.map((p) => p.status).sort()).toEqual(['ended', 'in-force', 'in-force', 'not-yet', 'one-off', 'unconfirmed']);
+  });
+  it('Departement WEWIS keeps its former slug', () => {
+    expect(result.parties.find((p) => p.id === 'departement-wewis')!.data.formerSlugs).toEqual(['departement-werk-en-sociale-economie']);
   });
   it('Departement Zorg keeps its former name WVG', () => {
     expect(register.parties.get('departement-zorg')!.formerNames).toEqual([{ name: 'Departement Welzijn, Volksgezondheid en Gezin', shortName: 'WVG', until: '2023-05-31' }]);

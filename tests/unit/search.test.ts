@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { buildRegister } from '../../src/lib/register.ts';
-import { filterOptions, normaliseTerm, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../src/lib/search.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { buildRegister } from '../../src/lib/model/register.ts';
+import { filterOptions, normaliseTerm, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../src/lib/search/search.ts';
 
 const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content'))), '2026-11-22');
 const byId = (id: string) => register.protocols.find((p) => p.id === id)!;
@@ -17,6 +17,13 @@ describe('search data per protocol', () => {
     expect(data.filters.periodiciteit).toEqual(['Doorlopend']);
     expect(data.filters.jaar).toEqual(['2025']);
     expect(data.line).toMatch(/^VLAIO, TBT → VDAB · .* · Beëindigd$/);
+  });
+  it('gives the test protocol the status and periodicity it has on the build date', () => {
+    const data = protocolSearchData(byId('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten'), register);
+    expect(data.filters.status).toEqual(['Nog niet van kracht']);
+    expect(data.filters.periodiciteit).toEqual(['Periodiek']);
+    expect(data.filters.jaar).toEqual(['2026']);
+    expect(data.line).toMatch(/^WEWIS → TBT · /);
   });
   it('marks the mutual exchange of seed 002 with a double arrow', () => {
     expect(protocolSearchData(byId('2021-vlaio-fio-tbt-frontoffice'), register).line).toContain('⇄');
@@ -46,8 +53,8 @@ describe('shortcuts and URL state', () => {
   });
   it('offers every party that sends or receives as a filter option', () => {
     const options = filterOptions(register);
-    expect(options.van).toEqual(expect.arrayContaining(['AHOVOKS', 'VDAB', 'VLAIO', 'TBT', 'FIO']));
-    expect(options.naar).toEqual(expect.arrayContaining(['Departement Zorg', 'WEWIS', 'Atlas', 'Amal', 'AgII']));
-    expect(options.jaar).toEqual(['2025', '2024', '2023', '2021']);
+    expect(options.van).toEqual(expect.arrayContaining(['AHOVOKS', 'VDAB', 'VLAIO', 'TBT', 'FIO', 'WEWIS']));
+    expect(options.naar).toEqual(expect.arrayContaining(['Departement Zorg', 'WEWIS', 'Atlas', 'Amal', 'AgII', 'TBT']));
+    expect(options.jaar).toEqual(['2026', '2025', '2024', '2023', '2021']);
   });
 });
