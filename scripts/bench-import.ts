@@ -3,8 +3,8 @@
 // printing the share of structured fields recovered exactly, per seed and overall.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { readContentFolder } from '../src/lib/content/read.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';
 import { compareFields } from '../src/lib/import/measure.ts';
 

@@ -12,9 +12,9 @@ import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
-import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site.ts';
-import { headersFile } from '../src/lib/security.ts';
-import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/urls/ledger.ts';
+import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
+import { headersFile } from '../src/lib/site/security.ts';
+import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -53,7 +53,7 @@ if (existsSync(ledgerFile)) {
 }
 
 // The check parsed, validated and rendered every file; Astro's loaders take that result
-// (src/utils/content-loader.ts) instead of reading the content a second time.
+// (src/astro/content-loader.ts) instead of reading the content a second time.
 const snapshot = `${tmpDir}.content.bin`;
 mkdirSync(dirname(snapshot), { recursive: true });
 writeFileSync(snapshot, serialize(checked));
@@ -66,7 +66,7 @@ if (!history.available) console.log(`Geen wijzigingsgeschiedenis: ${history.reas
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
 // default would be missing), so the cache is kept per content folder, output and schema.
-const cacheKey = [contentDir, outDir, ...['src/lib/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
+const cacheKey = [contentDir, outDir, ...['src/lib/content/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
 const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',

@@ -1,8 +1,8 @@
 // npm run check [-- <content folder>]: validates every content file and lists every problem.
 // Exit code 1 when there is at least one error; warnings alone do not fail.
 import { resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content-files.ts';
-import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/validate.ts';
+import { readContentFolder } from '../src/lib/content/read.ts';
+import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { processBodies } from '../src/lib/content/parallel.ts';
 
 /** Validates the folder and prints the report; returns the result when there is no error. */

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFolder } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/validate.ts';
+import { readContentFolder } from '../src/lib/content/read.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';
 

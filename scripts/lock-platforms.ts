@@ -4,7 +4,7 @@
 // os/cpu/libc that npm reads from the name; npm fetches and hashes it on the platform that uses it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { missingPlatformEntries } from '../src/lib/lockfile.ts';
+import { missingPlatformEntries } from '../src/lib/repository/lockfile.ts';
 
 const file = resolve(import.meta.dirname, '../package-lock.json');
 const lock = JSON.parse(readFileSync(file, 'utf8')) as { packages: Record<string, Record<string, unknown>> };

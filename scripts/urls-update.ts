@@ -3,9 +3,9 @@
 // out is a deliberate line in a pull request. Commit the ledger with your change.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content-files.ts';
-import { validateContent } from '../src/lib/validate.ts';
-import { currentUrls, formatLedger, ledgerFileName, parseLedger } from '../src/lib/urls/ledger.ts';
+import { readContentFolder } from '../src/lib/content/read.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { currentUrls, formatLedger, ledgerFileName, parseLedger } from '../src/lib/repository/url-ledger.ts';
 
 const dir = resolve(process.argv[2] ?? process.env.REGISTER_CONTENT_DIR ?? 'content');
 const file = join(dir, ledgerFileName);

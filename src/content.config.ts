@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema } from './lib/schemas.ts';
-import { registerLoader } from './utils/content-loader.ts';
+import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema } from './lib/content/schemas.ts';
+import { registerLoader } from './astro/content-loader.ts';
 
 // The content lives in ./content (or in REGISTER_CONTENT_DIR, e.g. a synthetic corpus). The
 // loaders hand Astro what the register's check validated and rendered (see content-loader.ts);

@@ -1,5 +1,5 @@
 /** Dutch (nl-BE) formatting helpers for the visible text. */
-import type { Periodicity, PartyRole } from './schemas.ts';
+import type { Periodicity, PartyRole } from './content/schemas.ts';
 
 export const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 

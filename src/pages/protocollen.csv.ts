@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getRegister } from '../utils/register.ts';
+import { getRegister } from '../astro/register.ts';
 import { protocolsCsv } from '../lib/exports/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {

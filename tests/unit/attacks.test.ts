@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent, formatIssues } from '../../src/lib/validate.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
+import { validateContent, formatIssues } from '../../src/lib/content/validate.ts';
 import { attackCases, attacksDir, contentWithAttack } from '../support/attacks.ts';
 
 describe('the attack corpus', () => {

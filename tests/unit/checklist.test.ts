@@ -1,7 +1,7 @@
 // The decree's checklist, measured on hand-written protocols.
 import { describe, expect, it } from 'vitest';
-import { checklistElements, checklistOf, checklistSummary } from '../../src/lib/checklist.ts';
-import { protocolSchema } from '../../src/lib/schemas.ts';
+import { checklistElements, checklistOf, checklistSummary } from '../../src/lib/model/checklist.ts';
+import { protocolSchema } from '../../src/lib/content/schemas.ts';
 import { body, protocolData } from './fixtures/content.ts';
 
 const parse = (overrides: Record<string, unknown> = {}) => protocolSchema.parse(protocolData(overrides));

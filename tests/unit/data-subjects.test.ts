@@ -1,8 +1,8 @@
 // Groups of people in a life situation: a small vocabulary that protocols refer to.
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate.ts';
-import { buildRegister, protocolsOfGroup } from '../../src/lib/register.ts';
-import { searchShortcuts } from '../../src/lib/search.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { buildRegister, protocolsOfGroup } from '../../src/lib/model/register.ts';
+import { searchShortcuts } from '../../src/lib/search/search.ts';
 import { content, protocol, protocolData } from './fixtures/content.ts';
 
 const group = (id: string, label: string, situation: string) => ({ id, file: `content/data-subjects/${id}.yaml`, data: { label, situation, description: `Over ${label}.`, synonyms: ['jobzoeker'] } });

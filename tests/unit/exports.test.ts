@@ -3,8 +3,8 @@ import { protocolsCsv } from '../../src/lib/exports/csv.ts';
 import { atomFeed, protocolEvents } from '../../src/lib/exports/feeds.ts';
 import { jsonSchemas, partyExport, protocolRecord, protocolsExport } from '../../src/lib/exports/records.ts';
 import { dcatCatalog, exportFiles } from '../../src/lib/exports/catalog.ts';
-import { buildRegister } from '../../src/lib/register.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { buildRegister } from '../../src/lib/model/register.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 import { schemaValidator } from '../support/json-schema.ts';
 

@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { checkFacts, checkFidelity, compareBodyToSource, dateForms, kboNumbersIn } from '../../src/lib/content/fidelity.ts';
-import type { Protocol } from '../../src/lib/schemas.ts';
+import type { Protocol } from '../../src/lib/content/schemas.ts';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
 const sourcesDir = resolve(import.meta.dirname, '../fixtures/seeds');

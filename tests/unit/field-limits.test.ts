@@ -1,7 +1,7 @@
 // Each kind of field has a limit: text lengths per kind, https-only web addresses, e-mail only
 // where an address is meant. Written by hand from the rules in the issue, not from the schema.
 import { describe, expect, it } from 'vitest';
-import { partySchema, protocolSchema, dataCategorySchema } from '../../src/lib/schemas.ts';
+import { partySchema, protocolSchema, dataCategorySchema } from '../../src/lib/content/schemas.ts';
 import { protocolData } from './fixtures/content.ts';
 
 const party = (overrides: Record<string, unknown>) => ({ name: 'Agentschap', shortName: 'AG', kind: 'agency', legalForm: 'agentschap', governmentLevel: 'flemish', policyDomain: 'Werk', description: 'Een agentschap.', ...overrides });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataCategoriesOf, expandFlows, isMutual, receiversOf, sendersOf } from '../../src/lib/flows.ts';
-import type { Flow } from '../../src/lib/schemas.ts';
+import { dataCategoriesOf, expandFlows, isMutual, receiversOf, sendersOf } from '../../src/lib/model/flows.ts';
+import type { Flow } from '../../src/lib/content/schemas.ts';
 
 const item = (...dataCategories: string[]) => ({ label: 'Gegeven', description: 'x', dataCategories, specialCategory: false });
 const flow = (from: string[], to: string[], mutual = false, categories = ['naam']): Flow => ({ from, to, mutual, dataItems: [item(...categories)] });

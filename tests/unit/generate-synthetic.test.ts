@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { generateCorpus } from '../../scripts/generate-synthetic.ts';
-import { readContentFolder } from '../../src/lib/content-files.ts';
-import { hasErrors, formatIssues, validateContent } from '../../src/lib/validate.ts';
-import { isValidKbo } from '../../src/lib/kbo.ts';
-import { buildRegister, frameworkOf } from '../../src/lib/register.ts';
+import { readContentFolder } from '../../src/lib/content/read.ts';
+import { hasErrors, formatIssues, validateContent } from '../../src/lib/content/validate.ts';
+import { isValidKbo } from '../../src/lib/content/kbo.ts';
+import { buildRegister, frameworkOf } from '../../src/lib/model/register.ts';
 
 const make = (seed: number) => {
   const out = join(mkdtempSync(join(tmpdir(), 'synth-')), 'corpus');

@@ -22,7 +22,7 @@ import {
   MAX_DETAILED_NODES,
   MAX_PARTY_NEIGHBOURS,
   type Graph,
-} from '../../src/lib/graph.ts';
+} from '../../src/lib/graph/model.ts';
 import {
   drawnGraph,
   forgetLayouts,
@@ -38,10 +38,10 @@ import {
   wrapLabel,
   arrowSize,
   readingOrder,
-} from '../../src/lib/graph-layout.ts';
-import { escapeXml, renderSvg } from '../../src/lib/graph-svg.ts';
-import { buildRegister } from '../../src/lib/register.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+} from '../../src/lib/graph/layout.ts';
+import { escapeXml, renderSvg } from '../../src/lib/graph/svg.ts';
+import { buildRegister } from '../../src/lib/model/register.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 
 const item = (...dataCategories: string[]) => ({ label: 'G', description: 'd', dataCategories });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKbo, isValidEstablishmentUnit, isValidKbo, kboWithCheckDigit } from '../../src/lib/kbo.ts';
+import { formatKbo, isValidEstablishmentUnit, isValidKbo, kboWithCheckDigit } from '../../src/lib/content/kbo.ts';
 
 describe('KBO check digit', () => {
   it('accepts the real numbers of the seeds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLedger, currentUrls, formatLedger, parseLedger } from '../../src/lib/urls/ledger.ts';
+import { compareLedger, currentUrls, formatLedger, parseLedger } from '../../src/lib/repository/url-ledger.ts';
 
 const content = {
   protocols: [{ id: 'p-nieuw', data: { formerSlugs: ['p-oud'] } }, { id: 'q', data: {} }],

@@ -1,8 +1,8 @@
 // What a pull request changes, from two hand-written registers.
 import { describe, expect, it } from 'vitest';
-import { buildRegister } from '../../src/lib/register.ts';
-import { validateContent } from '../../src/lib/validate.ts';
-import { diffRegisters, formatDiff } from '../../src/lib/diff/register-diff.ts';
+import { buildRegister } from '../../src/lib/model/register.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { diffRegisters, formatDiff } from '../../src/lib/repository/register-diff.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 
 const side = (raw: ReturnType<typeof content>) => {

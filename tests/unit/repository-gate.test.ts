@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { missingPlatformEntries, platformOf } from '../../src/lib/lockfile.ts';
+import { missingPlatformEntries, platformOf } from '../../src/lib/repository/lockfile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const validator = resolve(root, 'node_modules/.bin/action-validator');

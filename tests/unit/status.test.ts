@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatus, statusInput, todayInBelgium } from '../../src/lib/status.ts';
+import { computeStatus, statusInput, todayInBelgium } from '../../src/lib/model/status.ts';
 
 describe('computeStatus', () => {
   const seed001 = { start: '2025-11-15', end: '2026-05-15', periodicity: 'permanent' as const };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues, hasErrors, validateContent, type Issue } from '../../src/lib/validate.ts';
+import { formatIssues, hasErrors, validateContent, type Issue } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
-import { movedPages } from '../../src/lib/moved.ts';
+import { movedPages } from '../../src/lib/content/former-slugs.ts';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.level === 'error');
 const warnings = (issues: Issue[]) => issues.filter((i) => i.level === 'warning');

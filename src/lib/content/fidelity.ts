@@ -16,8 +16,8 @@
  *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it;
  *   the quote of an end tied to another document (`end.tiedTo.quote`) is the source's words.
  */
-import type { Party, Protocol } from '../schemas.ts';
-import { digitsOf, formatKbo } from '../kbo.ts';
+import type { Party, Protocol } from './schemas.ts';
+import { digitsOf, formatKbo } from './kbo.ts';
 
 /** Section headings the file format adds to every body (docs/protocol-format.md); not source text. */
 export const structuralHeadings = ['aanhef', 'partijen', 'na te hebben uiteengezet', 'wordt overeengekomen wat volgt', 'handtekeningen'];

@@ -7,7 +7,7 @@
  * (`redactions`). This module finds what still looks like such data, and checks that the
  * markers in a body and the declared redactions match.
  */
-import { isValidKbo } from '../kbo.ts';
+import { isValidKbo } from './kbo.ts';
 
 export type ContactKind = 'mobile' | 'email';
 

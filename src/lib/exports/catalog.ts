@@ -4,7 +4,7 @@
  * distributions (JSON, CSV, Atom). `exportFiles` is the one list of export URLs; the open-data
  * page and the catalogue both read it.
  */
-import type { Register } from '../register.ts';
+import type { Register } from '../model/register.ts';
 import { licence, schemaPaths } from './records.ts';
 
 export interface ExportFile {

@@ -3,9 +3,9 @@
  * columns, UTF-8 with a byte-order mark so that Excel reads the accents, and every cell
  * neutralised against spreadsheet formulas (content is untrusted).
  */
-import type { Register } from '../register.ts';
+import type { Register } from '../model/register.ts';
 import { neutraliseFormula } from '../text.ts';
-import { statusText } from '../describe.ts';
+import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
 import { licence } from './records.ts';
 

@@ -3,10 +3,10 @@
  * snippet (plain links, no script, no iframe) or as the embed page in an iframe. The snippet
  * is built here as escaped HTML text, so a hostile title can never become markup.
  */
-import type { ProtocolView, Register } from '../register.ts';
-import { protocolsOfParty } from '../register.ts';
+import type { ProtocolView, Register } from '../model/register.ts';
+import { protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
-import { statusText, validityPeriod } from '../describe.ts';
+import { statusText, validityPeriod } from '../model/describe.ts';
 
 export interface EmbedItem {
   id: string;

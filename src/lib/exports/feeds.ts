@@ -3,7 +3,7 @@
  * entered into force, ended. Date-driven events are computed for the build date, so a daily
  * rebuild publishes them on the day they happen. Each entry has an id that never changes.
  */
-import type { ProtocolView, Register } from '../register.ts';
+import type { ProtocolView, Register } from '../model/register.ts';
 import { escapeHtml as xml } from '../text.ts';
 import { formatDate } from '../format.ts';
 import { licence } from './records.ts';

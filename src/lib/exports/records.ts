@@ -4,12 +4,12 @@
  * schemas, so the published schema and the files can never disagree).
  */
 import { z } from 'astro/zod';
-import type { ProtocolView, Register } from '../register.ts';
-import { relationsOfParty } from '../register.ts';
-import { statusLabels } from '../status.ts';
-import { statusText } from '../describe.ts';
+import type { ProtocolView, Register } from '../model/register.ts';
+import { relationsOfParty } from '../model/register.ts';
+import { statusLabels } from '../model/status.ts';
+import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
-import { periodicities, partyRoles } from '../schemas.ts';
+import { periodicities, partyRoles } from '../content/schemas.ts';
 
 /** Version of the export format; a breaking change gets a new folder under /schema/. */
 export const exportVersion = 'v1';

@@ -4,7 +4,7 @@
  * (with `draft: true`), so `npm run check` refuses to publish it until an editor has looked.
  */
 import { stringify } from 'yaml';
-import type { DataCategory, Party } from '../schemas.ts';
+import type { DataCategory, Party } from '../content/schemas.ts';
 import { fold, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
 import {
   findChannel,

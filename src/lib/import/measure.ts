@@ -3,7 +3,7 @@
  * find, each compared exactly (after folding case and accents for texts). Editors' own texts
  * (summary, purposes, notes) are not counted.
  */
-import { digitsOf } from '../kbo.ts';
+import { digitsOf } from '../content/kbo.ts';
 import { fold } from './text.ts';
 
 type Data = Record<string, unknown>;

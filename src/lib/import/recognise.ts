@@ -5,8 +5,8 @@
  * Every value found here is a proposal that an editor reviews.
  */
 import { dutchMonths } from '../format.ts';
-import { digitsOf, formatKbo, isValidKbo } from '../kbo.ts';
-import type { DataCategory, Party, Periodicity } from '../schemas.ts';
+import { digitsOf, formatKbo, isValidKbo } from '../content/kbo.ts';
+import type { DataCategory, Party, Periodicity } from '../content/schemas.ts';
 import { fold } from './text.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getRegister } from '../../utils/register.ts';
+import { getRegister } from '../../astro/register.ts';
 import { partyExport } from '../../lib/exports/records.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getCollection('parties')).map((p) => ({ params: { slug: p.id } }));

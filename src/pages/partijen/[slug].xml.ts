@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getRegister } from '../../utils/register.ts';
-import { protocolsOfParty } from '../../lib/register.ts';
+import { getRegister } from '../../astro/register.ts';
+import { protocolsOfParty } from '../../lib/model/register.ts';
 import { atomFeed } from '../../lib/exports/feeds.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => (await getCollection('parties')).map((p) => ({ params: { slug: p.id } }));

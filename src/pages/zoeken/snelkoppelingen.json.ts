@@ -1,8 +1,8 @@
 // Search shortcuts (exact names, acronyms, former names, synonyms → their page) as a separate
 // JSON file: content values never end up inside an inline script.
 import type { APIRoute } from 'astro';
-import { getRegister } from '../../utils/register.ts';
-import { searchShortcuts } from '../../lib/search.ts';
+import { getRegister } from '../../astro/register.ts';
+import { searchShortcuts } from '../../lib/search/search.ts';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();

@@ -3,9 +3,9 @@
  * changed or removed, flows that start or end, statuses that change, URLs added or redirected.
  * Pure: it compares two validated registers, so `npm run pr-summary` and its tests share it.
  */
-import type { Register } from '../register.ts';
-import { currentUrls, redirectedUrls, type LedgerContent } from '../urls/ledger.ts';
-import { statusLabels } from '../status.ts';
+import type { Register } from '../model/register.ts';
+import { currentUrls, redirectedUrls, type LedgerContent } from './url-ledger.ts';
+import { statusLabels } from '../model/status.ts';
 
 export interface RegisterSide {
   register: Register;

@@ -12,8 +12,8 @@ import ELK, { type ElkNode } from 'elkjs/lib/elk.bundled.js';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Graph, GraphEdge, GraphNode } from './graph.ts';
-import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './graph.ts';
+import type { Graph, GraphEdge, GraphNode } from './model.ts';
+import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './model.ts';
 
 /** Part of the cache key: change it when the layout input or the ELK version changes. */
 export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-2';

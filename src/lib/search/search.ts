@@ -3,12 +3,12 @@
  * extra words (synonyms, acronyms, former names) that must find the page. Pure, so the
  * pages only render these values as data-pagefind-* attributes.
  */
-import type { ProtocolView, Register } from './register.ts';
-import { partyName } from './register.ts';
-import { statusLabels } from './status.ts';
-import { periodicityLabels } from './format.ts';
-import { checklistLabel } from './checklist.ts';
-import { partyFullName, protocolCount } from './format.ts';
+import type { ProtocolView, Register } from '../model/register.ts';
+import { partyName } from '../model/register.ts';
+import { statusLabels } from '../model/status.ts';
+import { periodicityLabels } from '../format.ts';
+import { checklistLabel } from '../model/checklist.ts';
+import { partyFullName, protocolCount } from '../format.ts';
 
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {

@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { todayInBelgium } from './status.ts';
+import { todayInBelgium } from '../model/status.ts';
 
 export const siteName = 'Protocollenregister';
 export const localSiteUrl = 'http://localhost:4321/';

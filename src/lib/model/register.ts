@@ -3,10 +3,10 @@
  * data categories resolved; per party what it sends and receives. Pure: it takes the
  * validated entries and a date, so it is tested without Astro.
  */
-import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from './schemas.ts';
+import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from '../content/schemas.ts';
 import { computeStatus, statusInput, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
-import type { HistoryResult, RecordHistory } from './history/changes.ts';
+import type { HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 
 export interface Item<T> {

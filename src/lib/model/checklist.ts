@@ -4,7 +4,7 @@
  * Toezichtcommissie. Modelled once; every protocol is measured against it from its structured
  * data and its text. A present element says the protocol addresses it, not that it is good.
  */
-import type { Protocol } from './schemas.ts';
+import type { Protocol } from '../content/schemas.ts';
 
 export const checklistSource = {
   label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, en het modelprotocol van de Vlaamse Toezichtcommissie',

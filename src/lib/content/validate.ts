@@ -7,14 +7,14 @@
  * Every problem is collected: editors get all of them in one run.
  */
 import type { z } from 'astro/zod';
-import { lineOfField, type RawContent, type RawEntry } from './content-files.ts';
+import { lineOfField, type RawContent, type RawEntry } from './read.ts';
 import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema, slug, type DataCategory, type DataSubjectGroup, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
-import { formerSlugIssues, formerSlugMap } from './moved.ts';
-import { processBody, type RenderedBody } from './content/body.ts';
-import type { BodyResults } from './content/parallel.ts';
-import { checklistLabel, checklistOf, checklistSource } from './checklist.ts';
-import { findPersonalContactData, undeclaredRedactionIssues } from './content/redaction.ts';
+import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
+import { processBody, type RenderedBody } from './body.ts';
+import type { BodyResults } from './parallel.ts';
+import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
+import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 
 export type IssueLevel = 'error' | 'warning';
 

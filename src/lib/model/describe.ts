@@ -1,6 +1,6 @@
 /** Plain-Dutch sentences built from structured data, shared by pages and exports. */
-import type { Protocol } from './schemas.ts';
-import { formatDate } from './format.ts';
+import type { Protocol } from '../content/schemas.ts';
+import { formatDate } from '../format.ts';
 import { statusLabels, type Status } from './status.ts';
 
 /** "sinds 15 november 2025 tot en met 15 mei 2026", "vanaf 1 april 2025, voor onbepaalde duur". */

@@ -1,6 +1,6 @@
 // Search page enhancement: Pagefind's JS API, with the query and filters kept in the URL.
 // Without JavaScript the page shows links to the pre-rendered lists instead.
-import { filterKeys, normaliseTerm, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search.ts';
+import { filterKeys, normaliseTerm, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
 import { escapeHtml } from '../lib/text.ts';
 
 interface PagefindResult { id: string; data: () => Promise<PagefindData> }

@@ -12,8 +12,8 @@
  *   every edge runs from left to right. Flows within one group stay visible (a group sends
  *   to itself). Edges are directed and never merged, so "mutual" is always false there.
  */
-import type { ProtocolView, Register } from './register.ts';
-import type { Status } from './status.ts';
+import type { ProtocolView, Register } from '../model/register.ts';
+import type { Status } from '../model/status.ts';
 
 export type GraphView = 'all' | 'in-force';
 

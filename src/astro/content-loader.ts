@@ -1,6 +1,6 @@
 /**
  * Astro content loaders for the register. The content is read, validated and its bodies
- * rendered once by the register's own check (src/lib/validate.ts), never by Astro's MDX
+ * rendered once by the register's own check (src/lib/content/validate.ts), never by Astro's MDX
  * pipeline: no content file is compiled to code, so nothing in a pull request runs.
  *
  * `npm run build` runs the check first and hands its result over in a snapshot file
@@ -10,9 +10,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
-import { readContentFolder } from '../lib/content-files.ts';
-import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../lib/validate.ts';
-import { contentDir } from '../lib/site.ts';
+import { readContentFolder } from '../lib/content/read.ts';
+import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../lib/content/validate.ts';
+import { contentDir } from '../lib/site/config.ts';
 
 let pending: ValidatedContent | undefined;
 

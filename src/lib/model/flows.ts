@@ -3,7 +3,7 @@
  * Expanded, every flow becomes directed pairs sender → receiver; a mutual flow (everyone
  * sends to everyone, seed 002) skips the pairs of a party with itself.
  */
-import type { Flow, Protocol } from './schemas.ts';
+import type { Flow, Protocol } from '../content/schemas.ts';
 
 export interface DirectedFlow {
   from: string;

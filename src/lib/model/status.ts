@@ -3,7 +3,7 @@
  * later, so every status is shown with the dates it is based on, and a small script
  * recomputes it in the browser with this same function.
  */
-import type { Periodicity, Protocol } from './schemas.ts';
+import type { Periodicity, Protocol } from '../content/schemas.ts';
 
 export type Status = 'in-force' | 'unconfirmed' | 'ended' | 'not-yet' | 'one-off';
 

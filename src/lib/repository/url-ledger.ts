@@ -5,7 +5,7 @@
  * from it to the current page. New URLs are added by `npm run urls:update`; removing one from the
  * ledger is a deliberate line in a pull request.
  */
-import { routes } from '../routes.ts';
+import { routes } from '../site/routes.ts';
 
 export const ledgerFileName = 'published-urls.txt';
 

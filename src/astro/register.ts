@@ -1,8 +1,8 @@
 /** Loads the content collections once per build and turns them into the register model. */
 import { getCollection } from 'astro:content';
-import { buildRegister, type Register } from '../lib/register.ts';
+import { buildRegister, type Register } from '../lib/model/register.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { buildDate, contentDir } from '../lib/site.ts';
+import { buildDate, contentDir } from '../lib/site/config.ts';
 import { readProtocolHistory } from '../lib/history/git.ts';
 import type { HistoryResult } from '../lib/history/changes.ts';
 import { htmlToText } from '../lib/text.ts';
