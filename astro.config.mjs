@@ -13,6 +13,9 @@ export default defineConfig({
   // becomes "VLAIOnaar"), which breaks reading and search.
   compressHTML: false,
   integrations: [mdx()],
+  // Content bodies are rendered by the register itself (src/lib/content/body.ts); no Shiki,
+  // whose inline styles a Content-Security-Policy would block.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with hashes for what Astro emits.

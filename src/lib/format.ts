@@ -22,6 +22,13 @@ export const periodicityLabels: Record<Periodicity, string> = {
   'on-event': 'Telkens wanneer een bepaalde situatie zich voordoet',
 };
 
+export const governmentLevelLabels: Record<string, string> = {
+  flemish: 'Vlaamse overheid',
+  federal: 'federale overheid',
+  local: 'lokale overheid',
+  other: 'andere',
+};
+
 export const roleLabels: Record<PartyRole, string> = {
   sends: 'deelt gegevens mee',
   receives: 'ontvangt gegevens',

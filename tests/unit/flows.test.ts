@@ -32,3 +32,20 @@ describe('flow model', () => {
     expect(dataCategoriesOf({ flows })).toEqual(['insz', 'diploma', 'naam']);
   });
 });
+
+describe('the read model for pages', () => {
+  it('computes each party relations once, the same as walking the protocols', async () => {
+    const { buildRegister, relationsOfParty, contactOf, purposeForCitizens } = await import('../../src/lib/model/register.ts');
+    const { validateContent } = await import('../../src/lib/content/validate.ts');
+    const { content, protocol, protocolData, party } = await import('./fixtures/content.ts');
+    const register = buildRegister(validateContent(content([protocol('p', protocolData({ purposes: [{ party: 'a', text: 'Van A' }, { party: 'b', text: 'Van B' }] }))])), '2026-11-22');
+    expect(relationsOfParty(register, 'a').sends.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['b']]]);
+    expect(relationsOfParty(register, 'b').receives.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['a']]]);
+    expect(relationsOfParty(register, 'c')).toEqual({ sends: [], receives: [] });
+    expect(purposeForCitizens(register.protocols[0]!)).toBe('Van B');
+    const base = party('x').data as Parameters<typeof contactOf>[0];
+    expect(contactOf({ ...base, dpo: { email: 'dpo@x.be' } })).toMatchObject({ kind: 'dpo', email: 'dpo@x.be' });
+    expect(contactOf({ ...base, privacyPage: 'https://x.be/privacy' })).toEqual({ kind: 'privacy-page', url: 'https://x.be/privacy' });
+    expect(contactOf(base)).toEqual({ kind: 'none' });
+  });
+});

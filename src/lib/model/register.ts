@@ -46,8 +46,25 @@ export interface PartyRelation {
   categories: string[];
 }
 
+/** How a reader contacts a party about their data: its DPO, else its privacy page, else its website. */
+export type Contact = { kind: 'dpo'; email: string; phone?: string; note?: string } | { kind: 'privacy-page'; url: string } | { kind: 'website'; url: string } | { kind: 'none' };
+
+export function contactOf(party: Party): Contact {
+  if (party.dpo) return { kind: 'dpo', email: party.dpo.email, phone: party.dpo.phone, note: party.dpo.note };
+  if (party.privacyPage) return { kind: 'privacy-page', url: party.privacyPage };
+  if (party.website) return { kind: 'website', url: party.website };
+  return { kind: 'none' };
+}
+
+/** The purpose a citizen asks about ("Waarom?"): the receiver's, else the first one. */
+export function purposeForCitizens(protocol: Pick<ProtocolView, 'data' | 'receivers'>): string {
+  return protocol.data.purposes.find((p) => p.party && protocol.receivers.includes(p.party))?.text ?? protocol.data.purposes[0]?.text ?? '';
+}
+
 export interface Register {
   today: string;
+  /** Per party what it sends and receives, computed once for all pages. */
+  relations: Map<string, { sends: PartyRelation[]; receives: PartyRelation[] }>;
   /** Why there is no history of changes, when there is none (a tarball, a shallow clone). */
   historyUnavailable?: string;
   parties: Map<string, Party>;
@@ -90,6 +107,7 @@ export function buildRegister(
   return {
     today,
     historyUnavailable: history.available ? undefined : history.reason,
+    relations: partyRelations(protocols),
     parties: new Map(input.parties.map((p) => [p.id, p.data])),
     dataCategories: new Map(input.dataCategories.map((c) => [c.id, c.data])),
     dataSubjectGroups: new Map((input.dataSubjectGroups ?? []).map((g) => [g.id, g.data])),
@@ -97,17 +115,29 @@ export function buildRegister(
   };
 }
 
+/** What each party sends (and to whom) and receives (and from whom), per protocol: one pass over all flows. */
+function partyRelations(protocols: ProtocolView[]): Register['relations'] {
+  const relations: Register['relations'] = new Map();
+  const of = (id: string) => {
+    if (!relations.has(id)) relations.set(id, { sends: [], receives: [] });
+    return relations.get(id)!;
+  };
+  for (const protocol of protocols) {
+    for (const id of unique(protocol.pairs.map((p) => p.from))) {
+      const out = protocol.pairs.filter((pair) => pair.from === id);
+      of(id).sends.push({ protocol, counterparts: unique(out.map((p) => p.to)), categories: unique(out.flatMap((p) => p.dataCategories)) });
+    }
+    for (const id of unique(protocol.pairs.map((p) => p.to))) {
+      const incoming = protocol.pairs.filter((pair) => pair.to === id);
+      of(id).receives.push({ protocol, counterparts: unique(incoming.map((p) => p.from)), categories: unique(incoming.flatMap((p) => p.dataCategories)) });
+    }
+  }
+  return relations;
+}
+
 /** What a party sends (and to whom) and receives (and from whom), per protocol. */
 export function relationsOfParty(register: Register, partyId: string): { sends: PartyRelation[]; receives: PartyRelation[] } {
-  const sends: PartyRelation[] = [];
-  const receives: PartyRelation[] = [];
-  for (const protocol of register.protocols) {
-    const out = protocol.pairs.filter((pair) => pair.from === partyId);
-    const incoming = protocol.pairs.filter((pair) => pair.to === partyId);
-    if (out.length) sends.push({ protocol, counterparts: unique(out.map((p) => p.to)), categories: unique(out.flatMap((p) => p.dataCategories)) });
-    if (incoming.length) receives.push({ protocol, counterparts: unique(incoming.map((p) => p.from)), categories: unique(incoming.flatMap((p) => p.dataCategories)) });
-  }
-  return { sends, receives };
+  return register.relations.get(partyId) ?? { sends: [], receives: [] };
 }
 
 /** Protocols in which the party takes part at all (also as a party without a flow). */
