@@ -54,7 +54,17 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     throw new Error(`weigert te schrijven in ${relative(root, out) || out}: de synthetische inhoud mag nooit in content/ terechtkomen; kies bv. --out synthetic/corpus`);
   }
   const random = mulberry32(options.seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]): T => {
+    const value = list[Math.floor(random() * list.length)];
+    if (value === undefined) throw new Error('kies uit een lege lijst');
+    return value;
+  };
+  /** The i-th element, going round: the party number decides its topic and city. */
+  const cycle = <T>(list: readonly T[], i: number): T => {
+    const value = list[i % list.length];
+    if (value === undefined) throw new Error('lege lijst');
+    return value;
+  };
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
   rmSync(out, { recursive: true, force: true });
@@ -81,8 +91,8 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   for (let i = parties.length; i < options.parties; i++) {
     const local = random() < 0.3;
     const federal = !local && random() < 0.08;
-    const topic = topics[i % topics.length];
-    const city = cities[i % cities.length];
+    const topic = cycle(topics, i);
+    const city = cycle(cities, i);
     const word = local ? pick(['Stad', 'Gemeente', 'OCMW', 'AGB']) : federal ? 'Federale Overheidsdienst' : pick(agencyWords);
     const name = local ? `${word} ${city} – ${topic} ${i}` : `${word} ${topic} ${i}`;
     let shortName = (local ? `${word.slice(0, 3)}${city.slice(0, 3)}` : `${word[0]}${topic.replace(/[^A-Z]/g, '') || topic.slice(0, 2)}`).toUpperCase() + i;
@@ -112,16 +122,19 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   const total = weights.reduce((a, b) => a + b, 0);
   const weighted = () => {
     let r = random() * total;
-    for (let i = 0; i < parties.length; i++) {
-      r -= weights[i]!;
-      if (r <= 0) return parties[i];
+    for (const [i, party] of parties.entries()) {
+      r -= weights[i] ?? 0;
+      if (r <= 0) return party;
     }
-    return parties[parties.length - 1];
+    return cycle(parties, parties.length - 1);
   };
   const distinct = (n: number) => {
     const chosen = new Map<string, (typeof parties)[number]>();
-    while (chosen.size < n) chosen.set(weighted().id, weighted());
-    return [...chosen.keys()].map((id) => parties.find((p) => p.id === id)!);
+    while (chosen.size < n) {
+      const party = weighted();
+      chosen.set(party.id, party);
+    }
+    return [...chosen.values()];
   };
 
   const articleTexts = [
@@ -160,13 +173,15 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       const cats = [...new Set(Array.from({ length: int(1, 3) }, () => pick(ordinary)))];
       return {
         label: `Gegeven ${i + 1}`,
-        description: `Gegevens over ${cats.join(', ').replace(/-/g, ' ')} van de betrokkenen, zoals bekend bij ${senders[0].shortName}.`,
+        description: `Gegevens over ${cats.join(', ').replace(/-/g, ' ')} van de betrokkenen, zoals bekend bij ${cycle(senders, 0).shortName}.`,
         dataCategories: cats,
         proportionality: `Dit gegeven is nodig om ${pick(topics).toLowerCase()} correct te kunnen behandelen; zonder dit gegeven kan de ontvanger zijn decretale opdracht niet uitvoeren.`,
       };
     });
     const topic = pick(topics);
-    let id = `${year}-${senders[0].id.replace(/^synth-/, '')}-${receivers.find((r) => r.id !== senders[0].id)!.id.replace(/^synth-/, '')}-${topic.toLowerCase().replace(/[^a-z]+/g, '-')}`.replace(/-+/g, '-');
+    const sender = cycle(senders, 0);
+    const receiver = cycle(receivers, 0);
+    let id = `${year}-${sender.id.replace(/^synth-/, '')}-${(receivers.find((r) => r.id !== sender.id) ?? receiver).id.replace(/^synth-/, '')}-${topic.toLowerCase().replace(/[^a-z]+/g, '-')}`.replace(/-+/g, '-');
     while (protocolIds.has(id)) id += `-${n}`;
     protocolIds.add(id);
     const names = (list: typeof parties) => list.map((p) => p.shortName).join(', ');
@@ -180,10 +195,10 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       flows: [{ from: senders.map((p) => p.id), to: receivers.map((p) => p.id), mutual, dataItems: items }],
       dataSubjects: [`Burgers en ondernemingen die een dossier hebben over ${topic.toLowerCase()}`],
       volume: `ongeveer ${int(1, 900) * 100} personen`,
-      purposes: [{ party: receivers[0].id, text: `De uitvoering van de opdrachten van ${receivers[0].shortName} inzake ${topic.toLowerCase()}.` }],
+      purposes: [{ party: receiver.id, text: `De uitvoering van de opdrachten van ${receiver.shortName} inzake ${topic.toLowerCase()}.` }],
       legalBasis: { gdpr: random() < 0.3 ? ['c', 'e'] : ['e'], articles: [`Artikel ${int(2, 80)} van het decreet van ${int(1, 28)} ${pick(months)} ${int(2000, 2022)}`] },
       retention: { summary: `De ontvanger bewaart de gegevens ${int(1, 10)} jaar.` },
-      recipients: { internal: [`Dossierbehandelaars van ${receivers[0].shortName}`], thirdParties: [] },
+      recipients: { internal: [`Dossierbehandelaars van ${receiver.shortName}`], thirdParties: [] },
       periodicity,
       channel: { type: pick(channels), description: 'Beveiligd kanaal zoals beschreven in artikel 6.' },
       securityMeasures: ['Toegang enkel op basis van functieprofiel', 'Logging van alle toegangen', 'Versleuteling tijdens transport'],

@@ -5,7 +5,7 @@ export const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'jun
 
 /** "2025-12-15" → "15 december 2025". */
 export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  const [year, month = 1, day] = iso.split('-').map(Number);
   return `${day} ${dutchMonths[month - 1]} ${year}`;
 }
 
@@ -35,7 +35,7 @@ export const roleLabels: Record<PartyRole, string> = {
   both: 'deelt mee en ontvangt',
 };
 
-export const gdprBasisLabels: Record<string, string> = {
+export const gdprBasisLabels: Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f', string> = {
   a: 'toestemming van de betrokkene (AVG art. 6.1.a)',
   b: 'uitvoering van een overeenkomst (AVG art. 6.1.b)',
   c: 'een wettelijke verplichting (AVG art. 6.1.c)',

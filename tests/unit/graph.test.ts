@@ -43,6 +43,7 @@ import { escapeXml, renderSvg } from '../../src/lib/graph/svg.ts';
 import { buildRegister } from '../../src/lib/model/register.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
+import { defined } from '../support/defined.ts';
 
 const item = (...dataCategories: string[]) => ({ label: 'G', description: 'd', dataCategories });
 const roles = (senders: string[], receivers: string[], mutual = false) =>
@@ -90,7 +91,7 @@ describe('graph aggregation', () => {
   it('two one-way protocols in opposite directions also make a mutual edge', () => {
     const g = buildGraph(registerOf([p('p1', ['a'], ['b']), p('p2', ['b'], ['a'])]));
     expect(edges(g)).toEqual(['a<>b:2']);
-    expect(g.edges[0].protocols).toEqual(['p1', 'p2']);
+    expect(g.edges[0]?.protocols).toEqual(['p1', 'p2']);
   });
 
   it('weights an edge by the number of protocols behind it', () => {
@@ -162,7 +163,7 @@ describe('graph aggregation', () => {
     expect(edgeTitle(g, edge('d', 'c'))).toBe('D naar C: 1 protocol (niet van kracht)');
     expect(flowSentence(g, edge('a', 'b'))).toBe('A en B geven elkaar gegevens door');
     expect(flowSentence(g, edge('a', 'c'))).toBe('A geeft gegevens door aan C');
-    expect(nodeTitle(g.nodes[0])).toBe('A: Agentschap A');
+    expect(nodeTitle(defined(g.nodes[0]))).toBe('A: Agentschap A');
   });
 });
 
@@ -211,7 +212,7 @@ describe('large graphs', () => {
     const second = buildDomainGraph(register, 'zorg', { part: 2 });
     expect(second.layout).toBe('bipartite');
     const own = second.nodes.filter((node) => node.kind === 'party').map((node) => node.id).sort();
-    expect(own).toEqual([...parts[1].parties].sort());
+    expect(own).toEqual([...defined(parts[1]).parties].sort());
     expect(second.nodes.filter((node) => node.kind === 'cluster').map((node) => node.label)).toEqual(['Werk (1)']);
   });
 
@@ -237,7 +238,7 @@ describe('large graphs', () => {
     const { edges: kept, hidden } = selectDrawnEdges(graph, 2);
     expect(kept.map((e) => `${e.from}>${e.to}`)).toEqual(['a>b', 'a>c', 'b>c', 'd>a']);
     expect(hidden).toBe(0);
-    const fewer = selectDrawnEdges({ ...graph, edges: [...graph.edges, { ...graph.edges[1], from: 'b', to: 'b', weight: 1 }] }, 2);
+    const fewer = selectDrawnEdges({ ...graph, edges: [...graph.edges, { ...defined(graph.edges[1]), from: 'b', to: 'b', weight: 1 }] }, 2);
     expect(fewer.hidden).toBe(1);
     expect(selectDrawnEdges(graph, 10).edges).toHaveLength(4);
   });
@@ -259,7 +260,7 @@ describe('large graphs', () => {
       moreHref: '/protocollen/partij/a/',
       statuses: [{ status: 'in-force', count: 2 }, { status: 'ended', count: 1 }],
     });
-    expect(rows[1].categories).toEqual([{ id: 'insz', label: 'insz' }]);
+    expect(rows[1]?.categories).toEqual([{ id: 'insz', label: 'insz' }]);
   });
 });
 
@@ -334,7 +335,7 @@ describe('graph layout (elkjs)', () => {
     const files = readdirSync(cacheDir);
     expect(files).toEqual([`${layoutKey(g)}.json`]);
     expect(files[0]).toMatch(/^[0-9a-f]{64}\.json$/);
-    const cached = JSON.parse(readFileSync(join(cacheDir, files[0]), 'utf8'));
+    const cached = JSON.parse(readFileSync(join(cacheDir, defined(files[0])), 'utf8'));
     expect(cached.nodes.map((n: { x: number }) => n.x)).toEqual(first.nodes.map((n) => n.x));
     const second = await layoutGraph(g, { cacheDir });
     expect(second).toEqual(first);
@@ -351,7 +352,7 @@ describe('graph layout (elkjs)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'layout-cache-'));
     const g = buildGraph(registerOf([p('p1', ['c'], ['d']), p('p2', ['d'], ['a'])]));
     await layoutGraph(g, { cacheDir });
-    const file = join(cacheDir, readdirSync(cacheDir)[0]);
+    const file = join(cacheDir, defined(readdirSync(cacheDir)[0]));
     const fake = { width: 1, height: 2, nodes: [], edges: [] };
     writeFileSync(file, JSON.stringify(fake));
     forgetLayouts();

@@ -37,10 +37,10 @@ describe('search data per protocol', () => {
 describe('shortcuts and URL state', () => {
   const shortcuts = searchShortcuts(register);
   it('maps an acronym, a former name and a synonym to their page', () => {
-    expect(shortcuts[normaliseTerm('WVG')].url).toBe('/partijen/departement-zorg/');
-    expect(shortcuts[normaliseTerm('VDAB')].url).toBe('/partijen/vdab/');
-    expect(shortcuts[normaliseTerm('Rijksregisternummer')].url).toBe('/gegevens/insz/');
-    expect(shortcuts[normaliseTerm('kmo-portefeuille')].url).toBe('/gegevens/subsidiedossiers/');
+    expect(shortcuts[normaliseTerm('WVG')]?.url).toBe('/partijen/departement-zorg/');
+    expect(shortcuts[normaliseTerm('VDAB')]?.url).toBe('/partijen/vdab/');
+    expect(shortcuts[normaliseTerm('Rijksregisternummer')]?.url).toBe('/gegevens/insz/');
+    expect(shortcuts[normaliseTerm('kmo-portefeuille')]?.url).toBe('/gegevens/subsidiedossiers/');
   });
   it('round-trips query and filters through the URL', () => {
     const params = toSearchParams('diploma', { status: ['Van kracht'], van: ['AHOVOKS', 'VDAB'] });

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { formatIssues, hasErrors, validateContent, type Issue } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 import { movedPages } from '../../src/lib/content/former-slugs.ts';
+import { defined } from '../support/defined.ts';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.level === 'error');
 const warnings = (issues: Issue[]) => issues.filter((i) => i.level === 'warning');
 const only = (issues: Issue[]) => {
   expect(issues, formatIssues(issues)).toHaveLength(1);
-  return issues[0];
+  return defined(issues[0], 'melding');
 };
 
 describe('validateContent', () => {
@@ -42,7 +43,8 @@ describe('validateContent', () => {
 
   it('rejects a bad KBO check digit on a party', () => {
     const raw = content([]);
-    raw.parties[0] = { ...raw.parties[0], data: { ...(raw.parties[0].data as object), kbo: '0887.010.632' } };
+    const first = defined(raw.parties[0]);
+    raw.parties[0] = { ...first, data: { ...(first.data as object), kbo: '0887.010.632' } };
     const issue = only(validateContent(raw).issues);
     expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'kbo' });
     expect(issue.message).toContain('controlegetal');
@@ -91,7 +93,7 @@ describe('validateContent', () => {
   it('accepts dates that YAML already turned into Date objects', () => {
     const result = validateContent(content([protocol('p', protocolData({ documentDate: new Date('2024-01-10T00:00:00Z') }))]));
     expect(result.issues).toEqual([]);
-    expect(result.protocols[0].data.documentDate).toBe('2024-01-10');
+    expect(result.protocols[0]?.data.documentDate).toBe('2024-01-10');
   });
 
   it('warns when the DPO advice is dated after the document', () => {

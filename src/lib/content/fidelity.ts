@@ -141,15 +141,15 @@ function toStream(original: string, options: { body: boolean; markers?: readonly
           continue;
         }
       }
-      let c = line[i];
+      let c = line[i] ?? '';
       if (options.body) {
-        if (c === '\\' && i + 1 < line.length && /[{}<>*_[\]#|\\`]/.test(line[i + 1])) {
+        if (c === '\\' && i + 1 < line.length && /[{}<>*_[\]#|\\`]/.test(line[i + 1] ?? '')) {
           i++;
-          c = line[i];
+          c = line[i] ?? '';
         } else if (c === '&') {
           const entity = /^&(lt|gt|amp|quot|nbsp);/.exec(line.slice(i));
           if (entity) {
-            c = { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' }[entity[1]]!;
+            c = ({ lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ' } as Record<string, string>)[entity[1] ?? ''] ?? c;
             i += entity[0].length - 1;
           }
         }
@@ -192,14 +192,14 @@ function lineOf(text: string, offset: number): number {
  */
 function passage(stream: Stream, from: number, to: number, words = false): string {
   if (from >= to || from >= stream.offsets.length) return '';
-  let start = stream.offsets[from];
-  let end = to >= stream.offsets.length ? stream.original.length : stream.offsets[to];
+  let start = stream.offsets[from] ?? 0;
+  let end = (to >= stream.offsets.length ? undefined : stream.offsets[to]) ?? stream.original.length;
   if (words) {
     const text = stream.original;
-    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start--;
     if (end > start && /\s/.test(text[end - 1] ?? ' ')) {
       // The passage already ends at a word boundary.
-    } else while (end < text.length && !/\s/.test(text[end])) end++;
+    } else while (end < text.length && !/\s/.test(text[end] ?? ' ')) end++;
   }
   return stream.original.slice(start, end).replace(/\s+/g, ' ').trim();
 }
@@ -291,8 +291,8 @@ export function compareBodyToSource(body: string, source: string, options: { mar
   const push = (kind: TextDifference['kind'], bi: number, sj: number, bodyText: string, sourceText: string, message: string) => {
     differences.push({
       kind,
-      bodyLine: lineOf(body, bi < b.offsets.length ? b.offsets[bi] : body.length),
-      sourceLine: lineOf(source, sj < s.offsets.length ? s.offsets[sj] : source.length),
+      bodyLine: lineOf(body, b.offsets[bi] ?? body.length),
+      sourceLine: lineOf(source, s.offsets[sj] ?? source.length),
       bodyText,
       sourceText,
       bodyContext: context(b, bi),

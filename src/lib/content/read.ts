@@ -46,7 +46,7 @@ export const collectionFolders = {
 export function splitFrontmatter(source: string): { frontmatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) return undefined;
-  return { frontmatter: match[1], body: match[2] };
+  return { frontmatter: match[1] ?? '', body: match[2] ?? '' };
 }
 
 /** Dutch message and concrete hint per kind of YAML syntax error (codes of the `yaml` package). */

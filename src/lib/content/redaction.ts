@@ -36,7 +36,7 @@ const functional = new Set(functionalMailboxes);
 
 /** Is this e-mail address a functional mailbox rather than a person's own address? */
 export function isFunctionalAddress(address: string): boolean {
-  const [local, domain = ''] = address.toLowerCase().split('@');
+  const [local = '', domain = ''] = address.toLowerCase().split('@');
   if (functional.has(local)) return true;
   if (local.split(/[._+-]/).some((part) => functional.has(part))) return true;
   // The organisation's own name as mailbox (amal@amal.gent, vdab@vdab.be).

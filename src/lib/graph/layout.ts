@@ -184,8 +184,9 @@ export async function layoutGraph(graph: Graph, options: { direction?: Direction
   }
   const layout = await canonical;
   // Back from positions to the graph's own ids.
-  const node = (id: string) => nodeIds[Number(id.slice(1))];
-  const edge = (id: string) => edgeIds[Number(id.slice(1))];
+  // The cached layout numbers nodes and edges "n0", "e3": their position in this graph's lists.
+  const node = (id: string) => nodeIds[Number(id.slice(1))] ?? id;
+  const edge = (id: string) => edgeIds[Number(id.slice(1))] ?? id;
   return { ...layout, nodes: layout.nodes.map((n) => ({ ...n, id: node(n.id) })), edges: layout.edges.map((e) => ({ ...e, id: edge(e.id) })) };
 }
 
@@ -243,25 +244,29 @@ function length(a: Point, b: Point): number {
   return Math.hypot(b.x - a.x, b.y - a.y);
 }
 
+/** Consecutive pairs of points: the segments of a polyline. */
+function segments(points: Point[]): [Point, Point][] {
+  return points.slice(1).map((point, i) => [points[i] ?? point, point]);
+}
+
 export function polylineLength(points: Point[]): number {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += length(points[i - 1], points[i]);
-  return total;
+  return segments(points).reduce((total, [a, b]) => total + length(a, b), 0);
 }
 
 /** The point at a fraction (0–1) of the way along a polyline. */
 export function pointAlong(points: Point[], fraction: number): Point {
-  if (points.length === 0) return { x: 0, y: 0 };
+  const last = points.at(-1);
+  if (!last) return { x: 0, y: 0 };
   let remaining = polylineLength(points) * Math.min(1, Math.max(0, fraction));
-  for (let i = 1; i < points.length; i++) {
-    const segment = length(points[i - 1], points[i]);
+  for (const [a, b] of segments(points)) {
+    const segment = length(a, b);
     if (remaining <= segment && segment > 0) {
       const t = remaining / segment;
-      return { x: round(points[i - 1].x + (points[i].x - points[i - 1].x) * t), y: round(points[i - 1].y + (points[i].y - points[i - 1].y) * t) };
+      return { x: round(a.x + (b.x - a.x) * t), y: round(a.y + (b.y - a.y) * t) };
     }
     remaining -= segment;
   }
-  return points[points.length - 1];
+  return last;
 }
 
 /** Shortens the end of a polyline by `by` (never by more than 40 % of its length). */
@@ -270,8 +275,9 @@ export function trimEnd(points: Point[], by: number): Point[] {
   let remaining = Math.min(by, polylineLength(points) * 0.4);
   const result = points.map((p) => ({ ...p }));
   while (result.length >= 2 && remaining > 0) {
-    const last = result[result.length - 1];
-    const previous = result[result.length - 2];
+    const last = result.at(-1);
+    const previous = result.at(-2);
+    if (!last || !previous) break;
     const segment = length(previous, last);
     if (segment > remaining) {
       const t = (segment - remaining) / segment;

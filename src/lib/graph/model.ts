@@ -259,7 +259,7 @@ export function domainParts(register: Register, slug: string, options: GraphOpti
 export function buildDomainGraph(register: Register, slug: string, options: GraphOptions & { part?: number } = {}): Graph {
   const parts = domainParts(register, slug, options);
   const part = parts[(options.part ?? 1) - 1] ?? parts[0];
-  const own = new Set(part.parties);
+  const own = new Set(part?.parties ?? []);
   const pairs = directedPairs(register, options).filter((p) => own.has(p.from) || own.has(p.to));
   const graph: Graph = (() => {
     const ids = unique(pairs.flatMap((p) => [p.from, p.to]));

@@ -10,11 +10,10 @@
  */
 import { arrowLengths, type Drawing } from './layout.ts';
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** SVG is XML: the same escaping as HTML text and attributes (one helper, in text.ts). */
+import { escapeHtml as escapeXml } from '../text.ts';
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c]);
-}
+export { escapeXml };
 
 /** An attribute list; undefined and false values are left out. */
 function attrs(values: Record<string, string | number | undefined | false>): string {
