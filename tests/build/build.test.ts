@@ -1,12 +1,13 @@
 // The fixture register builds; a broken copy fails with a readable message and publishes nothing.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { checkInvariants } from '../support/invariants.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -26,9 +27,8 @@ describe('the build', () => {
     }
     const exported = JSON.parse(readFileSync(join(testSiteDir, 'protocollen.json'), 'utf8')) as { protocols: unknown[] };
     expect(exported.protocols).toHaveLength(6);
-    // Six protocol pages plus the page at the former slug of the test protocol.
     const protocols = readdirSync(join(testSiteDir, 'protocollen')).filter((name) => /^\d{4}-/.test(name));
-    expect(protocols).toHaveLength(7);
+    expect(protocols).toHaveLength(6);
   });
 
   it('refuses broken content with file, field and fix, and leaves the previous output untouched', () => {
@@ -68,27 +68,42 @@ describe('the build', () => {
   });
 
   it('keeps old URLs working: a former slug leads to the current page', async () => {
-    // The fixture register has a protocol and a party with a former slug, as an editor writes them
-    // after renaming a published file.
-    const outDir = testSiteDir;
+    const work = mkdtempSync(join(tmpdir(), 'register-moved-'));
+    const content = join(work, 'content');
+    cpSync(fixtureContentDir, content, { recursive: true });
+    // A protocol file renamed, and a party with a former slug, both as an editor would do it. Done on
+    // a copy: the shared test site has no redirect pages (tests/browser/every-page.test.ts visits
+    // every page and cannot follow an instant redirect).
+    const oldProtocol = '2025-vlaio-wewis-uitgaventoetsing-opleidingen';
+    const newProtocol = '2025-vlaio-wewis-uitgaventoetsing';
+    const file = join(content, `protocols/${newProtocol}.mdx`);
+    renameSync(join(content, `protocols/${oldProtocol}.mdx`), file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nformerSlugs: [${oldProtocol}]\n`));
+    const party = join(content, 'parties/vdab.yaml');
+    writeFileSync(party, `formerSlugs: [vlaamse-dienst-voor-arbeidsbemiddeling]\n${readFileSync(party, 'utf8')}`);
+    const outDir = join(work, 'dist');
+    const result = build(content, outDir);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(checkInvariants(content, outDir)).toEqual([]);
+
     const server = await serveStatic(outDir);
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       for (const [from, to, heading] of [
-        ['/protocollen/2026-wewis-tbt-transitietrajecten/', '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/', /Departement WEWIS aan Team Bedrijfstrajecten/],
-        ['/partijen/departement-werk-en-sociale-economie/', '/partijen/departement-wewis/', /Departement Werk, Economie/],
+        [`/protocollen/${oldProtocol}/`, `/protocollen/${newProtocol}/`, /VLAIO naar het Departement Werk/],
+        ['/partijen/vlaamse-dienst-voor-arbeidsbemiddeling/', '/partijen/vdab/', /Vlaamse Dienst voor Arbeidsbemiddeling/],
       ] as const) {
         const html = readFileSync(join(outDir, from, 'index.html'), 'utf8');
         expect(html).toContain(`<a href="${to}">`); // the link for when the redirect does not happen
-        expect(html).toMatch(/<link rel="canonical" href="[^"]*\/(protocollen|partijen)\/(2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten|departement-wewis)\/"/);
+        expect(html).toMatch(/<link rel="canonical" href="[^"]*\/(protocollen|partijen)\/(2025-vlaio-wewis-uitgaventoetsing|vdab)\/"/);
         await page.goto(server.url + from);
         await page.waitForURL(server.url + to);
         expect(await page.locator('h1').innerText()).toMatch(heading);
       }
       // The JSON and feed of the renamed party stay at their old addresses too.
-      expect(JSON.parse(readFileSync(join(outDir, 'partijen/departement-werk-en-sociale-economie.json'), 'utf8')).party.id).toBe('departement-wewis');
-      expect(existsSync(join(outDir, 'partijen/departement-werk-en-sociale-economie.xml'))).toBe(true);
+      expect(JSON.parse(readFileSync(join(outDir, 'partijen/vlaamse-dienst-voor-arbeidsbemiddeling.json'), 'utf8')).party.id).toBe('vdab');
+      expect(existsSync(join(outDir, 'partijen/vlaamse-dienst-voor-arbeidsbemiddeling.xml'))).toBe(true);
     } finally {
       await browser.close();
       await server.close();
