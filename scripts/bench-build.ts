@@ -59,9 +59,18 @@ function bareSite(dir: string, corpus: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare', type: 'module', private: true }));
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false } });\n`);
-  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { protocols: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(corpus, 'protocols'))} }) }) };\n`);
-  writeFileSync(join(dir, 'src/pages/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('protocols')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="nl"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], devToolbar: { enabled: false } });\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { protocols: defineCollection({ loader: glob({ pattern: '*.mdx', base: ${JSON.stringify(join(corpus, 'protocols'))} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('protocols')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="nl"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
+  );
 }
 
 const rows: string[] = [];
@@ -71,7 +80,10 @@ for (const protocols of sizes) {
   mkdirSync(work, { recursive: true });
 
   const registerOut = join(work, `register-${protocols}`);
-  const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env: { REGISTER_CONTENT_DIR: corpus, OUT_DIR: registerOut, BUILD_DATE: '2026-11-22' } });
+  const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    env: { REGISTER_CONTENT_DIR: corpus, OUT_DIR: registerOut, BUILD_DATE: '2026-11-22' },
+  });
 
   const bare = join(work, `bare-${protocols}`);
   bareSite(bare, corpus);

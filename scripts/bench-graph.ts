@@ -41,7 +41,9 @@ const groups: Record<string, Graph[]> = {
   '/graaf/ (alle stromen)': [network],
   '/graaf/van-kracht/': [buildNetwork(register, { view: 'in-force' })],
   [`/graaf/gegevens/… (${categories.length} soorten gegevens)`]: categories.map((category) => buildNetwork(register, { category })),
-  '/graaf/domein/… (beleidsdomeinen en hun delen)': domainsOf(register).flatMap((d) => domainParts(register, d.slug).map((part) => buildDomainGraph(register, d.slug, { part: part.index }))),
+  '/graaf/domein/… (beleidsdomeinen en hun delen)': domainsOf(register).flatMap((d) =>
+    domainParts(register, d.slug).map((part) => buildDomainGraph(register, d.slug, { part: part.index })),
+  ),
   [`partijpagina's (${register.parties.size})`]: [...register.parties.keys()].map((id) => buildPartyGraph(register, id)).filter((g) => g.edges.length),
   [`protocolpagina's (${register.protocols.length})`]: register.protocols.map((p) => buildGraph(register, { protocols: [p.id] })).filter((g) => g.edges.length),
 };
@@ -113,7 +115,14 @@ const diff = (v: number) => `${v - off >= 0 ? '+' : '−'}${Math.abs(v - off).to
 console.log(`Bouwtijd zonder graaf (REGISTER_GRAPH=off): ${off.toFixed(1)} s (runs: ${list(offRuns)})`);
 console.log(`Bouwtijd met graaf, lege layoutcache: ${cold.toFixed(1)} s (${diff(cold)}; één run)`);
 console.log(`Bouwtijd met graaf, gevulde layoutcache (${cachedFiles} layouts): ${warm.toFixed(1)} s (${diff(warm)}; runs: ${list(warmRuns)})`);
-figures.build = { offSeconds: round1(off), coldSeconds: round1(cold), warmSeconds: round1(warm), offRuns: offRuns.map(round1), warmRuns: warmRuns.map(round1), cachedLayouts: cachedFiles };
+figures.build = {
+  offSeconds: round1(off),
+  coldSeconds: round1(cold),
+  warmSeconds: round1(warm),
+  offRuns: offRuns.map(round1),
+  warmRuns: warmRuns.map(round1),
+  cachedLayouts: cachedFiles,
+};
 rmSync(freshCache, { recursive: true, force: true });
 
 // --- SVG bytes ---------------------------------------------------------------------------
@@ -125,14 +134,15 @@ function svgBytes(file: string): number {
   }
   return total;
 }
-const pagesUnder = (dir: string): string[] =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => join(dir, f));
+const pagesUnder = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).map((f) => join(dir, f));
 function summary(name: string, files: string[]) {
   const sizes = files.map((file) => ({ svg: svgBytes(file), html: readFileSync(file).length }));
   const svg = sizes.map((s) => s.svg);
   const html = sizes.map((s) => s.html);
   const avg = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-  console.log(`  ${name}: ${files.length} pagina('s); SVG gemiddeld ${kb(avg(svg))}, grootste ${kb(Math.max(...svg))}; hele pagina gemiddeld ${kb(avg(html))}, grootste ${kb(Math.max(...html))}`);
+  console.log(
+    `  ${name}: ${files.length} pagina('s); SVG gemiddeld ${kb(avg(svg))}, grootste ${kb(Math.max(...svg))}; hele pagina gemiddeld ${kb(avg(html))}, grootste ${kb(Math.max(...html))}`,
+  );
   return { pages: files.length, svgAvgBytes: Math.round(avg(svg)), svgMaxBytes: Math.max(...svg), htmlAvgBytes: Math.round(avg(html)), htmlMaxBytes: Math.max(...html) };
 }
 console.log('\nGrootte (met graaf):');
@@ -142,7 +152,10 @@ figures.bytes = {
   categories: summary('/graaf/gegevens/…', pagesUnder(join(withGraph, 'graaf/gegevens'))),
   domains: summary('/graaf/domein/…', pagesUnder(join(withGraph, 'graaf/domein'))),
   parties: summary("partijpagina's", pagesUnder(join(withGraph, 'partijen'))),
-  protocols: summary("protocolpagina's", pagesUnder(join(withGraph, 'protocollen')).filter((f) => !/protocollen\/(partij|status)\//.test(f) && !f.endsWith('protocollen/index.html'))),
+  protocols: summary(
+    "protocolpagina's",
+    pagesUnder(join(withGraph, 'protocollen')).filter((f) => !/protocollen\/(partij|status)\//.test(f) && !f.endsWith('protocollen/index.html')),
+  ),
 };
 writeFileSync(resolve(root, '.build-tmp/bench-graph.json'), JSON.stringify(figures, null, 2));
 console.log('\nCijfers ook in .build-tmp/bench-graph.json');

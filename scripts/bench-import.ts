@@ -22,6 +22,13 @@ for (const file of readdirSync(seeds).sort()) {
   const ok = fields.filter((f) => f.equal).length;
   hits += ok;
   total += fields.length;
-  console.log(`${file}: ${ok}/${fields.length} velden exact (${Math.round((ok / fields.length) * 100)} %); gemist: ${fields.filter((f) => !f.equal).map((f) => f.field).join(', ') || 'geen'}`);
+  console.log(
+    `${file}: ${ok}/${fields.length} velden exact (${Math.round((ok / fields.length) * 100)} %); gemist: ${
+      fields
+        .filter((f) => !f.equal)
+        .map((f) => f.field)
+        .join(', ') || 'geen'
+    }`,
+  );
 }
 console.log(`Totaal: ${hits}/${total} gestructureerde velden exact teruggevonden (${Math.round((hits / total) * 100)} %).`);

@@ -47,7 +47,10 @@ const ledgerFile = resolve(contentDir, ledgerFileName);
 if (existsSync(ledgerFile)) {
   const report = compareLedger(parseLedger(readFileSync(ledgerFile, 'utf8')), checked);
   if (report.dropped.length > 0) fail(`${report.dropped.length} gepubliceerde URL('s) zouden verdwijnen:\n${report.dropped.map((url) => `  - ${droppedMessage(url)}`).join('\n')}`);
-  if (report.added.length > 0) console.log(`Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`);
+  if (report.added.length > 0)
+    console.log(
+      `Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`,
+    );
 } else {
   console.log(`Let op: ${ledgerFileName} ontbreekt in ${contentDir}; maak het met "npm run urls:update" zodat gepubliceerde URL's niet stil verdwijnen.`);
 }

@@ -9,7 +9,9 @@ import { processBodies } from '../src/lib/content/parallel.ts';
 export async function checkContent(contentDir: string): Promise<ValidatedContent | undefined> {
   const raw = readContentFolder(contentDir);
   const result = validateContent(raw, await processBodies(raw.protocols));
-  console.log(`Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`);
+  console.log(
+    `Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
+  );
   if (result.issues.length > 0) console.log(formatIssues(result.issues));
   return hasErrors(result.issues) ? undefined : result;
 }

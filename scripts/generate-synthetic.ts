@@ -12,7 +12,12 @@ import { dutchMonths as months } from '../src/lib/format.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-export interface GenerateOptions { protocols: number; parties: number; out: string; seed: number }
+export interface GenerateOptions {
+  protocols: number;
+  parties: number;
+  out: string;
+  seed: number;
+}
 
 function mulberry32(seed: number) {
   let a = seed >>> 0;
@@ -26,12 +31,75 @@ function mulberry32(seed: number) {
 }
 
 const domains = [
-  'Onderwijs en Vorming', 'Zorg', 'Welzijn en Samenleving', 'Werk en Sociale Economie', 'Omgeving', 'Mobiliteit en Openbare Werken',
-  'Financiën en Begroting', 'Cultuur, Jeugd en Media', 'Landbouw en Visserij', 'Kanselarij en Bestuur', 'Economie en Innovatie', 'Wonen', 'Justitie en Handhaving',
+  'Onderwijs en Vorming',
+  'Zorg',
+  'Welzijn en Samenleving',
+  'Werk en Sociale Economie',
+  'Omgeving',
+  'Mobiliteit en Openbare Werken',
+  'Financiën en Begroting',
+  'Cultuur, Jeugd en Media',
+  'Landbouw en Visserij',
+  'Kanselarij en Bestuur',
+  'Economie en Innovatie',
+  'Wonen',
+  'Justitie en Handhaving',
 ];
 const agencyWords = ['Agentschap', 'Departement', 'Fonds', 'Dienst', 'Instituut', 'Huis'];
-const topics = ['Studietoelagen', 'Kinderopvang', 'Wegen en Verkeer', 'Natuur en Bos', 'Landbouwsteun', 'Woonpremies', 'Erfgoed', 'Sport', 'Jeugdhulp', 'Gezondheidszorg', 'Belastingen', 'Toerisme', 'Energie', 'Ondernemen', 'Opleiding', 'Personeel', 'Digitale Overheid', 'Statistiek', 'Handhaving', 'Mobiliteit', 'Huisvesting', 'Integratie', 'Welzijn', 'Onderwijsdiensten', 'Media', 'Innovatie', 'Ruimtelijke Ordening', 'Water', 'Zorgbudgetten', 'Inspectie'];
-const cities = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Mechelen', 'Aalst', 'Kortrijk', 'Hasselt', 'Sint-Niklaas', 'Oostende', 'Genk', 'Roeselare', 'Turnhout', 'Dendermonde', 'Beveren', 'Vilvoorde', 'Lokeren', 'Geel', 'Lier', 'Ieper'];
+const topics = [
+  'Studietoelagen',
+  'Kinderopvang',
+  'Wegen en Verkeer',
+  'Natuur en Bos',
+  'Landbouwsteun',
+  'Woonpremies',
+  'Erfgoed',
+  'Sport',
+  'Jeugdhulp',
+  'Gezondheidszorg',
+  'Belastingen',
+  'Toerisme',
+  'Energie',
+  'Ondernemen',
+  'Opleiding',
+  'Personeel',
+  'Digitale Overheid',
+  'Statistiek',
+  'Handhaving',
+  'Mobiliteit',
+  'Huisvesting',
+  'Integratie',
+  'Welzijn',
+  'Onderwijsdiensten',
+  'Media',
+  'Innovatie',
+  'Ruimtelijke Ordening',
+  'Water',
+  'Zorgbudgetten',
+  'Inspectie',
+];
+const cities = [
+  'Antwerpen',
+  'Gent',
+  'Brugge',
+  'Leuven',
+  'Mechelen',
+  'Aalst',
+  'Kortrijk',
+  'Hasselt',
+  'Sint-Niklaas',
+  'Oostende',
+  'Genk',
+  'Roeselare',
+  'Turnhout',
+  'Dendermonde',
+  'Beveren',
+  'Vilvoorde',
+  'Lokeren',
+  'Geel',
+  'Lier',
+  'Ieper',
+];
 const extraCategories: [string, string, string[]][] = [
   ['voertuiggegevens', 'Voertuigen', ['nummerplaat', 'inschrijving voertuig', 'auto']],
   ['kadaster-en-eigendom', 'Eigendom en kadaster', ['kadaster', 'eigendom', 'perceel', 'woning']],
@@ -100,20 +168,34 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     usedShort.add(shortName);
     const id = `synth-${local ? 'lokaal' : federal ? 'federaal' : 'vlaams'}-${i}`;
     const flemishShared = !local && !federal && random() < 0.6;
-    write(`parties/${id}.yaml`, stringify({
-      name,
-      shortName,
-      ...(random() < 0.1 ? { formerNames: [{ name: `${name} (oude naam)`, shortName: `${shortName}-OUD`, until: isoDate(int(2015, 2023), int(1, 12), int(1, 28)) }] } : {}),
-      kind: local ? (word === 'Stad' || word === 'Gemeente' ? 'municipality' : 'municipal-agency') : word === 'Departement' ? 'department' : word === 'Fonds' ? 'fund' : 'agency',
-      legalForm: local ? 'lokaal bestuur' : federal ? 'federale overheidsdienst' : 'agentschap van de Vlaamse overheid',
-      ...(flemishShared ? { legalEntity: 'Vlaamse Gemeenschap' } : {}),
-      governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
-      policyDomain: local ? 'Lokaal bestuur' : federal ? 'Federale overheid' : domains[i % domains.length],
-      kbo: flemishShared ? '0316.380.841' : kboWithCheckDigit(4_000_000 + i * 7919),
-      website: `https://www.${id}.example`,
-      dpo: { email: `dpo@${id}.example` },
-      description: `${name} is een synthetische partij voor tests en metingen.`,
-    }, { lineWidth: 0 }));
+    write(
+      `parties/${id}.yaml`,
+      stringify(
+        {
+          name,
+          shortName,
+          ...(random() < 0.1 ? { formerNames: [{ name: `${name} (oude naam)`, shortName: `${shortName}-OUD`, until: isoDate(int(2015, 2023), int(1, 12), int(1, 28)) }] } : {}),
+          kind: local
+            ? word === 'Stad' || word === 'Gemeente'
+              ? 'municipality'
+              : 'municipal-agency'
+            : word === 'Departement'
+              ? 'department'
+              : word === 'Fonds'
+                ? 'fund'
+                : 'agency',
+          legalForm: local ? 'lokaal bestuur' : federal ? 'federale overheidsdienst' : 'agentschap van de Vlaamse overheid',
+          ...(flemishShared ? { legalEntity: 'Vlaamse Gemeenschap' } : {}),
+          governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
+          policyDomain: local ? 'Lokaal bestuur' : federal ? 'Federale overheid' : domains[i % domains.length],
+          kbo: flemishShared ? '0316.380.841' : kboWithCheckDigit(4_000_000 + i * 7919),
+          website: `https://www.${id}.example`,
+          dpo: { email: `dpo@${id}.example` },
+          description: `${name} is een synthetische partij voor tests en metingen.`,
+        },
+        { lineWidth: 0 },
+      ),
+    );
     parties.push({ id, shortName, name });
   }
 
@@ -148,7 +230,16 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   ];
   const channels = ['service-integrator', 'drop-server', 'email', 'api', 'shared-application'] as const;
   const protocolIds = new Set<string>();
-  let lastProtocol: { id: string; frontmatter: { title: string; subject: string; parties: { party: string }[]; flows: { to: string[]; dataItems: unknown[] }[]; entryIntoForce: { date: string } } & Record<string, unknown>; body: string } | undefined;
+  let lastProtocol:
+    | {
+        id: string;
+        frontmatter: { title: string; subject: string; parties: { party: string }[]; flows: { to: string[]; dataItems: unknown[] }[]; entryIntoForce: { date: string } } & Record<
+          string,
+          unknown
+        >;
+        body: string;
+      }
+    | undefined;
   // With room for it, the last three protocols are accessions to a framework (see below).
   const regular = options.protocols > 10 ? options.protocols - 3 : options.protocols;
   for (let n = 0; n < regular; n++) {
@@ -168,7 +259,12 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     const endKind = random();
     const endDate = new Date(start);
     endDate.setUTCFullYear(endDate.getUTCFullYear() + int(1, 4));
-    const end = endKind < 0.35 ? { date: endDate.toISOString().slice(0, 10) } : endKind < 0.8 ? { indefinite: true } : { note: 'Het protocol eindigt van rechtswege wanneer er geen rechtsgrond meer bestaat.' };
+    const end =
+      endKind < 0.35
+        ? { date: endDate.toISOString().slice(0, 10) }
+        : endKind < 0.8
+          ? { indefinite: true }
+          : { note: 'Het protocol eindigt van rechtswege wanneer er geen rechtsgrond meer bestaat.' };
     const items = Array.from({ length: int(1, 5) }, (_, i) => {
       const cats = [...new Set(Array.from({ length: int(1, 3) }, () => pick(ordinary)))];
       return {
@@ -181,7 +277,11 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     const topic = pick(topics);
     const sender = cycle(senders, 0);
     const receiver = cycle(receivers, 0);
-    let id = `${year}-${sender.id.replace(/^synth-/, '')}-${(receivers.find((r) => r.id !== sender.id) ?? receiver).id.replace(/^synth-/, '')}-${topic.toLowerCase().replace(/[^a-z]+/g, '-')}`.replace(/-+/g, '-');
+    let id =
+      `${year}-${sender.id.replace(/^synth-/, '')}-${(receivers.find((r) => r.id !== sender.id) ?? receiver).id.replace(/^synth-/, '')}-${topic.toLowerCase().replace(/[^a-z]+/g, '-')}`.replace(
+        /-+/g,
+        '-',
+      );
     while (protocolIds.has(id)) id += `-${n}`;
     protocolIds.add(id);
     const names = (list: typeof parties) => list.map((p) => p.shortName).join(', ');
@@ -210,7 +310,11 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       const paragraphs = Array.from({ length: int(2, 4) }, () => pick(articleTexts)).join('\n\n');
       return `### Artikel ${a + 1}: ${['Onderwerp', 'Rechtvaardigingsgronden', 'De gegevens en de proportionaliteit', 'Ontvangers', 'Periodiciteit en duur', 'Beveiligingsmaatregelen', 'Kwaliteit', 'Sanctie', 'Meldingsplichten', 'Rechten van de betrokkene', 'Toepasselijk recht', 'Inwerkingtreding en opzegging'][a]}\n\n${paragraphs}\n`;
     });
-    const table = ['| Gegeven | Omschrijving | Verantwoording proportionaliteit |', '| --- | --- | --- |', ...items.map((i) => `| ${i.label} | ${i.description} | ${i.proportionality} |`)].join('\n');
+    const table = [
+      '| Gegeven | Omschrijving | Verantwoording proportionaliteit |',
+      '| --- | --- | --- |',
+      ...items.map((i) => `| ${i.label} | ${i.description} | ${i.proportionality} |`),
+    ].join('\n');
     articles.splice(3, 0, `#### Tabel bij artikel 3\n\n${table}\n`);
     const body = `## Aanhef\n\n${frontmatter.title.toUpperCase()}\n\n${frontmatter.subject}\n\n${documentDate}\n\n## Partijen\n\n${members.map((p) => `${p.name}, vertegenwoordigd door de leidend ambtenaar, hierna: “${p.shortName}”;`).join('\n\nEN\n\n')}\n\n## Na te hebben uiteengezet\n\n${Array.from({ length: int(3, 8) }, (_, i) => `${String.fromCharCode(65 + i)}. ${pick(articleTexts)} Dit geldt in het bijzonder voor ${pick(topics).toLowerCase()} in ${pick(cities)}.`).join('\n\n')}\n\n## Wordt overeengekomen wat volgt\n\n${articles.join('\n')}\n## Handtekeningen\n\n${members.map((p) => `- Voor ${p.shortName}`).join('\n')}\n`;
     write(`protocols/${id}.mdx`, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
@@ -247,7 +351,9 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { protocols: { type: 'string', default: '2000' }, parties: { type: 'string', default: '300' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    options: { protocols: { type: 'string', default: '2000' }, parties: { type: 'string', default: '300' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+  });
   const protocols = Number(values.protocols);
   const options = { protocols, parties: Number(values.parties), seed: Number(values.seed), out: resolve(values.out ?? join(root, `synthetic/corpus-${protocols}`)) };
   const started = performance.now();
@@ -258,7 +364,9 @@ if (import.meta.main) {
       console.error(formatIssues(check.issues.filter((i) => i.level === 'error').slice(0, 50)));
       process.exit(1);
     }
-    console.log(`Synthetisch corpus in ${relative(process.cwd(), options.out)}: ${result.protocols} protocollen, ${result.parties} partijen, ${(result.bytes / 1e6).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s (gevalideerd, ${check.issues.length} waarschuwingen).`);
+    console.log(
+      `Synthetisch corpus in ${relative(process.cwd(), options.out)}: ${result.protocols} protocollen, ${result.parties} partijen, ${(result.bytes / 1e6).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(1)} s (gevalideerd, ${check.issues.length} waarschuwingen).`,
+    );
   } catch (error) {
     console.error(`Fout: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

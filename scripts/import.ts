@@ -18,7 +18,11 @@ if (!source || !existsSync(source)) {
 }
 const register = validateContent(readContentFolder(resolve(values.content!)));
 const pages = source.toLowerCase().endsWith('.pdf') ? await pdfPages(new Uint8Array(readFileSync(source))) : readFileSync(source, 'utf8').split('\f');
-const result = draftProtocol(pages, { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) }, basename(source));
+const result = draftProtocol(
+  pages,
+  { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) },
+  basename(source),
+);
 
 mkdirSync(values.out!, { recursive: true });
 const target = join(values.out!, `${result.slug}.mdx`);

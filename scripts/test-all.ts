@@ -10,9 +10,16 @@ const reports = resolve(root, '.build-tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-const vitestArgs = (name: string, extra: string[] = []) => [vitest, 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${resolve(reports, `${name}.json`)}`];
+const vitestArgs = (name: string, extra: string[] = []) => [
+  vitest,
+  'run',
+  ...extra,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${resolve(reports, `${name}.json`)}`,
+];
 const steps: { name: string; args: string[]; report?: string }[] = [
-  { name: 'Linter (Biome)', args: [resolve(root, 'node_modules/@biomejs/biome/bin/biome'), 'lint', '--diagnostic-level=error'] },
+  { name: 'Linter en opmaak (Biome)', args: [resolve(root, 'node_modules/@biomejs/biome/bin/biome'), 'ci', '--diagnostic-level=error'] },
   { name: 'Unit tests (Vitest)', args: vitestArgs('unit'), report: 'unit' },
   { name: 'Inhoud controleren (npm run check)', args: [resolve(root, 'scripts/check-content.ts')] },
   { name: 'Typecontrole (astro check)', args: [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'check'] },

@@ -13,4 +13,8 @@ const ledger = existsSync(file) ? parseLedger(readFileSync(file, 'utf8')) : [];
 const content = validateContent(readContentFolder(dir));
 const added = currentUrls(content).filter((url) => !ledger.includes(url));
 writeFileSync(file, formatLedger([...ledger, ...added]));
-console.log(added.length === 0 ? `${relative(process.cwd(), file)} is bijgewerkt: geen nieuwe URL's.` : `${relative(process.cwd(), file)}: ${added.length} nieuwe URL's toegevoegd:\n${added.map((u) => `  ${u}`).join('\n')}\nCommit dit bestand met uw wijziging.`);
+console.log(
+  added.length === 0
+    ? `${relative(process.cwd(), file)} is bijgewerkt: geen nieuwe URL's.`
+    : `${relative(process.cwd(), file)}: ${added.length} nieuwe URL's toegevoegd:\n${added.map((u) => `  ${u}`).join('\n')}\nCommit dit bestand met uw wijziging.`,
+);

@@ -3,12 +3,23 @@
 import { filterKeys, normaliseTerm, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
 import { escapeHtml } from '../lib/text.ts';
 
-interface PagefindResult { id: string; data: () => Promise<PagefindData> }
-interface PagefindData { url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+  search: (
+    term: string | null,
+    o?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const MAX_RESULTS = 30;
@@ -23,7 +34,9 @@ export async function startSearch(): Promise<void> {
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
   // Content values reach the page only as data from a separate file, never as inline script.
-  const shortcuts = (await fetch('/zoeken/snelkoppelingen.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({}))) as Record<string, Shortcut>;
+  const shortcuts = (await fetch('/zoeken/snelkoppelingen.json')
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))) as Record<string, Shortcut>;
   const terms = Object.keys(shortcuts);
   filtersBox.hidden = false;
   // Results come first; on a phone the filters start closed, on a wide screen open.
@@ -70,7 +83,9 @@ export async function startSearch(): Promise<void> {
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
     const suggestion = query && !shortcut ? suggestTerm(query, terms) : undefined;
     suggestionBox.hidden = !suggestion;
-    suggestionBox.innerHTML = suggestion ? `Bedoelde u <a href="?${escapeHtml(toSearchParams(suggestion, filters).toString())}" data-term="${escapeHtml(suggestion)}">${escapeHtml(suggestion)}</a>?` : '';
+    suggestionBox.innerHTML = suggestion
+      ? `Bedoelde u <a href="?${escapeHtml(toSearchParams(suggestion, filters).toString())}" data-term="${escapeHtml(suggestion)}">${escapeHtml(suggestion)}</a>?`
+      : '';
     if (!query && !hasFilters) {
       list.replaceChildren();
       status.textContent = '';
@@ -82,13 +97,17 @@ export async function startSearch(): Promise<void> {
     const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (current !== run) return;
     fallback.hidden = data.length > 0;
-    list.innerHTML = data.map((d) => `
+    list.innerHTML = data
+      .map(
+        (d) => `
       <li class="card">
         <p class="result-type">${escapeHtml(d.filters.type?.[0] ?? '')}</p>
         <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
         ${d.meta.regel ? `<p><strong>${escapeHtml(d.meta.regel)}</strong></p>` : ''}
         <p>${d.excerpt}</p>
-      </li>`).join('');
+      </li>`,
+      )
+      .join('');
     // Per filter value, how many results it would leave.
     for (const span of document.querySelectorAll<HTMLElement>('.filter-count')) {
       const count = response.filters?.[span.dataset.filter!]?.[span.dataset.value!] ?? 0;
@@ -96,9 +115,10 @@ export async function startSearch(): Promise<void> {
     }
     const total = response.results.length;
     const what = query ? `voor “${query}”` : 'met deze filters';
-    status.textContent = total === 0
-      ? `Geen resultaten ${what}. Probeer een ander woord of minder filters.`
-      : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
+    status.textContent =
+      total === 0
+        ? `Geen resultaten ${what}. Probeer een ander woord of minder filters.`
+        : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
   }
 
   // No debounce: each keystroke searches at once, and an answer that arrives after a newer

@@ -18,7 +18,10 @@ describe('embeds for privacy pages', () => {
       expect(await page.locator('script').count(), party).toBe(0);
       const links = await page.locator('li a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
       for (const protocol of exported.protocols.filter((p) => p.parties.some((x) => x.id === party))) {
-        expect(links.some(([href, target]) => href?.endsWith(`/protocollen/${protocol.id}/`) && target === '_top'), `${party}: ${protocol.id}`).toBe(true);
+        expect(
+          links.some(([href, target]) => href?.endsWith(`/protocollen/${protocol.id}/`) && target === '_top'),
+          `${party}: ${protocol.id}`,
+        ).toBe(true);
       }
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 800 });
@@ -51,7 +54,9 @@ describe('the history of a protocol record', () => {
     for (const protocol of exported.protocols) {
       const { page } = await site.open(`/protocollen/${protocol.id}/`);
       const text = await page.locator('#geschiedenis + *').textContent();
-      expect(text, protocol.id).toMatch(/^(Laatst gewijzigd op \d{1,2} \w+ \d{4}\.|De wijzigingsgeschiedenis is niet beschikbaar: .+\.|Deze pagina is nieuw: er zijn nog geen wijzigingen vastgelegd)/);
+      expect(text, protocol.id).toMatch(
+        /^(Laatst gewijzigd op \d{1,2} \w+ \d{4}\.|De wijzigingsgeschiedenis is niet beschikbaar: .+\.|Deze pagina is nieuw: er zijn nog geen wijzigingen vastgelegd)/,
+      );
       await page.context().close();
     }
   });

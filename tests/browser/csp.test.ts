@@ -17,7 +17,8 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const first = (folder: string) => readdirSync(join(testSiteDir, folder)).find((name) => statSync(join(testSiteDir, folder, name)).isDirectory() && !name.startsWith('status') && name !== 'partij');
+const first = (folder: string) =>
+  readdirSync(join(testSiteDir, folder)).find((name) => statSync(join(testSiteDir, folder, name)).isDirectory() && !name.startsWith('status') && name !== 'partij');
 const pageTypes = [
   '/',
   `/protocollen/${first('protocollen')}/`,

@@ -16,7 +16,9 @@ export function useSite() {
     await state.server?.close();
   });
   return {
-    get url() { return state.server.url; },
+    get url() {
+      return state.server.url;
+    },
     /** A new page with JavaScript on (default) or off; `external` collects requests that leave localhost. */
     async open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; external: string[] }> {
       const context = await state.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'nl-BE' });

@@ -6,8 +6,7 @@ import { useSite } from './fixture.ts';
 const site = useSite();
 
 /** Rendered size of the 13 px labels: the SVG's shown width against its own coordinate width. */
-const labelSize = () =>
-  [...document.querySelectorAll<SVGSVGElement>('svg[data-graph]')].map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 13);
+const labelSize = () => [...document.querySelectorAll<SVGSVGElement>('svg[data-graph]')].map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * 13);
 
 describe('the graph on a phone', () => {
   it('shows the list of flows before the drawing at 390 px', async () => {

@@ -157,7 +157,11 @@ describe('the data-flow graph', () => {
     const nodes = await party.page.locator('svg[data-graph] a.node').evaluateAll((as) => as.map((a) => a.getAttribute('data-node')).sort());
     expect(nodes).toEqual(['agentschap-integratie-en-inburgering', 'amal-gent', 'atlas-antwerpen', 'team-bedrijfstrajecten', 'vdab', 'vlaio']);
     // Who sends to VDAB is drawn left of VDAB, whom it sends to right of it.
-    const x = (id: string) => party.page.locator(`a.node[data-node="${id}"] rect`).first().evaluate((r) => Number(r.getAttribute('x')));
+    const x = (id: string) =>
+      party.page
+        .locator(`a.node[data-node="${id}"] rect`)
+        .first()
+        .evaluate((r) => Number(r.getAttribute('x')));
     expect(await x('vlaio')).toBeLessThan(await x('vdab'));
     expect(await x('atlas-antwerpen')).toBeGreaterThan(await x('vdab'));
     await expect(party.page.locator('.party-graph details').textContent()).resolves.toMatch(/VDAB geeft gegevens door aan Atlas/);
@@ -167,7 +171,15 @@ describe('the data-flow graph', () => {
     expect(await mutual.page.locator('.summary-card svg[data-graph] a.edge path.edge-line[marker-start]').count()).toBe(3);
   });
 
-  for (const path of ['/graaf/', '/graaf/van-kracht/', '/graaf/gegevens/insz/', '/graaf/gegevens/diplomas-en-kwalificaties/', '/graaf/domein/inburgering-en-integratie/', '/partijen/vdab/', '/protocollen/2021-vlaio-fio-tbt-frontoffice/']) {
+  for (const path of [
+    '/graaf/',
+    '/graaf/van-kracht/',
+    '/graaf/gegevens/insz/',
+    '/graaf/gegevens/diplomas-en-kwalificaties/',
+    '/graaf/domein/inburgering-en-integratie/',
+    '/partijen/vdab/',
+    '/protocollen/2021-vlaio-fio-tbt-frontoffice/',
+  ]) {
     it(`has no axe violations on ${path}`, async () => {
       const { page, external } = await site.open(path);
       const violations = await axeViolations(page);

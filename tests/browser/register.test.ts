@@ -7,14 +7,20 @@ const site = useSite();
 describe('navigating the register', () => {
   it('goes from the home page to a protocol, to its party, and back', async () => {
     const { page, external } = await site.open('/');
-    await page.getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i }).first().click();
+    await page
+      .getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/AHOVOKS/);
     await page.locator('.summary-card').getByRole('link', { name: 'AHOVOKS', exact: true }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/partijen/ahovoks/');
     const sends = page.locator('#deelt-mee-title');
     await expect(sends.textContent()).resolves.toMatch(/Wat deelt AHOVOKS mee/);
-    await page.getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i }).first().click();
+    await page
+      .getByRole('link', { name: /AHOVOKS \(LED\) naar het Departement Zorg/i })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/partijen/ahovoks/');

@@ -21,7 +21,14 @@ describe('search that answers first', () => {
     expect(box.y).toBeLessThan(800);
     const filters = (await page.locator('#search-filters').boundingBox())!;
     expect(filters.y).toBeGreaterThan(box.y);
-    await expect.poll(() => page.locator('.filter-count').filter({ hasText: /^\(\d+\)$/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('.filter-count')
+          .filter({ hasText: /^\(\d+\)$/ })
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 

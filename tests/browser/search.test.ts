@@ -45,7 +45,11 @@ describe('search', () => {
     const { page, results: all } = await search('/zoeken/?q=VDAB');
     const protocols = all.filter((url) => url.startsWith('/protocollen/')).sort();
     // Seed 004 names VDAB as one of the sources of the LED databank.
-    expect(protocols).toEqual(['/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', '/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/']);
+    expect(protocols).toEqual([
+      '/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/',
+      '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/',
+      '/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/',
+    ]);
 
     await page.getByRole('checkbox', { name: 'Beëindigd' }).check();
     await expect.poll(async () => (await resultsFor(page)).join(',')).toBe('/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/');
@@ -62,7 +66,16 @@ describe('search', () => {
     for (const [legend, value, expected] of checks) {
       const box = page.getByRole('group', { name: legend }).getByRole('checkbox', { name: value, exact: true });
       await box.check();
-      await expect.poll(async () => (await resultsFor(page)).filter((u) => !u.startsWith('/gegevens/')).sort().join(','), { message: `${legend}: ${value}` }).toBe(expected.join(','));
+      await expect
+        .poll(
+          async () =>
+            (await resultsFor(page))
+              .filter((u) => !u.startsWith('/gegevens/'))
+              .sort()
+              .join(','),
+          { message: `${legend}: ${value}` },
+        )
+        .toBe(expected.join(','));
       await box.uncheck();
     }
 

@@ -36,7 +36,12 @@ describe('the build', () => {
     const content = join(work, 'content');
     cpSync(fixtureContentDir, content, { recursive: true });
     const file = join(content, 'protocols/2023-ahovoks-departement-zorg-diplomagegevens.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('party: departement-zorg', 'party: departement-zorgg').replace(/documentDate: .*/, 'documentDate: 2023-13-45'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('party: departement-zorg', 'party: departement-zorgg')
+        .replace(/documentDate: .*/, 'documentDate: 2023-13-45'),
+    );
     const outDir = join(work, 'dist');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'marker.txt'), 'previous build');

@@ -14,7 +14,13 @@ describe('frameworks and accessions', () => {
     const work = mkdtempSync(join(tmpdir(), 'kader-'));
     const content = join(work, 'content');
     cpSync(resolve(root, 'tests/fixtures/attacks/_base'), content, { recursive: true });
-    writeFileSync(join(content, 'parties/agentschap-west.yaml'), readFileSync(join(content, 'parties/agentschap-noord.yaml'), 'utf8').replace('Agentschap Noord', 'Agentschap West').replace('shortName: Noord', 'shortName: West').replaceAll('noord.example', 'west.example'));
+    writeFileSync(
+      join(content, 'parties/agentschap-west.yaml'),
+      readFileSync(join(content, 'parties/agentschap-noord.yaml'), 'utf8')
+        .replace('Agentschap Noord', 'Agentschap West')
+        .replace('shortName: Noord', 'shortName: West')
+        .replaceAll('noord.example', 'west.example'),
+    );
     const framework = readFileSync(join(content, 'protocols/2025-noord-zuid-testprotocol.mdx'), 'utf8');
     const accession = framework
       .replace('title: "Protocol voor de elektronische mededeling van persoonsgegevens van Noord naar Zuid"', 'title: "Toetreding van West tot het protocol van Noord naar Zuid"')
@@ -24,10 +30,17 @@ describe('frameworks and accessions', () => {
       .replace('end:\n  indefinite: true', 'end:\n  indefinite: true\nrelations:\n  - type: accedes-to\n    protocol: 2025-noord-zuid-testprotocol\n    date: 2025-09-01');
     writeFileSync(join(content, 'protocols/2025-west-toetreding.mdx'), accession);
     const out = join(work, 'dist');
-    const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22' } });
+    const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22' },
+    });
     expect(result.status, result.stdout + result.stderr).toBe(0);
 
-    const text = (path: string) => readFileSync(join(out, path), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = (path: string) =>
+      readFileSync(join(out, path), 'utf8')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
     const main = text('protocollen/2025-noord-zuid-testprotocol/index.html');
     const joined = text('protocollen/2025-west-toetreding/index.html');
     expect(main).toContain('Toetreding door: Toetreding van West tot het protocol van Noord naar Zuid');

@@ -25,7 +25,11 @@ function pages(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: resolve(root, 'tests/fixtures/hostile'), OUT_DIR: out, BUILD_DATE: '2026-11-22' } });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REGISTER_CONTENT_DIR: resolve(root, 'tests/fixtures/hostile'), OUT_DIR: out, BUILD_DATE: '2026-11-22' },
+  });
   if (result.status !== 0) throw new Error(`de vijandige inhoud bouwt niet:\n${result.stdout}\n${result.stderr}`);
   server = await serveStatic(out);
   browser = await launchBrowser();

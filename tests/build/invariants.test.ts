@@ -17,7 +17,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(contentDir: string): { out: string; output: string; status: number | null } {
   const out = join(contentDir, '..', 'dist');
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, OUT_DIR: out, BUILD_DATE: '2026-11-22' } });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, OUT_DIR: out, BUILD_DATE: '2026-11-22' },
+  });
   return { out, output: result.stdout + result.stderr, status: result.status };
 }
 
@@ -43,7 +47,10 @@ description: Een dienst die een redacteur net aan het register heeft toegevoegd.
 `;
   writeFileSync(join(content, 'parties/invariantentest-zender.yaml'), party('Invariantentest Zendende Dienst', 'IZD', '0316.380.841'));
   writeFileSync(join(content, 'parties/invariantentest-ontvanger.yaml'), party('Invariantentest Ontvangende Dienst', 'IOD', '0887.010.362'));
-  writeFileSync(join(content, 'data-categories/invariantentest-gegeven.yaml'), 'label: Invariantentestgegeven\ndescription: Een soort gegevens die een redacteur net heeft toegevoegd.\nsynonyms: [invariantentest]\n');
+  writeFileSync(
+    join(content, 'data-categories/invariantentest-gegeven.yaml'),
+    'label: Invariantentestgegeven\ndescription: Een soort gegevens die een redacteur net heeft toegevoegd.\nsynonyms: [invariantentest]\n',
+  );
   writeFileSync(
     join(content, 'protocols/2026-izd-iod-invariantentest.mdx'),
     `---
@@ -136,7 +143,9 @@ describe('the live content', () => {
     rmSync(join(content, 'protocols', `${removed!.id}.mdx`));
     const keptFile = join(content, 'protocols', `${kept.id}.mdx`);
     const keptText = readFileSync(keptFile, 'utf8');
-    const withSlug = /^formerSlugs:\s*\[/m.test(keptText) ? keptText.replace(/^formerSlugs:\s*\[/m, `formerSlugs: [${removed!.id}, `) : keptText.replace(/^---\n/, `---\nformerSlugs: [${removed!.id}]\n`);
+    const withSlug = /^formerSlugs:\s*\[/m.test(keptText)
+      ? keptText.replace(/^formerSlugs:\s*\[/m, `formerSlugs: [${removed!.id}, `)
+      : keptText.replace(/^---\n/, `---\nformerSlugs: [${removed!.id}]\n`);
     writeFileSync(keptFile, withSlug);
     const { out, output, status } = build(content);
     expect(status, output.slice(-3000)).toBe(0);

@@ -19,7 +19,11 @@ function filesBelow(dir: string): string[] {
 
 function build(env: Record<string, string>) {
   const out = join(mkdtempSync(join(tmpdir(), 'site-url-')), 'dist');
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22', ...env } });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22', ...env },
+  });
   return { out, result };
 }
 
@@ -27,7 +31,9 @@ describe('the site URL', () => {
   it('is used everywhere when set, and no placeholder or localhost address remains', () => {
     const { out, result } = build({ SITE_URL: 'https://protocollen.vlaanderen.be' });
     expect(result.status, result.stderr).toBe(0);
-    const texts = filesBelow(out).filter((f) => /\.(html|json|xml|csv|jsonld)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const texts = filesBelow(out)
+      .filter((f) => /\.(html|json|xml|csv|jsonld)$/.test(f))
+      .map((f) => [f, readFileSync(f, 'utf8')] as const);
     for (const [file, text] of texts) {
       expect(text, file).not.toContain('.example/');
       expect(text, file).not.toContain('protocollenregister.example');
@@ -40,7 +46,9 @@ describe('the site URL', () => {
     expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('<link rel="self" href="https://protocollen.vlaanderen.be/feed.xml"/>');
     for (const page of [protocolPage, partyPage]) {
       expect(page).toContain('href="/uw-rechten/"');
-      expect(page).toMatch(/<a href="mailto:[^"?]+\?subject=Fout%20op%20[^"]+&amp;body=Pagina%3A%20https%3A%2F%2Fprotocollen\.vlaanderen\.be%2F[^"]*">Meld een fout in deze pagina<\/a>/);
+      expect(page).toMatch(
+        /<a href="mailto:[^"?]+\?subject=Fout%20op%20[^"]+&amp;body=Pagina%3A%20https%3A%2F%2Fprotocollen\.vlaanderen\.be%2F[^"]*">Meld een fout in deze pagina<\/a>/,
+      );
     }
     rmSync(join(out, '..'), { recursive: true, force: true });
   }, 120_000);

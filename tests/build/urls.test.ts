@@ -16,7 +16,11 @@ function copy(): string {
 }
 function build(content: string) {
   const out = join(content, '..', 'dist');
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, encoding: 'utf8', env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22' } });
+  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22' },
+  });
   return { out, status: result.status, output: result.stdout + result.stderr };
 }
 

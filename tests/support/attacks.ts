@@ -35,7 +35,9 @@ export function attackCases(): AttackCase[] {
       const files = filesBelow(join(attacksDir, name));
       if (files.length !== 1) throw new Error(`${name}: één inhoudsbestand per aanval verwacht, gevonden: ${files.length}`);
       const file = files[0]!;
-      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('# verwacht: '));
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('# verwacht: '));
       const expect: Expectation[] = [];
       const mustNotSay: string[] = [];
       for (const line of lines) {

@@ -38,7 +38,8 @@ export function brokenLinks(siteDir: string): string[] {
       const target = new URL(url, `http://site${page.replace(/index\.html$/, '')}`);
       const found = fileFor(target.pathname);
       if (!found) broken.push(`${page}: ${url} (bestaat niet)`);
-      else if (target.hash && found.endsWith('.html') && !idsOf(found).has(decodeURIComponent(target.hash.slice(1)))) broken.push(`${page}: ${url} (geen ${target.hash} op die pagina)`);
+      else if (target.hash && found.endsWith('.html') && !idsOf(found).has(decodeURIComponent(target.hash.slice(1))))
+        broken.push(`${page}: ${url} (geen ${target.hash} op die pagina)`);
     }
   }
   return broken;

@@ -25,7 +25,7 @@ describe('the attack corpus', () => {
         const match = errors.find((issue) => issue.field === field && issue.message.includes(expected.message));
         expect(match, `${attack.name}: verwacht ${expected.field}: ${expected.message}\n${report}`).toBeDefined();
         expect(match!.fix.length, 'elke melding zegt hoe het op te lossen').toBeGreaterThan(10);
-        expect(match!.line, "elke melding noemt de regel").toBeGreaterThan(0);
+        expect(match!.line, 'elke melding noemt de regel').toBeGreaterThan(0);
       }
       for (const text of attack.mustNotSay) expect(report).not.toContain(text);
       // No protocol with a hostile body is handed on to be rendered.

@@ -9,13 +9,18 @@ const render = (body: string) => {
 
 describe('checking a body', () => {
   it('accepts plain Markdown with tables, lists, links and the allowed elements', () => {
-    const body = '## Artikel 1\n\nTekst met **vet**, een [link](https://www.vlaanderen.be) en <abbr title="Algemene verordening gegevensbescherming">AVG</abbr>.<br />\n\n| a | b |\n| --- | --- |\n| 1 | 2<br />3 |\n\n- een\n- twee\n\nMail naar [privacy@vdab.be](mailto:privacy@vdab.be).';
+    const body =
+      '## Artikel 1\n\nTekst met **vet**, een [link](https://www.vlaanderen.be) en <abbr title="Algemene verordening gegevensbescherming">AVG</abbr>.<br />\n\n| a | b |\n| --- | --- |\n| 1 | 2<br />3 |\n\n- een\n- twee\n\nMail naar [privacy@vdab.be](mailto:privacy@vdab.be).';
     expect(checkBody(body)).toEqual([]);
   });
 
   it('gives the line and column of each refused construct, all at once', () => {
     const problems = checkBody('Eerste regel.\n\n<script>alert(1)</script>\n\nNog tekst {process.env.HOME} en [x](javascript:alert(1)).');
-    expect(problems.map((p) => [p.line, p.column])).toEqual([[3, 1], [5, 11], [5, 33]]);
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 1],
+      [5, 11],
+      [5, 33],
+    ]);
     expect(problems[0]!.message).toContain('<script>');
     expect(problems[1]!.message).toContain('accolades');
     expect(problems[2]!.message).toContain('javascript:alert(1)');
@@ -55,7 +60,9 @@ describe('rendering a body', () => {
   });
 
   it('escapes markup written as text and drops anything outside the allow-list even without the check', () => {
-    const { html } = render('Een \\<script\\>alert(1)\\</script\\> als tekst.\n\n<iframe src="https://example.org"></iframe>\n\n[x](javascript:alert(1))\n\n<abbr title="t" onclick="alert(1)">A</abbr>');
+    const { html } = render(
+      'Een \\<script\\>alert(1)\\</script\\> als tekst.\n\n<iframe src="https://example.org"></iframe>\n\n[x](javascript:alert(1))\n\n<abbr title="t" onclick="alert(1)">A</abbr>',
+    );
     expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(html).not.toMatch(/<iframe|<script|javascript:|onclick/);
     expect(html).toContain('<a>x</a>');

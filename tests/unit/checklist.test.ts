@@ -8,7 +8,20 @@ const parse = (overrides: Record<string, unknown> = {}) => protocolSchema.parse(
 
 describe('the checklist of article 8, §1, decreet eGov', () => {
   it('has the twelve elements the decree and the template ask for, in order', () => {
-    expect(checklistElements.map((e) => e.id)).toEqual(['parties', 'purposes', 'data', 'recipients', 'legal-basis', 'channel', 'security', 'rights', 'periodicity', 'duration', 'sanctions', 'dpo-advice']);
+    expect(checklistElements.map((e) => e.id)).toEqual([
+      'parties',
+      'purposes',
+      'data',
+      'recipients',
+      'legal-basis',
+      'channel',
+      'security',
+      'rights',
+      'periodicity',
+      'duration',
+      'sanctions',
+      'dpo-advice',
+    ]);
   });
 
   it('finds every element in a complete protocol', () => {
@@ -19,7 +32,13 @@ describe('the checklist of article 8, §1, decreet eGov', () => {
 
   it('names what a protocol lacks, in its text and in its structured data', () => {
     const checklist = checklistOf(
-      parse({ securityMeasures: [], parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' }, { party: 'b', alias: 'ZUID', role: 'receives' }] }),
+      parse({
+        securityMeasures: [],
+        parties: [
+          { party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' },
+          { party: 'b', alias: 'ZUID', role: 'receives' },
+        ],
+      }),
       'De functionaris voor gegevensbescherming gaf advies. De rechten van de betrokkene gelden.',
     );
     expect(checklist.missing.map((m) => m.id)).toEqual(['security', 'sanctions', 'dpo-advice']);

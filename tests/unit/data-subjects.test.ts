@@ -5,7 +5,11 @@ import { buildRegister, protocolsOfGroup } from '../../src/lib/model/register.ts
 import { searchShortcuts } from '../../src/lib/search/search.ts';
 import { content, protocol, protocolData } from './fixtures/content.ts';
 
-const group = (id: string, label: string, situation: string) => ({ id, file: `content/data-subjects/${id}.yaml`, data: { label, situation, description: `Over ${label}.`, synonyms: ['jobzoeker'] } });
+const group = (id: string, label: string, situation: string) => ({
+  id,
+  file: `content/data-subjects/${id}.yaml`,
+  data: { label, situation, description: `Over ${label}.`, synonyms: ['jobzoeker'] },
+});
 const groups = [group('werkzoekenden', 'Werkzoekenden', 'Ik zoek werk')];
 
 describe('data-subject groups', () => {
@@ -18,8 +22,13 @@ describe('data-subject groups', () => {
   });
 
   it('refuses an unknown group and warns for a protocol in no group', () => {
-    const result = validateContent(content([protocol('p', protocolData({ dataSubjectGroups: ['werklozen'] })), protocol('q', protocolData({ title: 'Ander' }))], { dataSubjectGroups: groups }));
-    expect(result.issues.map((i) => `${i.level} ${i.file} ${i.field}`)).toEqual(['error content/protocols/p.mdx dataSubjectGroups[0]', 'warning content/protocols/q.mdx dataSubjectGroups']);
+    const result = validateContent(
+      content([protocol('p', protocolData({ dataSubjectGroups: ['werklozen'] })), protocol('q', protocolData({ title: 'Ander' }))], { dataSubjectGroups: groups }),
+    );
+    expect(result.issues.map((i) => `${i.level} ${i.file} ${i.field}`)).toEqual([
+      'error content/protocols/p.mdx dataSubjectGroups[0]',
+      'warning content/protocols/q.mdx dataSubjectGroups',
+    ]);
     expect(result.issues[0]!.fix).toContain('werkzoekenden');
   });
 

@@ -8,17 +8,39 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 import { schemaValidator } from '../support/json-schema.ts';
 
-const valid = validateContent(content(
-  [
-    protocol('2024-a-b'),
-    protocol('2020-a-c', protocolData({ title: 'Oud protocol, "met" aanhalingstekens', documentDate: '2020-01-01', entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' }, parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2019-12-01' }, { party: 'c', role: 'receives', dpoAdviceDate: '2019-12-01' }], flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['insz'] }] }] })),
-  ],
-  { parties: [party('a', { establishmentUnits: ['2.199.310.197'], ovoCode: 'OVO000123' }), party('b'), party('c', { kbo: '0887.010.362', shortName: '=C' })] },
-));
+const valid = validateContent(
+  content(
+    [
+      protocol('2024-a-b'),
+      protocol(
+        '2020-a-c',
+        protocolData({
+          title: 'Oud protocol, "met" aanhalingstekens',
+          documentDate: '2020-01-01',
+          entryIntoForce: { date: '2020-01-01' },
+          end: { date: '2021-01-01' },
+          parties: [
+            { party: 'a', role: 'sends', dpoAdviceDate: '2019-12-01' },
+            { party: 'c', role: 'receives', dpoAdviceDate: '2019-12-01' },
+          ],
+          flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['insz'] }] }],
+        }),
+      ),
+    ],
+    { parties: [party('a', { establishmentUnits: ['2.199.310.197'], ovoCode: 'OVO000123' }), party('b'), party('c', { kbo: '0887.010.362', shortName: '=C' })] },
+  ),
+);
 const history = {
   available: true as const,
   byProtocol: {
-    '2024-a-b': { added: '2024-03-01', lastChanged: '2024-06-10', changes: [{ date: '2024-03-01', commit: 'a1', descriptions: ['opgenomen in het register'] }, { date: '2024-06-10', commit: 'b2', descriptions: ['einddatum toegevoegd: 1 januari 2030'] }] },
+    '2024-a-b': {
+      added: '2024-03-01',
+      lastChanged: '2024-06-10',
+      changes: [
+        { date: '2024-03-01', commit: 'a1', descriptions: ['opgenomen in het register'] },
+        { date: '2024-06-10', commit: 'b2', descriptions: ['einddatum toegevoegd: 1 januari 2030'] },
+      ],
+    },
   },
 };
 const register = buildRegister(valid, '2026-11-22', history);
@@ -27,8 +49,25 @@ const site = 'https://register.example.be/';
 describe('JSON exports', () => {
   it('carry a stable id, the canonical URL, and per party the slug, name, KBO, establishment units and OVO code', () => {
     const record = protocolRecord(register.protocols[0]!, register, site);
-    expect(record).toMatchObject({ id: '2024-a-b', url: 'https://register.example.be/protocollen/2024-a-b/', status: 'in-force', statusLabel: 'Van kracht', statusComputedOn: '2026-11-22', flows: [{ from: 'a', to: 'b', dataCategories: ['diploma'] }] });
-    expect(record.parties[0]).toEqual({ id: 'a', url: 'https://register.example.be/partijen/a/', name: 'Agentschap A', shortName: 'A', kbo: '0316.380.841', establishmentUnits: ['2.199.310.197'], ovoCode: 'OVO000123', role: 'sends', roleLabel: 'deelt mee' });
+    expect(record).toMatchObject({
+      id: '2024-a-b',
+      url: 'https://register.example.be/protocollen/2024-a-b/',
+      status: 'in-force',
+      statusLabel: 'Van kracht',
+      statusComputedOn: '2026-11-22',
+      flows: [{ from: 'a', to: 'b', dataCategories: ['diploma'] }],
+    });
+    expect(record.parties[0]).toEqual({
+      id: 'a',
+      url: 'https://register.example.be/partijen/a/',
+      name: 'Agentschap A',
+      shortName: 'A',
+      kbo: '0316.380.841',
+      establishmentUnits: ['2.199.310.197'],
+      ovoCode: 'OVO000123',
+      role: 'sends',
+      roleLabel: 'deelt mee',
+    });
   });
 
   it('name their licence and schema, and validate against the published JSON Schema', () => {
@@ -53,7 +92,9 @@ describe('CSV export', () => {
     const csv = protocolsCsv(register, site);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('id,titel,datum_document,status,status_code,in_werking,einde,periodiciteit,periodiciteit_code,van,van_id,van_kbo,naar,naar_id,naar_kbo,soorten_gegevens,soorten_gegevens_id,bijzondere_gegevens,url,licentie');
+    expect(lines[0]).toBe(
+      'id,titel,datum_document,status,status_code,in_werking,einde,periodiciteit,periodiciteit_code,van,van_id,van_kbo,naar,naar_id,naar_kbo,soorten_gegevens,soorten_gegevens_id,bijzondere_gegevens,url,licentie',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]!.startsWith('2024-a-b,')).toBe(true);
     expect(lines[2]).toContain('"Oud protocol, ""met"" aanhalingstekens"');
@@ -63,8 +104,23 @@ describe('CSV export', () => {
   });
 
   it('shows an end tied to another document as unconfirmed, with what it is tied to', () => {
-    const tied = buildRegister(validateContent(content([protocol('2019-a-b', protocolData({ title: 'Gekoppeld', end: { tiedTo: { kind: 'agreement', label: 'het convenant 2018–2022', quote: 'eindigt op de einddatum van het Convenant' } } }))])), '2026-11-22');
-    expect(protocolRecord(tied.protocols[0]!, tied, site)).toMatchObject({ status: 'unconfirmed', statusLabel: 'Einde niet bevestigd', endDate: null, endTiedTo: { label: 'het convenant 2018–2022' } });
+    const tied = buildRegister(
+      validateContent(
+        content([
+          protocol(
+            '2019-a-b',
+            protocolData({ title: 'Gekoppeld', end: { tiedTo: { kind: 'agreement', label: 'het convenant 2018–2022', quote: 'eindigt op de einddatum van het Convenant' } } }),
+          ),
+        ]),
+      ),
+      '2026-11-22',
+    );
+    expect(protocolRecord(tied.protocols[0]!, tied, site)).toMatchObject({
+      status: 'unconfirmed',
+      statusLabel: 'Einde niet bevestigd',
+      endDate: null,
+      endTiedTo: { label: 'het convenant 2018–2022' },
+    });
     expect(protocolsCsv(tied, site)).toContain(',Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd,unconfirmed,');
   });
 });

@@ -19,7 +19,8 @@ const withSource = content.protocols
   .map((entry) => ({ entry, path: entry.data.source ? resolve(sourcesDir, entry.data.source.file) : undefined }))
   .filter((p): p is { entry: (typeof content.protocols)[number]; path: string } => p.path !== undefined && existsSync(p.path));
 
-const report = (r: ReturnType<typeof checkFidelity>) => [...r.text.map((d) => `tekst (regel ${d.bodyLine}): ${d.message}`), ...r.facts.map((f) => `${f.field}: ${f.message}`)].join('\n');
+const report = (r: ReturnType<typeof checkFidelity>) =>
+  [...r.text.map((d) => `tekst (regel ${d.bodyLine}): ${d.message}`), ...r.facts.map((f) => `${f.field}: ${f.message}`)].join('\n');
 
 describe('the live content against its sources', () => {
   it('has source texts for the protocols that name one', () => {

@@ -4,8 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { partySchema, protocolSchema, dataCategorySchema } from '../../src/lib/content/schemas.ts';
 import { protocolData } from './fixtures/content.ts';
 
-const party = (overrides: Record<string, unknown>) => ({ name: 'Agentschap', shortName: 'AG', kind: 'agency', legalForm: 'agentschap', governmentLevel: 'flemish', policyDomain: 'Werk', description: 'Een agentschap.', ...overrides });
-const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+const party = (overrides: Record<string, unknown>) => ({
+  name: 'Agentschap',
+  shortName: 'AG',
+  kind: 'agency',
+  legalForm: 'agentschap',
+  governmentLevel: 'flemish',
+  policyDomain: 'Werk',
+  description: 'Een agentschap.',
+  ...overrides,
+});
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('field limits', () => {
   it.each([
@@ -30,7 +40,13 @@ describe('field limits', () => {
         expect(partySchema.safeParse(party({ [field]: bad })).success, `${field} ${bad}`).toBe(false);
       }
     }
-    const withUrl = (url: string) => protocolData({ parties: [{ party: 'a', role: 'sends', publicationUrl: url }, { party: 'b', role: 'receives' }] });
+    const withUrl = (url: string) =>
+      protocolData({
+        parties: [
+          { party: 'a', role: 'sends', publicationUrl: url },
+          { party: 'b', role: 'receives' },
+        ],
+      });
     expect(protocolSchema.safeParse(withUrl('https://www.vlaanderen.be/p')).success).toBe(true);
     expect(protocolSchema.safeParse(withUrl('javascript:alert(1)')).success).toBe(false);
   });

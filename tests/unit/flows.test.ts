@@ -38,7 +38,22 @@ describe('the read model for pages', () => {
     const { buildRegister, relationsOfParty, contactOf, purposeForCitizens } = await import('../../src/lib/model/register.ts');
     const { validateContent } = await import('../../src/lib/content/validate.ts');
     const { content, protocol, protocolData, party } = await import('./fixtures/content.ts');
-    const register = buildRegister(validateContent(content([protocol('p', protocolData({ purposes: [{ party: 'a', text: 'Van A' }, { party: 'b', text: 'Van B' }] }))])), '2026-11-22');
+    const register = buildRegister(
+      validateContent(
+        content([
+          protocol(
+            'p',
+            protocolData({
+              purposes: [
+                { party: 'a', text: 'Van A' },
+                { party: 'b', text: 'Van B' },
+              ],
+            }),
+          ),
+        ]),
+      ),
+      '2026-11-22',
+    );
     expect(relationsOfParty(register, 'a').sends.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['b']]]);
     expect(relationsOfParty(register, 'b').receives.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['a']]]);
     expect(relationsOfParty(register, 'c')).toEqual({ sends: [], receives: [] });

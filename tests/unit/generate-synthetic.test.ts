@@ -24,7 +24,9 @@ describe('synthetic corpus generator', () => {
     expect(result.parties).toHaveLength(40);
   });
   it('has one-to-one, one-to-many, many-to-one and mutual flows', () => {
-    const shapes = new Set(result.protocols.flatMap((p) => p.data.flows.map((f) => (f.mutual ? 'mutual' : `${f.from.length > 1 ? 'many' : 'one'}-to-${f.to.length > 1 ? 'many' : 'one'}`))));
+    const shapes = new Set(
+      result.protocols.flatMap((p) => p.data.flows.map((f) => (f.mutual ? 'mutual' : `${f.from.length > 1 ? 'many' : 'one'}-to-${f.to.length > 1 ? 'many' : 'one'}`))),
+    );
     expect([...shapes].sort()).toEqual(['many-to-one', 'mutual', 'one-to-many', 'one-to-one']);
   });
   it('gives every party a KBO number with a valid check digit, as written in its file', () => {
@@ -46,7 +48,11 @@ describe('synthetic corpus generator', () => {
     expect(Math.min(...sizes)).toBeGreaterThan(4_000);
   });
   it('is deterministic for a seed and differs between seeds', () => {
-    const read = (dir: string) => readdirSync(join(dir, 'protocols')).sort().map((f) => readFileSync(join(dir, 'protocols', f), 'utf8')).join('');
+    const read = (dir: string) =>
+      readdirSync(join(dir, 'protocols'))
+        .sort()
+        .map((f) => readFileSync(join(dir, 'protocols', f), 'utf8'))
+        .join('');
     expect(read(make(7))).toBe(read(out));
     expect(read(make(8))).not.toBe(read(out));
   });

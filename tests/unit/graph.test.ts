@@ -50,13 +50,16 @@ const roles = (senders: string[], receivers: string[], mutual = false) =>
   [...new Set([...senders, ...receivers])].map((id) => ({ party: id, role: mutual ? 'both' : senders.includes(id) ? 'sends' : 'receives' }));
 /** A protocol in which `from` send to `to` (all pairs), carrying `categories`. */
 const p = (id: string, from: string[], to: string[], extra: Record<string, unknown> = {}, categories = ['diploma']) =>
-  protocol(id, protocolData({
-    title: `Protocol ${id}`,
-    parties: roles(from, to, Boolean(extra.mutual)),
-    purposes: [{ text: 'Doel' }],
-    flows: [{ from, to, mutual: Boolean(extra.mutual), dataItems: [item(...categories)] }],
-    ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'mutual')),
-  }));
+  protocol(
+    id,
+    protocolData({
+      title: `Protocol ${id}`,
+      parties: roles(from, to, Boolean(extra.mutual)),
+      purposes: [{ text: 'Doel' }],
+      flows: [{ from, to, mutual: Boolean(extra.mutual), dataItems: [item(...categories)] }],
+      ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'mutual')),
+    }),
+  );
 
 /** Parties a, b, c, d: a and c in domain "Werk", b and d in "Zorg" (unless given). */
 function registerOf(protocols: ReturnType<typeof protocol>[], parties: string[] | ReturnType<typeof party>[] = ['a', 'b', 'c', 'd']) {
@@ -101,10 +104,9 @@ describe('graph aggregation', () => {
   });
 
   it('collects the data categories and statuses of all protocols of an edge', () => {
-    const g = buildGraph(registerOf([
-      p('p1', ['a'], ['b'], {}, ['insz']),
-      p('p2', ['a'], ['b'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } }, ['diploma', 'insz']),
-    ]));
+    const g = buildGraph(
+      registerOf([p('p1', ['a'], ['b'], {}, ['insz']), p('p2', ['a'], ['b'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } }, ['diploma', 'insz'])]),
+    );
     expect(g.edges[0]).toMatchObject({ categories: ['diploma', 'insz'], statuses: ['ended', 'in-force'], weight: 2 });
   });
 
@@ -127,13 +129,16 @@ describe('graph aggregation', () => {
   });
 
   it('a category view takes the category per flow, not per protocol', () => {
-    const two = protocol('two', protocolData({
-      parties: roles(['a', 'c'], ['b', 'd']),
-      flows: [
-        { from: ['a'], to: ['b'], dataItems: [item('insz')] },
-        { from: ['c'], to: ['d'], dataItems: [item('diploma')] },
-      ],
-    }));
+    const two = protocol(
+      'two',
+      protocolData({
+        parties: roles(['a', 'c'], ['b', 'd']),
+        flows: [
+          { from: ['a'], to: ['b'], dataItems: [item('insz')] },
+          { from: ['c'], to: ['d'], dataItems: [item('diploma')] },
+        ],
+      }),
+    );
     expect(edges(buildGraph(registerOf([two]), { category: 'insz' }))).toEqual(['a>b:1']);
   });
 
@@ -155,7 +160,12 @@ describe('graph aggregation', () => {
   });
 
   it('names edges and nodes in words, starting with the visible label', () => {
-    const register = registerOf([p('p1', ['a'], ['c']), p('p2', ['a'], ['c']), p('p3', ['a', 'b'], ['a', 'b'], { mutual: true }), p('p4', ['d'], ['c'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } })]);
+    const register = registerOf([
+      p('p1', ['a'], ['c']),
+      p('p2', ['a'], ['c']),
+      p('p3', ['a', 'b'], ['a', 'b'], { mutual: true }),
+      p('p4', ['d'], ['c'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } }),
+    ]);
     const g = buildGraph(register);
     const edge = (from: string, to: string) => g.edges.find((e) => e.from === from && e.to === to)!;
     expect(edgeTitle(g, edge('a', 'c'))).toBe('A naar C: 2 protocollen');
@@ -172,7 +182,10 @@ describe('large graphs', () => {
   function star(n: number, domainOf = (i: number) => (i % 2 ? 'Zorg' : 'Werk')) {
     const ids = Array.from({ length: n }, (_, i) => `x${i}`);
     const parties = ids.map((id, i) => party(id, { policyDomain: domainOf(i) }));
-    return registerOf(ids.slice(1).map((id, i) => p(`q${i}`, ['x0'], [id])), parties);
+    return registerOf(
+      ids.slice(1).map((id, i) => p(`q${i}`, ['x0'], [id])),
+      parties,
+    );
   }
 
   it('groups parties per policy domain; flows within a domain are kept as a group sending to itself', () => {
@@ -211,7 +224,10 @@ describe('large graphs', () => {
     expect(parts.map((part) => part.href)).toEqual(['/graaf/domein/zorg/', '/graaf/domein/zorg/deel-2/', '/graaf/domein/zorg/deel-3/']);
     const second = buildDomainGraph(register, 'zorg', { part: 2 });
     expect(second.layout).toBe('bipartite');
-    const own = second.nodes.filter((node) => node.kind === 'party').map((node) => node.id).sort();
+    const own = second.nodes
+      .filter((node) => node.kind === 'party')
+      .map((node) => node.id)
+      .sort();
     expect(own).toEqual([...defined(parts[1]).parties].sort());
     expect(second.nodes.filter((node) => node.kind === 'cluster').map((node) => node.label)).toEqual(['Werk (1)']);
   });
@@ -258,7 +274,10 @@ describe('large graphs', () => {
       protocols: [{ id: 'p1' }, { id: 'p2' }],
       more: 1,
       moreHref: '/protocollen/partij/a/',
-      statuses: [{ status: 'in-force', count: 2 }, { status: 'ended', count: 1 }],
+      statuses: [
+        { status: 'in-force', count: 2 },
+        { status: 'ended', count: 1 },
+      ],
     });
     expect(rows[1]?.categories).toEqual([{ id: 'insz', label: 'insz' }]);
   });
@@ -293,7 +312,12 @@ describe('graph layout (elkjs)', () => {
   });
 
   it('turns the layout into shapes: arrows, mutual edges with two heads, dashed when not in force', async () => {
-    const register = registerOf([p('p1', ['a'], ['b']), p('p2', ['a'], ['b']), p('p3', ['b', 'c'], ['b', 'c'], { mutual: true }), p('p4', ['c'], ['d'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } })]);
+    const register = registerOf([
+      p('p1', ['a'], ['b']),
+      p('p2', ['a'], ['b']),
+      p('p3', ['b', 'c'], ['b', 'c'], { mutual: true }),
+      p('p4', ['c'], ['d'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } }),
+    ]);
     const g = buildGraph(register);
     const drawing = toDrawing(g, await layoutGraph(g, { cacheDir: false }), { edgeHref, nodeTitle, edgeTitle: (e) => edgeTitle(g, e) });
     const edge = (id: string) => drawing.edges.find((e) => e.id === id)!;
@@ -393,11 +417,49 @@ describe('geometry helpers', () => {
   });
 
   it('trims a path end for its arrowhead and finds points along it', () => {
-    const line = [{ x: 0, y: 0 }, { x: 100, y: 0 }];
-    expect(trimEnd(line, 10)).toEqual([{ x: 0, y: 0 }, { x: 90, y: 0 }]);
-    expect(trimEnd([{ x: 0, y: 0 }, { x: 50, y: 0 }, { x: 50, y: 5 }], 10)).toEqual([{ x: 0, y: 0 }, { x: 45, y: 0 }]);
-    expect(trimEnd([{ x: 0, y: 0 }, { x: 10, y: 0 }], 10)).toEqual([{ x: 0, y: 0 }, { x: 6, y: 0 }]);
-    expect(pointAlong([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }], 0.75)).toEqual({ x: 10, y: 5 });
+    const line = [
+      { x: 0, y: 0 },
+      { x: 100, y: 0 },
+    ];
+    expect(trimEnd(line, 10)).toEqual([
+      { x: 0, y: 0 },
+      { x: 90, y: 0 },
+    ]);
+    expect(
+      trimEnd(
+        [
+          { x: 0, y: 0 },
+          { x: 50, y: 0 },
+          { x: 50, y: 5 },
+        ],
+        10,
+      ),
+    ).toEqual([
+      { x: 0, y: 0 },
+      { x: 45, y: 0 },
+    ]);
+    expect(
+      trimEnd(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+        ],
+        10,
+      ),
+    ).toEqual([
+      { x: 0, y: 0 },
+      { x: 6, y: 0 },
+    ]);
+    expect(
+      pointAlong(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+          { x: 10, y: 10 },
+        ],
+        0.75,
+      ),
+    ).toEqual({ x: 10, y: 5 });
   });
 
   it('wraps long labels and keeps the full-name box inside the drawing', () => {
@@ -420,12 +482,10 @@ describe('reading order', () => {
 
 describe('SVG markup', () => {
   it('writes an accessible SVG: title and description, links for nodes and edges, arrowheads, escaped text', async () => {
-    const register = registerOf([p('p1', ['a'], ['b']), p('p2', ['b', 'c'], ['b', 'c'], { mutual: true }), p('p3', ['c'], ['d'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } })], [
-      party('a', { shortName: 'A&B', name: 'Agentschap "A" <en> B' }),
-      party('b'),
-      party('c'),
-      party('d'),
-    ]);
+    const register = registerOf(
+      [p('p1', ['a'], ['b']), p('p2', ['b', 'c'], ['b', 'c'], { mutual: true }), p('p3', ['c'], ['d'], { entryIntoForce: { date: '2020-01-01' }, end: { date: '2021-01-01' } })],
+      [party('a', { shortName: 'A&B', name: 'Agentschap "A" <en> B' }), party('b'), party('c'), party('d')],
+    );
     const g = buildGraph(register);
     const drawing = toDrawing(g, await layoutGraph(g, { cacheDir: false }), { edgeHref, nodeTitle, edgeTitle: (e) => edgeTitle(g, e) });
     const svg = renderSvg(drawing, { id: 'x', title: 'Wie deelt met wie?', description: 'Vier partijen & drie verbindingen.' });

@@ -10,7 +10,10 @@ import { readProtocolHistory } from '../../src/lib/history/git.ts';
 const version = (date: string, frontmatter: Record<string, unknown>, body = 'Tekst.'): RecordVersion => ({ date, commit: date, frontmatter, body });
 const base = {
   title: 'Protocol A naar B',
-  parties: [{ party: 'a', role: 'sends' }, { party: 'b', role: 'receives' }],
+  parties: [
+    { party: 'a', role: 'sends' },
+    { party: 'b', role: 'receives' },
+  ],
   flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'Gegeven 1' }] }],
   end: { indefinite: false },
 };
@@ -23,11 +26,18 @@ describe('describing a change to a record', () => {
       flows: [{ from: ['a'], to: ['b', 'c'], dataItems: [{ label: 'Gegeven 1' }, { label: 'Gegeven 2' }] }],
       end: { indefinite: false, date: '2026-05-15' },
     };
-    expect(describeChange(version('2025-01-01', base), version('2025-02-01', after))).toEqual(['einddatum toegevoegd: 15 mei 2026', 'partij toegevoegd: c', 'gegevens toegevoegd: Gegeven 2']);
+    expect(describeChange(version('2025-01-01', base), version('2025-02-01', after))).toEqual([
+      'einddatum toegevoegd: 15 mei 2026',
+      'partij toegevoegd: c',
+      'gegevens toegevoegd: Gegeven 2',
+    ]);
   });
 
   it('names a changed title and a changed text, and nothing for an identical version', () => {
-    expect(describeChange(version('2025-01-01', base), version('2025-02-01', { ...base, title: 'Nieuw' }, 'Andere tekst.'))).toEqual(['titel gewijzigd', 'tekst van het protocol gewijzigd']);
+    expect(describeChange(version('2025-01-01', base), version('2025-02-01', { ...base, title: 'Nieuw' }, 'Andere tekst.'))).toEqual([
+      'titel gewijzigd',
+      'tekst van het protocol gewijzigd',
+    ]);
     expect(describeChange(version('2025-01-01', base), version('2025-02-01', structuredClone(base)))).toEqual([]);
   });
 
@@ -45,7 +55,8 @@ describe('describing a change to a record', () => {
 });
 
 describe('reading the history from git', () => {
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.be', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.be' } });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e.be', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e.be' } });
   const file = (end: string) => `---\ntitle: Protocol\nend: { ${end} }\n---\n\nTekst.\n`;
 
   it('reads every version of every protocol file with one log and one batch read', () => {

@@ -31,7 +31,15 @@ describe('recognisers', () => {
   });
 
   it('finds parties by name and number, with their "hierna" name, and names the likely party for a bad number', () => {
-    const text = ['TUSSEN', 'De Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding, met ondernemingsnummer 0887.010.632, die de gegevens ontvangt,', 'hierna: “VDAB”;', 'EN', 'Het Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen, KBO 0316.380.841, die de gegevens meedeelt,', 'hierna: “AHOVOKS”;', 'Artikel 1. Onderwerp'];
+    const text = [
+      'TUSSEN',
+      'De Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding, met ondernemingsnummer 0887.010.632, die de gegevens ontvangt,',
+      'hierna: “VDAB”;',
+      'EN',
+      'Het Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen, KBO 0316.380.841, die de gegevens meedeelt,',
+      'hierna: “AHOVOKS”;',
+      'Artikel 1. Onderwerp',
+    ];
     const found = findParties(text, register.parties);
     expect(found.map((p) => [p.id, p.alias, p.role])).toEqual([
       ['vdab', 'VDAB', 'receives'],
@@ -54,7 +62,11 @@ describe('recognisers', () => {
 
   it('infers who sends and who receives from the title or the text', () => {
     expect(inferRoles('Protocol van VDAB aan Atlas en Amal', '', [['VDAB'], ['Atlas'], ['Amal']])).toEqual(['sends', 'receives', 'receives']);
-    expect(inferRoles('Protocol tussen VLAIO en VDAB', 'De gegevens worden meegedeeld door VLAIO en TBT aan VDAB.', [['VLAIO'], ['TBT'], ['VDAB']])).toEqual(['sends', 'sends', 'receives']);
+    expect(inferRoles('Protocol tussen VLAIO en VDAB', 'De gegevens worden meegedeeld door VLAIO en TBT aan VDAB.', [['VLAIO'], ['TBT'], ['VDAB']])).toEqual([
+      'sends',
+      'sends',
+      'receives',
+    ]);
   });
 });
 
@@ -68,7 +80,9 @@ describe('text clean-up', () => {
   });
 
   it('turns tab-separated rows into a Markdown table and article titles into headings, escaping what MDX would read', () => {
-    expect(toMarkdown(['Artikel 3: Gegevens', 'Gegeven\tWaarom', 'Naam {x}\tOm te <herkennen>'])).toBe('### Artikel 3: Gegevens\n\n| Gegeven | Waarom |\n| --- | --- |\n| Naam \\{x\\} | Om te \\<herkennen\\> |');
+    expect(toMarkdown(['Artikel 3: Gegevens', 'Gegeven\tWaarom', 'Naam {x}\tOm te <herkennen>'])).toBe(
+      '### Artikel 3: Gegevens\n\n| Gegeven | Waarom |\n| --- | --- |\n| Naam \\{x\\} | Om te \\<herkennen\\> |',
+    );
   });
 });
 
@@ -94,8 +108,19 @@ async function makePdf(lines: string[]): Promise<Uint8Array> {
 
 describe('the PDF path', () => {
   it('drafts from a PDF: header and page numbers gone, the two-column table a Markdown table, the parties found', async () => {
-    const seed = readFileSync(join(seeds, '000_b57d6fa1b32e35cd.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    const withTable = [...seed.slice(0, 60), '', 'Gegeven\tVerantwoording', 'Ondernemingsnummer\tOm de onderneming te herkennen', 'Opleidingsuitgaven\tVoor de uitgaventoetsing', '', ...seed.slice(60, 140)];
+    const seed = readFileSync(join(seeds, '000_b57d6fa1b32e35cd.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const withTable = [
+      ...seed.slice(0, 60),
+      '',
+      'Gegeven\tVerantwoording',
+      'Ondernemingsnummer\tOm de onderneming te herkennen',
+      'Opleidingsuitgaven\tVoor de uitgaventoetsing',
+      '',
+      ...seed.slice(60, 140),
+    ];
     const pages = await pdfPages(await makePdf(withTable));
     expect(pages.length).toBeGreaterThan(2);
     const draft = draftProtocol(pages, register, 'test.pdf');
@@ -111,10 +136,16 @@ describe('drafts of the seed texts', () => {
   for (const file of readdirSync(seeds).sort()) {
     it(`${file}: a draft the check refuses, and accepts once the review marks are cleared`, () => {
       const draft = draftProtocol(readFileSync(join(seeds, file), 'utf8').split('\f'), register, file);
-      const withDraft = validateContent({ ...readContentFolder(fixture), protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(splitFrontmatter(draft.file)!.frontmatter), body: splitFrontmatter(draft.file)!.body }] });
+      const withDraft = validateContent({
+        ...readContentFolder(fixture),
+        protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(splitFrontmatter(draft.file)!.frontmatter), body: splitFrontmatter(draft.file)!.body }],
+      });
       expect(withDraft.issues.some((i) => i.level === 'error' && i.field === 'review')).toBe(true);
       const cleared = { ...(parseYaml(splitFrontmatter(draft.file)!.frontmatter) as Record<string, unknown>), draft: false, review: [] };
-      const result = validateContent({ ...readContentFolder(fixture), protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)!.body }] });
+      const result = validateContent({
+        ...readContentFolder(fixture),
+        protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)!.body }],
+      });
       expect(result.issues.filter((i) => i.level === 'error').map((i) => `${i.field}: ${i.message}`)).toEqual([]);
     });
   }

@@ -2,14 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { compareLedger, currentUrls, formatLedger, parseLedger } from '../../src/lib/repository/url-ledger.ts';
 
 const content = {
-  protocols: [{ id: 'p-nieuw', data: { formerSlugs: ['p-oud'] } }, { id: 'q', data: {} }],
+  protocols: [
+    { id: 'p-nieuw', data: { formerSlugs: ['p-oud'] } },
+    { id: 'q', data: {} },
+  ],
   parties: [{ id: 'a', data: { formerSlugs: ['a-oud'] } }],
   dataCategories: [{ id: 'naam' }],
 };
 
 describe('the ledger of published URLs', () => {
   it('lists the URLs the content publishes: pages, party JSON, feeds and embeds', () => {
-    expect(currentUrls(content)).toEqual(['/embed/partijen/a/', '/gegevens/naam.xml', '/gegevens/naam/', '/partijen/a.json', '/partijen/a.xml', '/partijen/a/', '/protocollen/p-nieuw/', '/protocollen/q/']);
+    expect(currentUrls(content)).toEqual([
+      '/embed/partijen/a/',
+      '/gegevens/naam.xml',
+      '/gegevens/naam/',
+      '/partijen/a.json',
+      '/partijen/a.xml',
+      '/partijen/a/',
+      '/protocollen/p-nieuw/',
+      '/protocollen/q/',
+    ]);
   });
 
   it('reports a URL that is neither produced nor redirected, and new URLs missing from the ledger', () => {

@@ -13,17 +13,42 @@ const side = (raw: ReturnType<typeof content>) => {
 
 describe('the pull-request summary', () => {
   it('names added, changed and removed protocols and parties, new and ended flows, status changes and URLs', () => {
-    const base = side(content([
-      protocol('ab', protocolData({ title: 'A naar B' })),
-      protocol('ac', protocolData({ title: 'A naar C', parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-01-01' }, { party: 'c', role: 'receives', dpoAdviceDate: '2024-01-01' }], flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] })),
-    ]));
-    const head = side(content(
-      [
-        protocol('ab-nieuw', protocolData({ title: 'A naar B', formerSlugs: ['ab'], end: { date: '2025-01-01' } })),
-        protocol('db', protocolData({ title: 'D naar B', purposes: [{ text: 'Doel' }], parties: [{ party: 'd', role: 'sends', dpoAdviceDate: '2024-01-01' }, { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-01' }], flows: [{ from: ['d'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] })),
-      ],
-      { parties: [party('a'), party('b', { description: 'Anders.' }), party('c', { kbo: '0887.010.362' }), party('d')] },
-    ));
+    const base = side(
+      content([
+        protocol('ab', protocolData({ title: 'A naar B' })),
+        protocol(
+          'ac',
+          protocolData({
+            title: 'A naar C',
+            parties: [
+              { party: 'a', role: 'sends', dpoAdviceDate: '2024-01-01' },
+              { party: 'c', role: 'receives', dpoAdviceDate: '2024-01-01' },
+            ],
+            flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+          }),
+        ),
+      ]),
+    );
+    const head = side(
+      content(
+        [
+          protocol('ab-nieuw', protocolData({ title: 'A naar B', formerSlugs: ['ab'], end: { date: '2025-01-01' } })),
+          protocol(
+            'db',
+            protocolData({
+              title: 'D naar B',
+              purposes: [{ text: 'Doel' }],
+              parties: [
+                { party: 'd', role: 'sends', dpoAdviceDate: '2024-01-01' },
+                { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-01' },
+              ],
+              flows: [{ from: ['d'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+            }),
+          ),
+        ],
+        { parties: [party('a'), party('b', { description: 'Anders.' }), party('c', { kbo: '0887.010.362' }), party('d')] },
+      ),
+    );
     const diff = diffRegisters(base, head);
     expect(diff.protocols).toEqual({ added: ['A naar B (ab-nieuw)', 'D naar B (db)'], changed: [], removed: ['A naar B (ab)', 'A naar C (ac)'] });
     expect(diff.parties).toEqual({ added: ['Agentschap D (d)'], changed: ['Agentschap B (b)'], removed: [] });

@@ -18,7 +18,10 @@ describe('the pull-request workflow', () => {
       expect(result.status, `${file}\n${result.stdout}${result.stderr}`).toBe(0);
     }
     const broken = join(mkdtempSync(join(tmpdir(), 'workflow-')), 'kapot.yml');
-    writeFileSync(broken, 'name: kapot\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        wiht: { fetch-depth: 0 }\n      - run: 1\n        shell: 3\n');
+    writeFileSync(
+      broken,
+      'name: kapot\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n        wiht: { fetch-depth: 0 }\n      - run: 1\n        shell: 3\n',
+    );
     expect(spawnSync(validator, [broken], { encoding: 'utf8' }).status).not.toBe(0);
   });
 

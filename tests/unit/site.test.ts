@@ -20,7 +20,9 @@ describe('site settings', () => {
 
   it('pre-fills an e-mail or a new issue with the page address and title', () => {
     const mail = reportErrorHref('https://r.be/partijen/vdab/', 'VDAB', 'mailto:redactie@r.be');
-    expect(mail).toBe('mailto:redactie@r.be?subject=Fout%20op%20VDAB&body=Pagina%3A%20https%3A%2F%2Fr.be%2Fpartijen%2Fvdab%2F%0A%0AWat%20is%20er%20fout%2C%20en%20wat%20zou%20er%20moeten%20staan%3F%0A%0A');
+    expect(mail).toBe(
+      'mailto:redactie@r.be?subject=Fout%20op%20VDAB&body=Pagina%3A%20https%3A%2F%2Fr.be%2Fpartijen%2Fvdab%2F%0A%0AWat%20is%20er%20fout%2C%20en%20wat%20zou%20er%20moeten%20staan%3F%0A%0A',
+    );
     const issue = new URL(reportErrorHref('https://r.be/partijen/vdab/', 'VDAB', 'https://github.com/org/register/issues/new'));
     expect(issue.searchParams.get('title')).toBe('Fout op VDAB');
     expect(issue.searchParams.get('body')).toContain('https://r.be/partijen/vdab/');

@@ -8,8 +8,10 @@ describe('text helpers', () => {
   });
 
   it('allows https, http, mailto, relative and fragment links, and nothing that runs', () => {
-    for (const url of ['https://www.vlaanderen.be', 'http://www.vlaanderen.be', 'mailto:dpo@vlaanderen.be', '/protocollen/', '#artikel-1', 'bijlage.pdf']) expect(isSafeLinkUrl(url), url).toBe(true);
-    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example']) expect(isSafeLinkUrl(url), url).toBe(false);
+    for (const url of ['https://www.vlaanderen.be', 'http://www.vlaanderen.be', 'mailto:dpo@vlaanderen.be', '/protocollen/', '#artikel-1', 'bijlage.pdf'])
+      expect(isSafeLinkUrl(url), url).toBe(true);
+    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', '//evil.example'])
+      expect(isSafeLinkUrl(url), url).toBe(false);
   });
 
   it('neutralises values a spreadsheet would run as a formula', () => {

@@ -19,7 +19,13 @@ describe('validateContent', () => {
   });
 
   it('rejects an unknown party and names the field and a fix', () => {
-    const data = protocolData({ parties: [{ party: 'a', role: 'sends' }, { party: 'onbekend', role: 'receives' }], flows: [{ from: ['a'], to: ['onbekend'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'onbekend', role: 'receives' },
+      ],
+      flows: [{ from: ['a'], to: ['onbekend'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+    });
     const issue = only(errors(validateContent(content([protocol('p', data)])).issues));
     expect(issue.file).toBe('content/protocols/p.mdx');
     expect(issue.field).toBe('parties[1].party');
@@ -51,7 +57,13 @@ describe('validateContent', () => {
   });
 
   it('warns (does not fail) when the source text prints a KBO number with a bad check digit', () => {
-    const data = protocolData({ parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' }, { party: 'c', role: 'receives', kboAsWritten: '0887.010.632', dpoAdviceDate: '2024-01-05' }], flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' },
+        { party: 'c', role: 'receives', kboAsWritten: '0887.010.632', dpoAdviceDate: '2024-01-05' },
+      ],
+      flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+    });
     const result = validateContent(content([protocol('p', data)]));
     expect(hasErrors(result.issues)).toBe(false);
     const issue = only(warnings(result.issues));
@@ -82,7 +94,10 @@ describe('validateContent', () => {
   });
 
   it('rejects malformed and impossible dates', () => {
-    for (const [value, text] of [['15/12/2025', 'geen datum in de vorm JJJJ-MM-DD'], ['2025-02-30', 'bestaat niet als kalenderdatum']] as const) {
+    for (const [value, text] of [
+      ['15/12/2025', 'geen datum in de vorm JJJJ-MM-DD'],
+      ['2025-02-30', 'bestaat niet als kalenderdatum'],
+    ] as const) {
       const issue = only(validateContent(content([protocol('p', protocolData({ documentDate: value }))])).issues);
       expect(issue.field).toBe('documentDate');
       expect(issue.message).toContain(text);
@@ -97,7 +112,12 @@ describe('validateContent', () => {
   });
 
   it('warns when the DPO advice is dated after the document', () => {
-    const data = protocolData({ parties: [{ party: 'a', role: 'sends', dpoAdviceDate: '2024-10-29' }, { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-05' }] });
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends', dpoAdviceDate: '2024-10-29' },
+        { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-05' },
+      ],
+    });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
     expect(issue).toMatchObject({ level: 'warning', field: 'parties[0].dpoAdviceDate' });
   });
@@ -109,10 +129,17 @@ describe('validateContent', () => {
 
   it('reports every problem of every file in one run', () => {
     const bad1 = protocolData({ documentDate: 'gisteren', periodicity: 'soms' });
-    const bad2 = protocolData({ parties: [{ party: 'a', role: 'sends' }, { party: 'x', role: 'receives' }] });
+    const bad2 = protocolData({
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'x', role: 'receives' },
+      ],
+    });
     const result = validateContent(content([protocol('een', bad1), protocol('twee', bad2)]));
     const where = errors(result.issues).map((i) => `${i.file}#${i.field}`);
-    expect(where).toEqual(expect.arrayContaining(['content/protocols/een.mdx#documentDate', 'content/protocols/een.mdx#periodicity', 'content/protocols/twee.mdx#parties[1].party']));
+    expect(where).toEqual(
+      expect.arrayContaining(['content/protocols/een.mdx#documentDate', 'content/protocols/een.mdx#periodicity', 'content/protocols/twee.mdx#parties[1].party']),
+    );
     const report = formatIssues(result.issues);
     expect(report).toContain('content/protocols/een.mdx');
     expect(report).toContain('content/protocols/twee.mdx');
@@ -138,8 +165,17 @@ describe('validateContent', () => {
 
 describe('validateContent on a file with several kinds of problems', () => {
   it('reports the broken reference even when the schema also fails', () => {
-    const data = protocolData({ documentDate: '2023-13-45', parties: [{ party: 'a', role: 'sends' }, { party: 'bb', role: 'receives' }], flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }] });
-    const fields = validateContent(content([protocol('p', data)])).issues.map((i) => i.field).sort();
+    const data = protocolData({
+      documentDate: '2023-13-45',
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'bb', role: 'receives' },
+      ],
+      flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }],
+    });
+    const fields = validateContent(content([protocol('p', data)]))
+      .issues.map((i) => i.field)
+      .sort();
     expect(fields).toEqual(['documentDate', 'flows[0].dataItems[0].dataCategories[0]', 'flows[0].to[0]', 'parties[1].party']);
   });
 });
@@ -161,13 +197,26 @@ describe('former slugs (old URLs that must keep working)', () => {
   });
 
   it('rejects a former slug claimed by two protocols, and the current slug itself', () => {
-    const result = validateContent(content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]));
+    const result = validateContent(
+      content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]),
+    );
     expect(errors(result.issues).map((i) => `${i.file} ${i.field}`)).toEqual(['content/protocols/p.mdx formerSlugs[1]', 'content/protocols/q.mdx formerSlugs[0]']);
   });
 
   it('tells an editor who uses an old party slug which slug to use now', () => {
     const raw = renamed(['oud-a']);
-    raw.protocols = [protocol('p', protocolData({ parties: [{ party: 'oud-a', role: 'sends' }, { party: 'b', role: 'receives' }], flows: [] }))];
+    raw.protocols = [
+      protocol(
+        'p',
+        protocolData({
+          parties: [
+            { party: 'oud-a', role: 'sends' },
+            { party: 'b', role: 'receives' },
+          ],
+          flows: [],
+        }),
+      ),
+    ];
     const issue = errors(validateContent(raw).issues).find((i) => i.field === 'parties[0].party');
     expect(issue?.message).toBe('partij "oud-a" heet nu "a"');
     expect(issue?.fix).toContain('"a"');

@@ -38,10 +38,30 @@ export interface RenderedBody {
 
 /** Elements an editor may write in a body, with the attributes each may carry. */
 const allowedElements: Record<string, readonly string[]> = { br: [], abbr: ['title'] };
-const allowedList = Object.keys(allowedElements).map((name) => `<${name}>`).join(' en ');
+const allowedList = Object.keys(allowedElements)
+  .map((name) => `<${name}>`)
+  .join(' en ');
 
 /** Elements named in the refusal message because they are what an attacker would try. */
-const dangerous = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'link', 'meta', 'base', 'svg', 'math', 'img', 'input', 'button', 'frame', 'frameset', 'template']);
+const dangerous = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'img',
+  'input',
+  'button',
+  'frame',
+  'frameset',
+  'template',
+]);
 
 /**
  * Markdown tables, the one extension protocol texts need. The rest of GFM is left out on
@@ -107,7 +127,11 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
   const visit = (node: MdastNodes | MdxJsxElement | { type: string; position?: MdastNodes['position']; children?: unknown[]; url?: string }) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'import of export in de tekst: dat is code, en code uit een inhoudsbestand wordt nooit uitgevoerd', 'verwijder de regel met import/export; de tekst is gewone Markdown');
+        add(
+          node,
+          'import of export in de tekst: dat is code, en code uit een inhoudsbestand wordt nooit uitgevoerd',
+          'verwijder de regel met import/export; de tekst is gewone Markdown',
+        );
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -120,7 +144,11 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         const lower = name.toLowerCase();
         if (!(lower in allowedElements) || name !== lower) {
           const what = dangerous.has(lower) ? `het element <${name}> is gevaarlijk en` : `het element <${name || '>'}${name ? '>' : ''}`;
-          add(node, `${what} is niet toegelaten in de tekst (alleen ${allowedList})`, lower === 'img' ? 'laat afbeeldingen weg: het register toont alleen tekst' : `verwijder <${name}>; gebruik Markdown voor opmaak (## titel, **vet**, | tabel |)`);
+          add(
+            node,
+            `${what} is niet toegelaten in de tekst (alleen ${allowedList})`,
+            lower === 'img' ? 'laat afbeeldingen weg: het register toont alleen tekst' : `verwijder <${name}>; gebruik Markdown voor opmaak (## titel, **vet**, | tabel |)`,
+          );
           return;
         }
         for (const attribute of element.attributes) {
@@ -129,7 +157,11 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
           } else if (/^on/i.test(attribute.name ?? '')) {
             add(node, `<${name}> heeft een gebeurtenis-attribuut "${attribute.name}": dat voert script uit`, `verwijder ${attribute.name}`);
           } else if (!allowedElements[lower]!.includes(attribute.name ?? '')) {
-            add(node, `<${name}> mag geen attribuut "${attribute.name}" hebben`, allowedElements[lower]!.length ? `gebruik alleen ${allowedElements[lower]!.join(', ')}` : `schrijf <${name} /> zonder attributen`);
+            add(
+              node,
+              `<${name}> mag geen attribuut "${attribute.name}" hebben`,
+              allowedElements[lower]!.length ? `gebruik alleen ${allowedElements[lower]!.join(', ')}` : `schrijf <${name} /> zonder attributen`,
+            );
           }
         }
         break;
@@ -141,7 +173,11 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
       case 'link':
       case 'definition':
         if (!isSafeLinkUrl((node as { url: string }).url)) {
-          add(node, `link naar "${truncate((node as { url: string }).url)}": alleen https:, http: en mailto: zijn toegelaten`, 'gebruik een gewoon webadres (https://…) of verwijder de link');
+          add(
+            node,
+            `link naar "${truncate((node as { url: string }).url)}": alleen https:, http: en mailto: zijn toegelaten`,
+            'gebruik een gewoon webadres (https://…) of verwijder de link',
+          );
         }
         break;
       case 'html':
@@ -167,13 +203,44 @@ export function checkBody(body: string): BodyProblem[] {
 const outputAttributes: Record<string, readonly string[]> = {
   a: ['href'],
   abbr: ['title'],
-  h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+  h2: ['id'],
+  h3: ['id'],
+  h4: ['id'],
+  h5: ['id'],
+  h6: ['id'],
   ol: ['start'],
-  td: ['align'], th: ['align'],
+  td: ['align'],
+  th: ['align'],
 };
 const outputElements = new Set([
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'del', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'abbr', 'sup', 'section', 'div',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'em',
+  'strong',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'abbr',
+  'sup',
+  'section',
+  'div',
 ]);
 
 /**
@@ -194,7 +261,16 @@ export function renderBody(tree: MdastRoot): RenderedBody {
     };
   };
   const hast = toHast(tree, {
-    handlers: { mdxJsxFlowElement: jsx as never, mdxJsxTextElement: jsx as never, mdxjsEsm: () => undefined, mdxFlowExpression: () => undefined, mdxTextExpression: () => undefined, image: () => undefined, imageReference: () => undefined, html: () => undefined },
+    handlers: {
+      mdxJsxFlowElement: jsx as never,
+      mdxJsxTextElement: jsx as never,
+      mdxjsEsm: () => undefined,
+      mdxFlowExpression: () => undefined,
+      mdxTextExpression: () => undefined,
+      image: () => undefined,
+      imageReference: () => undefined,
+      html: () => undefined,
+    },
     // Footnote labels and back-links in Dutch.
     footnoteLabel: 'Voetnoten',
     footnoteBackLabel: 'Terug naar de tekst',
@@ -265,7 +341,12 @@ function linkFirstUses(nodes: ElementContent[]): ElementContent[] {
     });
     if (!best) return [{ type: 'text', value: text }];
     remaining.splice(best.at, 1);
-    const link: Element = { type: 'element', tagName: 'a', properties: { href: glossaryHref(best.id), className: ['term'] }, children: [{ type: 'text', value: text.slice(best.index, best.index + best.length) }] };
+    const link: Element = {
+      type: 'element',
+      tagName: 'a',
+      properties: { href: glossaryHref(best.id), className: ['term'] },
+      children: [{ type: 'text', value: text.slice(best.index, best.index + best.length) }],
+    };
     return [...(best.index > 0 ? [{ type: 'text' as const, value: text.slice(0, best.index) }] : []), link, ...inText(text.slice(best.index + best.length))];
   };
   const walk = (list: ElementContent[]): ElementContent[] =>

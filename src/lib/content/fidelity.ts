@@ -53,12 +53,7 @@ const ignored = /[\s\u00a0\u00ad\u200b-\u200f\u2060\ufeff\-‐‑‒–—―\uf
 /** Lines that are layout, not text: page numbers, separator rows, signature lines, bare mailto links. */
 function isLayoutLine(line: string): boolean {
   const t = line.trim();
-  return (
-    /^(pagina\s*)?\d{1,3}(\s*(\/|van)\s*\d{1,3})?$/i.test(t) ||
-    /^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/.test(t) ||
-    /^[_\s.]{3,}$/.test(t) ||
-    /^mailto:\S+$/i.test(t)
-  );
+  return /^(pagina\s*)?\d{1,3}(\s*(\/|van)\s*\d{1,3})?$/i.test(t) || /^\|?[\s:|-]*-{3,}[\s:|-]*\|?$/.test(t) || /^[_\s.]{3,}$/.test(t) || /^mailto:\S+$/i.test(t);
 }
 
 /**
@@ -67,7 +62,13 @@ function isLayoutLine(line: string): boolean {
  */
 /** A whole line that is only the name of a structural section ("NA TE HEBBEN UITEENGEZET", "Handtekeningen:"). */
 function isStructuralLine(line: string): boolean {
-  const text = line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*/g, '').trim().replace(/[:.]$/, '').trim().toLowerCase();
+  const text = line
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/\*\*/g, '')
+    .trim()
+    .replace(/[:.]$/, '')
+    .trim()
+    .toLowerCase();
   return structuralHeadings.includes(text);
 }
 
@@ -176,7 +177,13 @@ function toStream(original: string, options: { body: boolean; markers?: readonly
 function wordsOf(text: string): string[] {
   return text
     .split(/[\s|]+/)
-    .map((w) => [...w].filter((c) => !ignored.test(c)).map((c) => quoteMap[c] ?? c).join('').replace(/…/g, '...'))
+    .map((w) =>
+      [...w]
+        .filter((c) => !ignored.test(c))
+        .map((c) => quoteMap[c] ?? c)
+        .join('')
+        .replace(/…/g, '...'),
+    )
     .filter((w) => w.length > 0 && !/^[_.]+$/.test(w));
 }
 
@@ -328,7 +335,14 @@ export function compareBodyToSource(body: string, source: string, options: { mar
       if (next < 0) {
         // Nothing short in the source stands where the marker is: report it and go on.
         const marker = b.markerAt.get(i) ?? '';
-        push('added', i, j, marker, '', `de markering ${quote(marker)} staat op een plaats waar de bron geen kort gegeven heeft dat ze kan vervangen (bij: ${quote(context(b, i), 200)})`);
+        push(
+          'added',
+          i,
+          j,
+          marker,
+          '',
+          `de markering ${quote(marker)} staat op een plaats waar de bron geen kort gegeven heeft dat ze kan vervangen (bij: ${quote(context(b, i), 200)})`,
+        );
         i++;
         continue;
       }
@@ -367,7 +381,15 @@ export function compareBodyToSource(body: string, source: string, options: { mar
       const redacted = (w: string) => markers.length > 0 && (/@/.test(w) || /\d{6,}/.test(w.replace(/[ ./]/g, '')) || /^[a-z0-9-]+\.[a-z]{2,}$/.test(w));
       const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w) && !redacted(w));
       if (added.length > 0) push('added', i, j, added.join(' '), '', `de tabel op regel ${table.line} bevat woorden die niet in de bron staan: ${quote(added.join(' '))}`);
-      if (missing.length > 0) push('missing', i, j, '', missing.join(' '), `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`);
+      if (missing.length > 0)
+        push(
+          'missing',
+          i,
+          j,
+          '',
+          missing.join(' '),
+          `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`,
+        );
       if (skipped > 0) report('added', i + 1, i + 1 + skipped, next, next);
       i += 1 + skipped;
       j = next;
@@ -494,7 +516,15 @@ export function checkFacts(protocol: Protocol, source: string, parties: Readonly
   ];
   for (const { field, value } of dates) {
     if (!value || containsDate(text, value) || noteCovers(notes, field)) continue;
-    issues.push({ kind: 'date', field, value, message: `${field} = ${value} staat niet in de bron (gezocht als ${dateForms(value).slice(1, 4).map((f) => `"${f}"`).join(', ')} …) en geen redactienoot noemt dit veld` });
+    issues.push({
+      kind: 'date',
+      field,
+      value,
+      message: `${field} = ${value} staat niet in de bron (gezocht als ${dateForms(value)
+        .slice(1, 4)
+        .map((f) => `"${f}"`)
+        .join(', ')} …) en geen redactienoot noemt dit veld`,
+    });
   }
   const quote = protocol.end.tiedTo?.quote;
   if (quote && !text.includes(normaliseForFacts(quote)) && !noteCovers(notes, 'end.tiedTo.quote')) {
@@ -509,7 +539,12 @@ export function checkFacts(protocol: Protocol, source: string, parties: Readonly
     }
     const party = parties.get(p.party);
     if (party?.kbo && !kbos.has(digitsOf(party.kbo)) && !covered) {
-      issues.push({ kind: 'kbo', field, value: party.kbo, message: `het ondernemingsnummer van ${party.shortName} (${formatKbo(party.kbo)}, uit het partijbestand) staat niet in de bron en geen redactienoot noemt ${field}` });
+      issues.push({
+        kind: 'kbo',
+        field,
+        value: party.kbo,
+        message: `het ondernemingsnummer van ${party.shortName} (${formatKbo(party.kbo)}, uit het partijbestand) staat niet in de bron en geen redactienoot noemt ${field}`,
+      });
     }
     const names = [
       ...(p.nameAsWritten ? [{ field: `parties[${i}].nameAsWritten`, value: p.nameAsWritten }] : []),
@@ -518,7 +553,12 @@ export function checkFacts(protocol: Protocol, source: string, parties: Readonly
     if (names.length === 0 && party) {
       const candidates = [party.name, party.shortName, ...party.aliases];
       if (!candidates.some((name) => text.includes(normaliseForFacts(name))) && !noteCovers(notes, `parties[${i}].party`, `parties[${i}].nameAsWritten`)) {
-        issues.push({ kind: 'name', field: `parties[${i}].nameAsWritten`, value: party.name, message: `de bron noemt ${party.name} onder geen van zijn namen (${candidates.join(', ')}); vul parties[${i}].nameAsWritten in zoals in de bron of schrijf een redactienoot` });
+        issues.push({
+          kind: 'name',
+          field: `parties[${i}].nameAsWritten`,
+          value: party.name,
+          message: `de bron noemt ${party.name} onder geen van zijn namen (${candidates.join(', ')}); vul parties[${i}].nameAsWritten in zoals in de bron of schrijf een redactienoot`,
+        });
       }
     }
     for (const { field: nameField, value } of names) {
@@ -536,7 +576,12 @@ export interface FidelityReport {
 }
 
 /** Both checks for one protocol against its source text. */
-export function checkFidelity(protocol: Protocol, body: string, source: string, parties: ReadonlyMap<string, Pick<Party, 'name' | 'shortName' | 'kbo' | 'aliases'>>): FidelityReport {
+export function checkFidelity(
+  protocol: Protocol,
+  body: string,
+  source: string,
+  parties: ReadonlyMap<string, Pick<Party, 'name' | 'shortName' | 'kbo' | 'aliases'>>,
+): FidelityReport {
   return {
     text: compareBodyToSource(body, source, { markers: protocol.redactions.map((r) => r.marker) }),
     facts: checkFacts(protocol, source, parties),

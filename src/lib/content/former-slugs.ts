@@ -48,8 +48,13 @@ export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue
       const field = `formerSlugs[${i}]`;
       const error = (message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
       if (former === entry.id) error(`"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
-      else if (ids.has(former)) error(`"${former}" is de slug van ${folder}/${former}: die URL kan niet naar twee pagina's leiden`, `laat "${former}" weg uit formerSlugs, of geef ${folder}/${former} een andere naam`);
-      else if (claimedBy.has(former)) error(`"${former}" staat ook in formerSlugs van ${claimedBy.get(former)}`, 'een oude URL kan maar naar één pagina doorverwijzen: laat haar bij één van beide weg');
+      else if (ids.has(former))
+        error(
+          `"${former}" is de slug van ${folder}/${former}: die URL kan niet naar twee pagina's leiden`,
+          `laat "${former}" weg uit formerSlugs, of geef ${folder}/${former} een andere naam`,
+        );
+      else if (claimedBy.has(former))
+        error(`"${former}" staat ook in formerSlugs van ${claimedBy.get(former)}`, 'een oude URL kan maar naar één pagina doorverwijzen: laat haar bij één van beide weg');
       else claimedBy.set(former, entry.file);
     });
   }

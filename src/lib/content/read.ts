@@ -53,8 +53,14 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 const yamlHints: Record<string, { message: string; fix: string }> = {
   TAB_AS_INDENT: { message: 'een tab wordt gebruikt om in te springen', fix: 'spring in met spaties (twee per niveau), niet met tabs' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'een dubbelepunt in een waarde zonder aanhalingstekens', fix: 'zet de hele waarde tussen aanhalingstekens, bv. title: "Protocol: de titel"' },
-  MULTILINE_IMPLICIT_KEY: { message: 'een waarde loopt over meerdere regels zonder aanhalingstekens', fix: 'zet de waarde tussen aanhalingstekens, of gebruik ">-" en spring de volgende regels in' },
-  BAD_INDENT: { message: 'de inspringing klopt niet: velden van hetzelfde niveau moeten op dezelfde kolom beginnen', fix: 'lijn het veld uit met de velden erboven (spaties, geen tabs); een lijst [ … ] moet op dezelfde regel gesloten worden' },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'een waarde loopt over meerdere regels zonder aanhalingstekens',
+    fix: 'zet de waarde tussen aanhalingstekens, of gebruik ">-" en spring de volgende regels in',
+  },
+  BAD_INDENT: {
+    message: 'de inspringing klopt niet: velden van hetzelfde niveau moeten op dezelfde kolom beginnen',
+    fix: 'lijn het veld uit met de velden erboven (spaties, geen tabs); een lijst [ … ] moet op dezelfde regel gesloten worden',
+  },
   DUPLICATE_KEY: { message: 'een veld staat twee keer', fix: 'verwijder een van beide regels, of voeg hun inhoud samen' },
   BAD_DQ_ESCAPE: { message: 'een ongeldige \\-reeks tussen dubbele aanhalingstekens', fix: 'schrijf een backslash als \\\\, of gebruik enkele aanhalingstekens' },
   UNEXPECTED_TOKEN: { message: 'een onverwacht teken', fix: 'controleer de regel: zet een tekst die met een leesteken begint tussen aanhalingstekens' },
@@ -76,7 +82,13 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
       line = opened + 1;
       column = lines[opened]!.indexOf(quote) + 1;
     }
-    return { file, line: line && line + lineOffset, column, message: `een tekst tussen aanhalingstekens (${quote}) wordt niet gesloten`, fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde` };
+    return {
+      file,
+      line: line && line + lineOffset,
+      column,
+      message: `een tekst tussen aanhalingstekens (${quote}) wordt niet gesloten`,
+      fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde`,
+    };
   }
   const hint = yamlHints[yamlError.code ?? ''];
   const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -91,10 +103,7 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
 
 export function readContentFolder(contentDir: string, cwd = process.cwd()): RawContent {
   const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
-  for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [
-    keyof typeof collectionFolders,
-    (typeof collectionFolders)[keyof typeof collectionFolders],
-  ][]) {
+  for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [keyof typeof collectionFolders, (typeof collectionFolders)[keyof typeof collectionFolders]][]) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) {
       // The vocabulary of data-subject groups is optional: a register can start without it.
@@ -107,7 +116,11 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       const file = relative(cwd, path) || path;
       if (name.startsWith('.')) continue;
       if (!name.endsWith(extension)) {
-        result.problems.push({ file, message: `onverwacht bestand in ${folder}/: alleen ${extension}-bestanden worden gepubliceerd`, fix: `hernoem het naar <slug>${extension} of verwijder het` });
+        result.problems.push({
+          file,
+          message: `onverwacht bestand in ${folder}/: alleen ${extension}-bestanden worden gepubliceerd`,
+          fix: `hernoem het naar <slug>${extension} of verwijder het`,
+        });
         continue;
       }
       const id = name.slice(0, -extension.length);
@@ -116,7 +129,12 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
         if (extension === '.mdx') {
           const parts = splitFrontmatter(source);
           if (!parts) {
-            result.problems.push({ file, line: 1, message: 'geen frontmatter gevonden', fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst' });
+            result.problems.push({
+              file,
+              line: 1,
+              message: 'geen frontmatter gevonden',
+              fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst',
+            });
             continue;
           }
           const bodyLine = parts.frontmatter.split('\n').length + 3;

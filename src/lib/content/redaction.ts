@@ -24,12 +24,72 @@ export interface ContactFinding {
  * person: dpo@…, privacy@…, dpo.ahovoks@…, itsupport.zorg@… are functional mailboxes.
  */
 export const functionalMailboxes: readonly string[] = [
-  'dpo', 'fg', 'privacy', 'gdpr', 'avg', 'gegevensbescherming', 'informatieveiligheid', 'security', 'veiligheid', 'cert', 'abuse',
-  'info', 'informatie', 'contact', 'vragen', 'onthaal', 'welkom', 'secretariaat', 'administratie', 'admin', 'office', 'post', 'mail',
-  'data', 'support', 'itsupport', 'helpdesk', 'servicedesk', 'ict', 'it', 'webmaster', 'web', 'noreply', 'no-reply', 'donotreply',
-  'communicatie', 'pers', 'press', 'klantendienst', 'klachten', 'ombudsdienst', 'ombuds', 'ombudsman', 'juridisch', 'juridische',
-  'hr', 'personeel', 'rekrutering', 'jobs', 'vacatures', 'boekhouding', 'facturatie', 'facturen', 'aankoop', 'kabinet', 'directie',
-  'loket', 'callcenter', 'team', 'dienst', 'protocollen', 'protocol', 'subsidies', 'dossiers', 'opleidingen', 'werkgevers',
+  'dpo',
+  'fg',
+  'privacy',
+  'gdpr',
+  'avg',
+  'gegevensbescherming',
+  'informatieveiligheid',
+  'security',
+  'veiligheid',
+  'cert',
+  'abuse',
+  'info',
+  'informatie',
+  'contact',
+  'vragen',
+  'onthaal',
+  'welkom',
+  'secretariaat',
+  'administratie',
+  'admin',
+  'office',
+  'post',
+  'mail',
+  'data',
+  'support',
+  'itsupport',
+  'helpdesk',
+  'servicedesk',
+  'ict',
+  'it',
+  'webmaster',
+  'web',
+  'noreply',
+  'no-reply',
+  'donotreply',
+  'communicatie',
+  'pers',
+  'press',
+  'klantendienst',
+  'klachten',
+  'ombudsdienst',
+  'ombuds',
+  'ombudsman',
+  'juridisch',
+  'juridische',
+  'hr',
+  'personeel',
+  'rekrutering',
+  'jobs',
+  'vacatures',
+  'boekhouding',
+  'facturatie',
+  'facturen',
+  'aankoop',
+  'kabinet',
+  'directie',
+  'loket',
+  'callcenter',
+  'team',
+  'dienst',
+  'protocollen',
+  'protocol',
+  'subsidies',
+  'dossiers',
+  'opleidingen',
+  'werkgevers',
 ];
 
 const functional = new Set(functionalMailboxes);
@@ -44,7 +104,8 @@ export function isFunctionalAddress(address: string): boolean {
   return organisation !== undefined && local === organisation;
 }
 
-const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])/g;
+const EMAIL =
+  /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![\w-])/g;
 
 /**
  * Belgian mobile numbers: 04xx followed by six digits (mobile ranges 045x to 049x), or the same

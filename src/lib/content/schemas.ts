@@ -9,31 +9,27 @@ import { z } from 'astro/zod';
 import { isValidKbo, isValidEstablishmentUnit } from './kbo.ts';
 
 /** A party or protocol slug: lowercase letters, digits and hyphens. It is the URL. */
-export const slug = z
-  .string({ error: 'moet een tekst zijn (een slug zoals "vdab")' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'moet een slug zijn: kleine letters, cijfers en koppeltekens (bv. "departement-zorg")',
-  });
+export const slug = z.string({ error: 'moet een tekst zijn (een slug zoals "vdab")' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'moet een slug zijn: kleine letters, cijfers en koppeltekens (bv. "departement-zorg")',
+});
 
 /**
  * A calendar date, written as YYYY-MM-DD. YAML parsers may already turn such a value into a
  * Date; both are accepted and normalised to the string form, which is what the site uses.
  */
-export const isoDate = z
-  .union([z.string(), z.date()], { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" is geen datum in de vorm JJJJ-MM-DD (bv. 2025-12-15)` });
-      return z.NEVER;
-    }
-    const parsed = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `"${text}" bestaat niet als kalenderdatum` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const isoDate = z.union([z.string(), z.date()], { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' }).transform((value, ctx) => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" is geen datum in de vorm JJJJ-MM-DD (bv. 2025-12-15)` });
+    return z.NEVER;
+  }
+  const parsed = new Date(`${text}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+    ctx.addIssue({ code: 'custom', message: `"${text}" bestaat niet als kalenderdatum` });
+    return z.NEVER;
+  }
+  return text;
+});
 
 /**
  * Maximum lengths per kind of text. Content comes from outsiders: a 20,000-character title
@@ -59,7 +55,11 @@ const line = textOf(maxLength.line);
  * Web addresses: https only, with a real host name. Content is untrusted, so "javascript:",
  * "data:" and plain http are refused where the link is published.
  */
-const url = z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'moet een volledig webadres zijn dat begint met https:// (andere soorten links worden niet gepubliceerd)' });
+const url = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'moet een volledig webadres zijn dat begint met https:// (andere soorten links worden niet gepubliceerd)',
+});
 const email = z.email({ error: 'moet een e-mailadres zijn (naam@domein.be)' }).max(maxLength.label);
 
 export const kboNumber = z
@@ -75,16 +75,7 @@ export const establishmentUnitNumber = z
   .refine(isValidEstablishmentUnit, { error: 'controlegetal van het vestigingseenheidsnummer klopt niet' });
 
 export const governmentLevels = ['flemish', 'federal', 'local', 'other'] as const;
-export const partyKinds = [
-  'department',
-  'agency',
-  'fund',
-  'association',
-  'foundation',
-  'municipal-agency',
-  'municipality',
-  'other',
-] as const;
+export const partyKinds = ['department', 'agency', 'fund', 'association', 'foundation', 'municipal-agency', 'municipality', 'other'] as const;
 
 /** Slugs a page had before: their URLs keep working and lead to the current page. */
 const formerSlugs = z.array(slug).default([]).describe('Vroegere slugs van deze pagina; hun URL blijft werken en verwijst door');
@@ -148,15 +139,7 @@ export const periodicities = ['one-off', 'permanent', 'periodic', 'on-event'] as
 export const gdprBases = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 export const relationTypes = ['extends', 'replaces', 'amends', 'ends', 'accedes-to', 'based-on'] as const;
 export const endLinkKinds = ['agreement', 'decree', 'authorisation', 'event', 'other'] as const;
-export const channelTypes = [
-  'service-integrator',
-  'drop-server',
-  'email',
-  'power-bi',
-  'shared-application',
-  'api',
-  'other',
-] as const;
+export const channelTypes = ['service-integrator', 'drop-server', 'email', 'power-bi', 'shared-application', 'api', 'other'] as const;
 
 const dataItem = z.object({
   label: label.describe('Nummer of naam zoals in de bron (bv. "Gegeven 1")'),
@@ -169,10 +152,7 @@ const dataItem = z.object({
 export const flowSchema = z.object({
   from: z.array(slug).min(1, { error: 'noem minstens één partij die meedeelt' }),
   to: z.array(slug).min(1, { error: 'noem minstens één partij die ontvangt' }),
-  mutual: z
-    .boolean()
-    .default(false)
-    .describe('Iedere partij in "from" deelt mee aan iedere andere partij in "to" (wederzijdse uitwisseling)'),
+  mutual: z.boolean().default(false).describe('Iedere partij in "from" deelt mee aan iedere andere partij in "to" (wederzijdse uitwisseling)'),
   dataItems: z.array(dataItem).min(1, { error: 'noem minstens één gegeven dat wordt meegedeeld' }),
 });
 

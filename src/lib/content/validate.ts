@@ -67,7 +67,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 /** A fix hint per kind of field, so an editor knows what to write. */
 function fixFor(field: string, missing: boolean): string {
-  const last = field.replace(/\[\d+\]/g, '').split('.').pop() ?? '';
+  const last =
+    field
+      .replace(/\[\d+\]/g, '')
+      .split('.')
+      .pop() ?? '';
   if (missing) return `voeg het veld "${field}" toe (zie docs/protocol-format.md voor een voorbeeld)`;
   if (/date|until/i.test(last)) return 'schrijf de datum als JJJJ-MM-DD, bv. 2025-12-15';
   if (last === 'kbo' || last === 'establishmentUnits') return 'neem het nummer over uit de KBO (kbopub.economie.fgov.be) en controleer elk cijfer';
@@ -128,7 +132,10 @@ interface Known {
 function unknownParty(id: string, known: Known): Pick<Issue, 'message' | 'fix'> {
   const moved = known.movedParties.get(id);
   if (moved) return { message: `partij "${id}" heet nu "${moved}"`, fix: `gebruik de huidige slug "${moved}"` };
-  return { message: `partij "${id}" bestaat niet in content/parties`, fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}` };
+  return {
+    message: `partij "${id}" bestaat niet in content/parties`,
+    fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}`,
+  };
 }
 
 function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): void {
@@ -149,13 +156,25 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     if (p.kboAsWritten) {
       const written = digitsOf(p.kboAsWritten);
       if (!isValidKbo(written)) {
-        warning(`parties[${i}].kboAsWritten`, `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`, `behoud het zoals in de bron en leg in editorNotes uit wat het juiste nummer is (${party.data.kbo ?? 'zie KBO'})`);
+        warning(
+          `parties[${i}].kboAsWritten`,
+          `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`,
+          `behoud het zoals in de bron en leg in editorNotes uit wat het juiste nummer is (${party.data.kbo ?? 'zie KBO'})`,
+        );
       } else if (party.data.kbo && written !== digitsOf(party.data.kbo)) {
-        warning(`parties[${i}].kboAsWritten`, `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`, 'controleer welk nummer juist is en leg het verschil uit in editorNotes');
+        warning(
+          `parties[${i}].kboAsWritten`,
+          `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`,
+          'controleer welk nummer juist is en leg het verschil uit in editorNotes',
+        );
       }
     }
     if (p.dpoAdviceDate && p.dpoAdviceDate > protocol.documentDate) {
-      warning(`parties[${i}].dpoAdviceDate`, `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
+      warning(
+        `parties[${i}].dpoAdviceDate`,
+        `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`,
+        'controleer de bron; klopt ze, vermeld het dan in editorNotes',
+      );
     }
   });
 
@@ -172,7 +191,11 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
         if (!role) {
           error(field, `"${partyId}" is geen partij van dit protocol`, `voeg "${partyId}" toe aan parties, of kies een van: ${[...roles.keys()].join(', ')}`);
         } else if (!(allowed as readonly string[]).includes(role)) {
-          error(field, `"${partyId}" heeft rol "${role}" maar staat bij "${side}"`, side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"');
+          error(
+            field,
+            `"${partyId}" heeft rol "${role}" maar staat bij "${side}"`,
+            side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"',
+          );
         }
       });
     }
@@ -183,13 +206,25 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
       item.dataCategories.forEach((category, c) => {
         const known_ = known.dataCategories.get(category);
         if (!known_) {
-          error(`flows[${f}].dataItems[${d}].dataCategories[${c}]`, `gegevenscategorie "${category}" bestaat niet`, `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`);
+          error(
+            `flows[${f}].dataItems[${d}].dataCategories[${c}]`,
+            `gegevenscategorie "${category}" bestaat niet`,
+            `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`,
+          );
         } else if (known_.data.specialCategory && !item.specialCategory) {
-          warning(`flows[${f}].dataItems[${d}].specialCategory`, `categorie "${category}" is een bijzondere categorie (AVG art. 9/10), maar het gegeven is niet zo gemarkeerd`, 'zet specialCategory: true, of kies een andere categorie');
+          warning(
+            `flows[${f}].dataItems[${d}].specialCategory`,
+            `categorie "${category}" is een bijzondere categorie (AVG art. 9/10), maar het gegeven is niet zo gemarkeerd`,
+            'zet specialCategory: true, of kies een andere categorie',
+          );
         }
       });
       if (item.specialCategory && !protocol.specialCategories) {
-        error(`flows[${f}].dataItems[${d}].specialCategory`, 'gegeven is een bijzondere categorie, maar het protocol zegt specialCategories: false', 'zet specialCategories: true op het protocol');
+        error(
+          `flows[${f}].dataItems[${d}].specialCategory`,
+          'gegeven is een bijzondere categorie, maar het protocol zegt specialCategories: false',
+          'zet specialCategories: true op het protocol',
+        );
       }
     });
   });
@@ -200,23 +235,40 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   }
 
   protocol.dataSubjectGroups.forEach((group, i) => {
-    if (!known.dataSubjectGroups.has(group)) error(`dataSubjectGroups[${i}]`, `groep "${group}" bestaat niet in content/data-subjects`, known.dataSubjectGroups.size ? `kies een van: ${[...known.dataSubjectGroups.keys()].join(', ')}, of voeg content/data-subjects/${group}.yaml toe` : `voeg content/data-subjects/${group}.yaml toe`);
+    if (!known.dataSubjectGroups.has(group))
+      error(
+        `dataSubjectGroups[${i}]`,
+        `groep "${group}" bestaat niet in content/data-subjects`,
+        known.dataSubjectGroups.size
+          ? `kies een van: ${[...known.dataSubjectGroups.keys()].join(', ')}, of voeg content/data-subjects/${group}.yaml toe`
+          : `voeg content/data-subjects/${group}.yaml toe`,
+      );
   });
   if (known.dataSubjectGroups.size > 0 && protocol.dataSubjectGroups.length === 0) {
-    warning('dataSubjectGroups', 'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie', `noem minstens één groep: ${[...known.dataSubjectGroups.keys()].join(', ')}`);
+    warning(
+      'dataSubjectGroups',
+      'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie',
+      `noem minstens één groep: ${[...known.dataSubjectGroups.keys()].join(', ')}`,
+    );
   }
   protocol.purposes.forEach((purpose, i) => {
-    if (purpose.party && !roles.has(purpose.party)) error(`purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
+    if (purpose.party && !roles.has(purpose.party))
+      error(`purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
   });
   protocol.signatures.forEach((signature, i) => {
-    if (signature.party && !roles.has(signature.party)) error(`signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
+    if (signature.party && !roles.has(signature.party))
+      error(`signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
   });
   protocol.relations.forEach((relation, i) => {
     const moved = relation.protocol && known.movedProtocols.get(relation.protocol);
     if (moved) {
       error(`relations[${i}].protocol`, `protocol "${relation.protocol}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
     } else if (relation.protocol && !known.protocols.has(relation.protocol)) {
-      error(`relations[${i}].protocol`, `protocol "${relation.protocol}" bestaat niet in content/protocols`, 'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register');
+      error(
+        `relations[${i}].protocol`,
+        `protocol "${relation.protocol}" bestaat niet in content/protocols`,
+        'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register',
+      );
     }
     if (!relation.protocol && !relation.title) {
       error(`relations[${i}]`, 'een relatie noemt geen protocol en geen titel', 'vul "protocol" (slug) of "title" in');
@@ -225,7 +277,11 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   // Without its text (reported as an error already) the checklist would only add noise.
   const checklist = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '').missing : [];
   for (const missing of checklist) {
-    warning('(inhoud)', `het protocol bevat geen ${checklistLabel(missing.id)} (${missing.note}), een verplicht onderdeel volgens ${checklistSource.short}`, 'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes');
+    warning(
+      '(inhoud)',
+      `het protocol bevat geen ${checklistLabel(missing.id)} (${missing.note}), een verplicht onderdeel volgens ${checklistSource.short}`,
+      'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes',
+    );
   }
   // Personal contact data of individual people stays out of the register: a mobile number or a
   // personal e-mail address still in the text is a warning; markers and declarations must match.
@@ -235,15 +291,41 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     for (const found of findPersonalContactData(entry.body)) {
       const what = found.kind === 'mobile' ? 'een mobiel telefoonnummer' : 'een persoonlijk e-mailadres';
       const marker = found.kind === 'mobile' ? '[persoonlijk telefoonnummer weggelaten]' : '[persoonlijk e-mailadres weggelaten]';
-      issues.push({ level: 'warning', file, field: '(tekst)', line: lineInFile(found.line), column: bodyLine !== undefined ? found.column : undefined, message: `de tekst bevat ${what} van een persoon (${found.value}${bodyLine === undefined ? `, regel ${found.line} van de tekst` : ''}) dat niet als weggelaten is aangegeven`, fix: `vervang het in de tekst door "${marker}", voeg in "redactions" een regel toe met marker, what en reason, en leg het uit in editorNotes; een functioneel adres (dpo@…, privacy@…) mag blijven` });
+      issues.push({
+        level: 'warning',
+        file,
+        field: '(tekst)',
+        line: lineInFile(found.line),
+        column: bodyLine !== undefined ? found.column : undefined,
+        message: `de tekst bevat ${what} van een persoon (${found.value}${bodyLine === undefined ? `, regel ${found.line} van de tekst` : ''}) dat niet als weggelaten is aangegeven`,
+        fix: `vervang het in de tekst door "${marker}", voeg in "redactions" een regel toe met marker, what en reason, en leg het uit in editorNotes; een functioneel adres (dpo@…, privacy@…) mag blijven`,
+      });
     }
     for (const problem of undeclaredRedactionIssues(entry.body, protocol.redactions)) {
-      if (problem.kind === 'absent') error(`redactions[${problem.index}].marker`, `de markering "${problem.marker}" staat niet in de tekst`, 'schrijf de markering letterlijk in de tekst op de plaats van het weggelaten gegeven, of verwijder deze regel uit "redactions"');
-      else issues.push({ level: 'error', file, field: '(tekst)', line: lineInFile(problem.line), column: bodyLine !== undefined ? problem.column : undefined, message: `de markering "${problem.marker}" staat in de tekst maar niet in "redactions"`, fix: `voeg in "redactions" een regel toe met marker: "${problem.marker}", what en reason` });
+      if (problem.kind === 'absent')
+        error(
+          `redactions[${problem.index}].marker`,
+          `de markering "${problem.marker}" staat niet in de tekst`,
+          'schrijf de markering letterlijk in de tekst op de plaats van het weggelaten gegeven, of verwijder deze regel uit "redactions"',
+        );
+      else
+        issues.push({
+          level: 'error',
+          file,
+          field: '(tekst)',
+          line: lineInFile(problem.line),
+          column: bodyLine !== undefined ? problem.column : undefined,
+          message: `de markering "${problem.marker}" staat in de tekst maar niet in "redactions"`,
+          fix: `voeg in "redactions" een regel toe met marker: "${problem.marker}", what en reason`,
+        });
     }
   }
   if (protocol.entryIntoForce.date < protocol.documentDate) {
-    warning('entryIntoForce.date', `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`, 'controleer de bron; klopt ze, vermeld het dan in editorNotes');
+    warning(
+      'entryIntoForce.date',
+      `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`,
+      'controleer de bron; klopt ze, vermeld het dan in editorNotes',
+    );
   }
   if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && !protocol.end.tiedTo && protocol.periodicity !== 'one-off') {
     warning('end', 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde', 'vul end.date, end.indefinite of end.note in');
@@ -276,14 +358,26 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
     for (const side of ['from', 'to'] as const) {
       asArray(asRecord(flow)[side]).forEach((id, i) => {
         if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id)) {
-          issues.push({ level: 'error', file: entry.file, field: `flows[${f}].${side}[${i}]`, message: `"${id}" is geen partij van dit protocol`, fix: `voeg "${id}" toe aan parties, of kies een van: ${[...partyIds].join(', ')}` });
+          issues.push({
+            level: 'error',
+            file: entry.file,
+            field: `flows[${f}].${side}[${i}]`,
+            message: `"${id}" is geen partij van dit protocol`,
+            fix: `voeg "${id}" toe aan parties, of kies een van: ${[...partyIds].join(', ')}`,
+          });
         }
       });
     }
     asArray(asRecord(flow).dataItems).forEach((item, d) => {
       asArray(asRecord(item).dataCategories).forEach((category, c) => {
         if (typeof category === 'string' && !known.dataCategories.has(category)) {
-          issues.push({ level: 'error', file: entry.file, field: `flows[${f}].dataItems[${d}].dataCategories[${c}]`, message: `gegevenscategorie "${category}" bestaat niet`, fix: `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe` });
+          issues.push({
+            level: 'error',
+            file: entry.file,
+            field: `flows[${f}].dataItems[${d}].dataCategories[${c}]`,
+            message: `gegevenscategorie "${category}" bestaat niet`,
+            fix: `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`,
+          });
         }
       });
     });
@@ -300,12 +394,27 @@ function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): 
   for (const entry of entries) {
     const body = entry.body ?? '';
     if (body.trim().length < 200) {
-      issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: entry.bodyLine, message: 'de volledige tekst van het protocol ontbreekt onder de frontmatter', fix: 'plak de volledige tekst van de bron onder de afsluitende "---"' });
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: '(tekst)',
+        line: entry.bodyLine,
+        message: 'de volledige tekst van het protocol ontbreekt onder de frontmatter',
+        fix: 'plak de volledige tekst van de bron onder de afsluitende "---"',
+      });
       continue;
     }
     const result = done?.get(entry.id) ?? processBody(body);
     for (const problem of result.problems) {
-      issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: problem.line + (entry.bodyLine ?? 1) - 1, column: problem.column, message: problem.message, fix: problem.fix });
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: '(tekst)',
+        line: problem.line + (entry.bodyLine ?? 1) - 1,
+        column: problem.column,
+        message: problem.message,
+        fix: problem.fix,
+      });
     }
     if (result.rendered) rendered.set(entry.id, result.rendered);
   }
@@ -323,7 +432,11 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
   for (const entry of protocols) {
     const { data } = entry;
     const keys = [
-      { key: `document:${[...new Set(data.parties.map((p) => p.party))].sort().join(',')}|${data.documentDate}|${normalisedTitle(data.title)}`, what: 'dezelfde partijen, dezelfde datum en dezelfde titel', field: 'title' },
+      {
+        key: `document:${[...new Set(data.parties.map((p) => p.party))].sort().join(',')}|${data.documentDate}|${normalisedTitle(data.title)}`,
+        what: 'dezelfde partijen, dezelfde datum en dezelfde titel',
+        field: 'title',
+      },
       ...(data.source ? [{ key: `source:${data.source.file}`, what: `hetzelfde bronbestand (${data.source.file})`, field: 'source.file' }] : []),
     ];
     for (const { key, what, field } of keys) {

@@ -37,23 +37,27 @@ export function exportDatasets(register: Register): ExportDataset[] {
       { path: '/feed.xml', format: 'ATOM', title: 'Nieuwe en gewijzigde protocollen (Atom)' },
     ],
   };
-  const parties = [...register.parties.entries()].map(([id, party]): ExportDataset => ({
-    id: `partij-${id}`,
-    title: `Protocollen van ${party.name}`,
-    description: `De protocollen waarin ${party.shortName} persoonsgegevens meedeelt of ontvangt.`,
-    keywords: [party.shortName, 'protocol'],
-    files: [
-      { path: `/partijen/${id}.json`, format: 'JSON', title: `${party.shortName} (JSON)`, conformsTo: schemaPaths.party },
-      { path: `/partijen/${id}.xml`, format: 'ATOM', title: `${party.shortName} (Atom)` },
-    ],
-  }));
-  const categories = [...register.dataCategories.entries()].map(([id, category]): ExportDataset => ({
-    id: `gegevens-${id}`,
-    title: `Protocollen over ${category.label.toLowerCase()}`,
-    description: `Nieuwe en gewijzigde protocollen waarin ${category.label.toLowerCase()} wordt doorgegeven.`,
-    keywords: [category.label, ...category.synonyms.slice(0, 5)],
-    files: [{ path: `/gegevens/${id}.xml`, format: 'ATOM', title: `${category.label} (Atom)` }],
-  }));
+  const parties = [...register.parties.entries()].map(
+    ([id, party]): ExportDataset => ({
+      id: `partij-${id}`,
+      title: `Protocollen van ${party.name}`,
+      description: `De protocollen waarin ${party.shortName} persoonsgegevens meedeelt of ontvangt.`,
+      keywords: [party.shortName, 'protocol'],
+      files: [
+        { path: `/partijen/${id}.json`, format: 'JSON', title: `${party.shortName} (JSON)`, conformsTo: schemaPaths.party },
+        { path: `/partijen/${id}.xml`, format: 'ATOM', title: `${party.shortName} (Atom)` },
+      ],
+    }),
+  );
+  const categories = [...register.dataCategories.entries()].map(
+    ([id, category]): ExportDataset => ({
+      id: `gegevens-${id}`,
+      title: `Protocollen over ${category.label.toLowerCase()}`,
+      description: `Nieuwe en gewijzigde protocollen waarin ${category.label.toLowerCase()} wordt doorgegeven.`,
+      keywords: [category.label, ...category.synonyms.slice(0, 5)],
+      files: [{ path: `/gegevens/${id}.xml`, format: 'ATOM', title: `${category.label} (Atom)` }],
+    }),
+  );
   return [all, ...parties, ...categories];
 }
 

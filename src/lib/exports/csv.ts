@@ -16,8 +16,26 @@ export function csvCell(raw: string): string {
 }
 
 export const csvColumns = [
-  'id', 'titel', 'datum_document', 'status', 'status_code', 'in_werking', 'einde', 'periodiciteit', 'periodiciteit_code',
-  'van', 'van_id', 'van_kbo', 'naar', 'naar_id', 'naar_kbo', 'soorten_gegevens', 'soorten_gegevens_id', 'bijzondere_gegevens', 'url', 'licentie',
+  'id',
+  'titel',
+  'datum_document',
+  'status',
+  'status_code',
+  'in_werking',
+  'einde',
+  'periodiciteit',
+  'periodiciteit_code',
+  'van',
+  'van_id',
+  'van_kbo',
+  'naar',
+  'naar_id',
+  'naar_kbo',
+  'soorten_gegevens',
+  'soorten_gegevens_id',
+  'bijzondere_gegevens',
+  'url',
+  'licentie',
 ] as const;
 
 /** Byte-order mark: without it Excel reads UTF-8 as Windows-1252 and breaks "Beëindigd". */

@@ -18,10 +18,27 @@ import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './model.ts';
 /** Part of the cache key: change it when the layout input or the ELK version changes. */
 export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-2';
 
-export interface Point { x: number; y: number }
-export interface PlacedNode { id: string; x: number; y: number; width: number; height: number }
-export interface PlacedEdge { id: string; points: Point[] }
-export interface Layout { width: number; height: number; nodes: PlacedNode[]; edges: PlacedEdge[] }
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface PlacedEdge {
+  id: string;
+  points: Point[];
+}
+export interface Layout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
 
 export type Direction = 'RIGHT' | 'DOWN';
 export type Side = 'van' | 'naar';
@@ -112,10 +129,7 @@ export function layoutInput(graph: Graph, direction: Direction = 'RIGHT') {
   return {
     id: 'root',
     layoutOptions,
-    children: [
-      ...graph.nodes.filter((n) => senders.has(n.id)).map((n) => box(n, 'van')),
-      ...graph.nodes.filter((n) => receivers.has(n.id)).map((n) => box(n, 'naar')),
-    ],
+    children: [...graph.nodes.filter((n) => senders.has(n.id)).map((n) => box(n, 'van')), ...graph.nodes.filter((n) => receivers.has(n.id)).map((n) => box(n, 'naar'))],
     edges: graph.edges.map((e) => ({ id: edgeId(e), sources: [sideKey(e.from, 'van')], targets: [sideKey(e.to, 'naar')] })),
   };
 }
@@ -298,7 +312,12 @@ export function pathData(points: Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
 }
 
-export interface Box { x: number; y: number; width: number; height: number }
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** Where the full name appears on hover/focus: above the node (below near the top), inside the drawing. */
 export function tipBox(node: Box, text: string, drawing: { width: number; height: number }): Box {
@@ -419,19 +438,21 @@ export function toDrawing(graph: Graph & { hiddenEdges?: number }, layout: Layou
     const arrow = arrowSize(width);
     let points = trimEnd(route, arrowLengths[arrow]);
     if (e.mutual) points = trimStart(points, arrowLengths[arrow]);
-    return [{
-      ...e,
-      id: edgeId(e),
-      path: pathData(points),
-      width,
-      dashed: edgeInactive(e),
-      arrow,
-      href: text.edgeHref(e),
-      title: text.edgeTitle(e),
-      // In two columns the lines fan out from the same box, so numbers would overlap there:
-      // the table and the link text give the number instead.
-      labelAt: e.weight > 1 && !bipartite ? pointAlong(route, 0.5) : undefined,
-    }];
+    return [
+      {
+        ...e,
+        id: edgeId(e),
+        path: pathData(points),
+        width,
+        dashed: edgeInactive(e),
+        arrow,
+        href: text.edgeHref(e),
+        title: text.edgeTitle(e),
+        // In two columns the lines fan out from the same box, so numbers would overlap there:
+        // the table and the link text give the number instead.
+        labelAt: e.weight > 1 && !bipartite ? pointAlong(route, 0.5) : undefined,
+      },
+    ];
   });
   const column = (side: Side) => {
     const xs = nodes.filter((n) => n.side === side).map((n) => n.x);

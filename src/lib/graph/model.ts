@@ -70,11 +70,18 @@ export const DOMAIN_PART_SIZE = 20;
 /** A drawing shows at most this many edges (the strongest); the table always lists all of them. */
 export const MAX_DRAWN_EDGES = 60;
 
-const unique = <T,>(values: T[]): T[] => [...new Set(values)];
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 const byLabel = (a: GraphNode, b: GraphNode) => a.label.localeCompare(b.label, 'nl') || a.id.localeCompare(b.id);
 
 export function domainSlug(domain: string): string {
-  return domain.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'onbekend';
+  return (
+    domain
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'onbekend'
+  );
 }
 
 export const clusterId = (domain: string) => `domein-${domainSlug(domain)}`;
@@ -89,7 +96,13 @@ export function protocolsInView(register: Register, options: GraphOptions): Prot
 }
 
 /** One directed sender → receiver pair of one protocol. */
-export interface Directed { from: string; to: string; protocol: string; status: Status; categories: string[] }
+export interface Directed {
+  from: string;
+  to: string;
+  protocol: string;
+  status: Status;
+  categories: string[];
+}
 
 /**
  * Aggregates directed pairs into edges, one per ordered pair. With `mergeMutual`, the two
@@ -171,11 +184,7 @@ export function buildGraph(register: Register, options: GraphOptions = {}): Grap
  * one node per domain. Pairs inside one group are kept as an edge from the group to
  * itself in the bipartite layout, and left out of a layered one.
  */
-export function collapseByDomain(
-  register: Register,
-  pairs: Directed[],
-  options: { keep?: Set<string>; layout: 'layered' | 'bipartite'; restOf?: string },
-): Graph {
+export function collapseByDomain(register: Register, pairs: Directed[], options: { keep?: Set<string>; layout: 'layered' | 'bipartite'; restOf?: string }): Graph {
   const keep = options.keep ?? new Set<string>();
   const domainOf = (id: string) => register.parties.get(id)?.policyDomain ?? 'Onbekend';
   const nodeOf = (id: string) => (keep.has(id) ? id : clusterId(domainOf(id)));
@@ -185,9 +194,7 @@ export function collapseByDomain(
     const domain = domainOf(id);
     members.set(domain, (members.get(domain) ?? new Set()).add(id));
   }
-  const mapped = pairs
-    .map((p) => ({ ...p, from: nodeOf(p.from), to: nodeOf(p.to) }))
-    .filter((p) => options.layout === 'bipartite' || p.from !== p.to);
+  const mapped = pairs.map((p) => ({ ...p, from: nodeOf(p.from), to: nodeOf(p.to) })).filter((p) => options.layout === 'bipartite' || p.from !== p.to);
   const nodes = [
     ...[...keep].filter((id) => mapped.some((p) => p.from === id || p.to === id)).map((id) => partyNode(register, id)),
     ...[...members.entries()].map(([domain, ids]) => clusterNode(domain, ids.size, { rest: domain === options.restOf })),

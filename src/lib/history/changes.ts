@@ -108,7 +108,10 @@ export function describeChange(before: RecordVersion, after: RecordVersion): str
   else if (!same(a.editorNotes, b.editorNotes)) out.push('opmerkingen van de redactie bijgewerkt');
 
   for (const [field, label] of Object.entries(fieldLabels)) {
-    if (!same(a[field], b[field])) out.push(field === 'entryIntoForce' && asRecord(b[field]).date !== asRecord(a[field]).date ? `${label} gewijzigd naar ${dateText(asRecord(b[field]).date)}` : `${label} gewijzigd`);
+    if (!same(a[field], b[field]))
+      out.push(
+        field === 'entryIntoForce' && asRecord(b[field]).date !== asRecord(a[field]).date ? `${label} gewijzigd naar ${dateText(asRecord(b[field]).date)}` : `${label} gewijzigd`,
+      );
   }
   if (before.body.trim() !== after.body.trim()) out.push('tekst van het protocol gewijzigd');
   return out;

@@ -80,7 +80,8 @@ export function toMarkdown(paragraphs: string[]): string {
 }
 
 /** A line that starts a new paragraph by itself: a heading, a numbered point, a list item, a salutation. */
-const startsParagraph = /^(?:(?:artikel|art\.|bijlage|gegeven)\s+\d+|[A-Z]\.\s|[a-z]\)\s|\d+[.)°]\s|[-•·*]\s|§\s*\d|hierna\b|tussen\b|en\s*$|na te hebben|wordt overeengekomen|[A-Z][A-Z .,'’&-]{8,}$)/i;
+const startsParagraph =
+  /^(?:(?:artikel|art\.|bijlage|gegeven)\s+\d+|[A-Z]\.\s|[a-z]\)\s|\d+[.)°]\s|[-•·*]\s|§\s*\d|hierna\b|tussen\b|en\s*$|na te hebben|wordt overeengekomen|[A-Z][A-Z .,'’&-]{8,}$)/i;
 
 /**
  * Some extractions put a blank line after every line. Then a blank line is no paragraph break;
@@ -129,7 +130,11 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   // Title and subject: the opening, up to the date or the first sentence of the protocol,
   // split at "in het kader van".
   const openingEnd = paragraphs.findIndex((p, i) => i > 0 && (/^(dit protocol|tussen|partijen|aanhef)\b/i.test(p) || (firstDate(p) !== undefined && p.length < 60)));
-  const opening = paragraphs.slice(0, openingEnd > 0 ? openingEnd : 2).join(' ').replace(/\s+/g, ' ').trim();
+  const opening = paragraphs
+    .slice(0, openingEnd > 0 ? openingEnd : 2)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const split = /^(.*?)\s*\b(in het kader van .*)$/i.exec(opening);
   const title = titleCase(split ? split[1]! : opening).slice(0, 400);
   const subject = (split ? split[2]! : 'in het kader van …').slice(0, 400);
@@ -154,7 +159,9 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   });
   const names = parties.map((p) => {
     const known = p.id ? register.parties.get(p.id) : undefined;
-    return [p.alias ?? '', known?.shortName ?? '', known?.name ?? '', ...(known?.aliases ?? []), ...(known?.formerNames ?? []).flatMap((f) => [f.name, f.shortName ?? ''])].filter(Boolean);
+    return [p.alias ?? '', known?.shortName ?? '', known?.name ?? '', ...(known?.aliases ?? []), ...(known?.formerNames ?? []).flatMap((f) => [f.name, f.shortName ?? ''])].filter(
+      Boolean,
+    );
   });
   const inferred = inferRoles(title, flat, names);
   const roles = parties.map((p, i) => p.role ?? inferred[i] ?? (i === 0 ? 'sends' : 'receives'));
@@ -194,12 +201,23 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const data = {
     title,
     subject,
-    summary: `${parties.filter((_, i) => roles[i] !== 'receives').map((_, i) => name(i)).join(', ') || 'De partijen'} geeft gegevens door ${subject}.`,
+    summary: `${
+      parties
+        .filter((_, i) => roles[i] !== 'receives')
+        .map((_, i) => name(i))
+        .join(', ') || 'De partijen'
+    } geeft gegevens door ${subject}.`,
     documentDate: documentDate ?? '1970-01-01',
     legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
     parties: parties.map((p, i) => {
       const dpo = advice.find((a) => fold(a.party).includes(fold(p.alias ?? '')) || (p.id && fold(a.party).includes(fold(register.parties.get(p.id)?.shortName ?? '—'))));
-      return { party: partyIds[i], ...(p.alias ? { alias: p.alias } : {}), role: roles[i], ...(p.kboAsWritten ? { kboAsWritten: p.kboAsWritten } : {}), ...(dpo ? { dpoAdviceDate: dpo.date } : {}) };
+      return {
+        party: partyIds[i],
+        ...(p.alias ? { alias: p.alias } : {}),
+        role: roles[i],
+        ...(p.kboAsWritten ? { kboAsWritten: p.kboAsWritten } : {}),
+        ...(dpo ? { dpoAdviceDate: dpo.date } : {}),
+      };
     }),
     flows: [
       {
@@ -224,7 +242,11 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     channel: { type: channel.type, description: (channel.evidence || 'Nog aan te vullen.').slice(0, 600) },
     securityMeasures: security,
     entryIntoForce: { date: duration.entryIntoForce ?? documentDate ?? '1970-01-01', ...(duration.entryNote ? { note: duration.entryNote.slice(0, 600) } : {}) },
-    end: { ...(duration.endDate ? { date: duration.endDate } : {}), indefinite: duration.indefinite, ...(duration.endNote && !duration.endDate && !duration.indefinite ? { note: duration.endNote.slice(0, 600) } : {}) },
+    end: {
+      ...(duration.endDate ? { date: duration.endDate } : {}),
+      indefinite: duration.indefinite,
+      ...(duration.endNote && !duration.endDate && !duration.indefinite ? { note: duration.endNote.slice(0, 600) } : {}),
+    },
     ...(duration.noticePeriod ? { noticePeriod: duration.noticePeriod } : {}),
     source: { file: sourceName, note: 'Ontwerp gemaakt door npm run import; nagekeken door de redactie.' },
     draft: true,
@@ -236,7 +258,11 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
 }
 
 function draftParty(p: PartyMatch): string {
-  const name = p.block.split(/,| ingeschreven| vertegenwoordigd/)[0]!.replace(/^(het|de)\s+/i, '').trim().slice(0, 200);
+  const name = p.block
+    .split(/,| ingeschreven| vertegenwoordigd/)[0]!
+    .replace(/^(het|de)\s+/i, '')
+    .trim()
+    .slice(0, 200);
   return stringify(
     {
       name,

@@ -15,7 +15,8 @@ export function compareFields(draft: Data, published: Data): { field: string; eq
   const add = (field: string, equal: boolean) => fields.push({ field, equal });
   add('title', fold(String(get(draft, 'title'))) === fold(String(get(published, 'title'))));
   add('subject', fold(String(get(draft, 'subject'))) === fold(String(get(published, 'subject'))));
-  for (const path of ['documentDate', 'entryIntoForce.date', 'end.date', 'end.indefinite', 'periodicity', 'channel.type']) add(path, String(get(draft, path) ?? '') === String(get(published, path) ?? ''));
+  for (const path of ['documentDate', 'entryIntoForce.date', 'end.date', 'end.indefinite', 'periodicity', 'channel.type'])
+    add(path, String(get(draft, path) ?? '') === String(get(published, path) ?? ''));
   add('legalBasis.gdpr', sortedSet(get(draft, 'legalBasis.gdpr')) === sortedSet(get(published, 'legalBasis.gdpr')));
   const parties = (data: Data) => (get(data, 'parties') as Data[] | undefined) ?? [];
   add('parties', sortedSet(parties(draft).map((p) => p.party)) === sortedSet(parties(published).map((p) => p.party)));

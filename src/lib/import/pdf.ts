@@ -6,7 +6,13 @@
  */
 import { getDocumentProxy } from 'unpdf';
 
-interface Piece { str: string; x: number; y: number; width: number; height: number }
+interface Piece {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export async function pdfPages(data: Uint8Array): Promise<string[]> {
   const pdf = await getDocumentProxy(data);

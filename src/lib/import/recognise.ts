@@ -20,7 +20,8 @@ export function datesIn(text: string): { index: number; iso: string; text: strin
     if (y < 1990 || y > 2100 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return;
     found.push({ index, iso: `${y}-${pad(m)}-${pad(d)}`, text: raw });
   };
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:ste|de|e)?\\s+(${monthPattern})\\s+(\\d{4})\\b`, 'gi'))) add(m.index, Number(m[3]), dutchMonths.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]), m[0]);
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:ste|de|e)?\\s+(${monthPattern})\\s+(\\d{4})\\b`, 'gi')))
+    add(m.index, Number(m[3]), dutchMonths.indexOf(m[2]!.toLowerCase()) + 1, Number(m[1]), m[0]);
   for (const m of text.matchAll(/\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g)) add(m.index, Number(m[3]), Number(m[2]), Number(m[1]), m[0]);
   for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) add(m.index, Number(m[1]), Number(m[2]), Number(m[3]), m[0]);
   return found.sort((a, b) => a.index - b.index);
@@ -93,7 +94,9 @@ function roleIn(text: string): PartyMatch['role'] {
  * meedeelt") follow it, up to the next party.
  */
 export function findParties(paragraphs: string[], parties: Map<string, Party>): PartyMatch[] {
-  const end = paragraphs.findIndex((p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()));
+  const end = paragraphs.findIndex(
+    (p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()),
+  );
   const head = paragraphs.slice(0, end > 0 ? end : Math.min(paragraphs.length, 60)).join('\n');
   const numbers = [...head.matchAll(/\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
   const found: PartyMatch[] = [];
@@ -128,7 +131,10 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
 export function inferRoles(title: string, text: string, names: string[][]): ('sends' | 'receives' | 'both' | undefined)[] {
   const mentions = (part: string, forms: string[]) => forms.some((form) => form.length >= 2 && ` ${fold(part)} `.includes(` ${fold(form)} `));
   if (/\b(uitwisseling|onderling|wederzijds)\b/i.test(title)) return names.map(() => 'both');
-  const sources = [/\bvan (.+?) (?:aan|naar) (.+)$/i.exec(title), /(?:meegedeeld|medegedeeld|doorgegeven|verstrekt|bezorgd|overgemaakt) (?:worden )?door (.+?) aan (.+?)(?:[,.;]|$)/i.exec(text.replace(/\s+/g, ' '))];
+  const sources = [
+    /\bvan (.+?) (?:aan|naar) (.+)$/i.exec(title),
+    /(?:meegedeeld|medegedeeld|doorgegeven|verstrekt|bezorgd|overgemaakt) (?:worden )?door (.+?) aan (.+?)(?:[,.;]|$)/i.exec(text.replace(/\s+/g, ' ')),
+  ];
   for (const match of sources) {
     if (!match) continue;
     const roles = names.map((forms) => {
@@ -204,7 +210,9 @@ export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')
   const letters = new Set<string>();
   for (const sentence of sentences(text)) {
     if (!/\b(AVG|GDPR|algemene verordening gegevensbescherming)\b/i.test(sentence)) continue;
-    for (const m of sentence.matchAll(/(?:^|[^\d])6\s*(?:[.,]\s*|\s+)(?:(?:eerste\s+lid|lid\s*1|§\s*1|1)\s*[.,]?\s*)?(?:punt\s*)?\(?([a-f])(?:\)|\b)(?:\s*(?:en|,|of)\s*\(?([a-f])\))?/gi)) {
+    for (const m of sentence.matchAll(
+      /(?:^|[^\d])6\s*(?:[.,]\s*|\s+)(?:(?:eerste\s+lid|lid\s*1|§\s*1|1)\s*[.,]?\s*)?(?:punt\s*)?\(?([a-f])(?:\)|\b)(?:\s*(?:en|,|of)\s*\(?([a-f])\))?/gi,
+    )) {
       letters.add(m[1]!.toLowerCase());
       if (m[2]) letters.add(m[2].toLowerCase());
     }
@@ -229,8 +237,13 @@ export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')
 /** Legal texts cited, as written: "Artikel 20 van het decreet van 30 april 2009 …", "Decreet van 8 juli 2022 …". */
 export function findLegalArticles(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/((?:(?:het )?artikel(?:en)? [\d/§,. en-]+(?:, (?:eerste|tweede|derde) lid,?)? (?:van )?)?(?:het |de )?(?:decreet|besluit van de Vlaamse Regering|wet|koninklijk besluit|verordening) van \d{1,2} (?:${monthPattern}) \d{4}[^.;()]{0,140})/gi)) {
-    const cited = m[1]!.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').trim();
+  for (const m of text.matchAll(
+    /((?:(?:het )?artikel(?:en)? [\d/§,. en-]+(?:, (?:eerste|tweede|derde) lid,?)? (?:van )?)?(?:het |de )?(?:decreet|besluit van de Vlaamse Regering|wet|koninklijk besluit|verordening) van \d{1,2} (?:${monthPattern}) \d{4}[^.;()]{0,140})/gi,
+  )) {
+    const cited = m[1]!
+      .replace(/\s+/g, ' ')
+      .replace(/[,\s]+$/, '')
+      .trim();
     if (/elektronische bestuurlijke gegevensverkeer/i.test(cited)) continue;
     if (!found.some((f) => fold(f) === fold(cited))) found.push(cited.charAt(0).toUpperCase() + cited.slice(1));
   }
@@ -240,7 +253,11 @@ export function findLegalArticles(text: string): string[] {
 /** The retention: the first sentence that says how long data are kept. */
 export function findRetention(text: string): string | undefined {
   for (const sentence of sentences(text)) {
-    if (/\b(bewaard|bewaren|bewaartermijn|vernietigd|gewist)\b/i.test(sentence) && /\b(jaar|jaren|maand|maanden|dagen|week|weken|termijn|zolang|niet bewaard|onmiddellijk)\b/i.test(sentence)) return sentence.trim();
+    if (
+      /\b(bewaard|bewaren|bewaartermijn|vernietigd|gewist)\b/i.test(sentence) &&
+      /\b(jaar|jaren|maand|maanden|dagen|week|weken|termijn|zolang|niet bewaard|onmiddellijk)\b/i.test(sentence)
+    )
+      return sentence.trim();
   }
   return undefined;
 }
@@ -274,7 +291,9 @@ export function findDataItems(paragraphs: string[], vocabulary: Map<string, Data
     if (!m) continue;
     const label = `Gegeven ${m[1]}`;
     if (items.some((item) => item.label === label)) continue;
-    const rest = [m[2], ...paragraphs.slice(i + 1, i + 4).filter((p, j, all) => !/^Gegeven\s+\d+/i.test(p) && !all.slice(0, j).some((q) => /^Gegeven\s+\d+/i.test(q)))].filter(Boolean).join(' ');
+    const rest = [m[2], ...paragraphs.slice(i + 1, i + 4).filter((p, j, all) => !/^Gegeven\s+\d+/i.test(p) && !all.slice(0, j).some((q) => /^Gegeven\s+\d+/i.test(q)))]
+      .filter(Boolean)
+      .join(' ');
     const split = /(.*?)(?:\s*(?:Proportionaliteit|Verantwoording|Motivering)\s*:?\s*)(.*)/i.exec(rest);
     const description = (split ? split[1] : rest)!.trim().slice(0, 1200);
     const proportionality = split?.[2]?.trim().slice(0, 1200);

@@ -26,9 +26,7 @@ const pageNumber = /^\s*(?:pagina|p\.|blz\.?|page)?\s*\d{1,3}\s*(?:(?:\/|van|of)
 export function withoutPageFurniture(pages: string[]): string {
   const split = pages.map((page) => page.replace(/\r/g, '').split('\n'));
   const repeated = repeatedEdgeLines(split.map((lines) => lines.filter((l) => l.trim())));
-  return split
-    .map((lines) => lines.filter((line) => !repeated.has(normaliseEdge(line)) && !pageNumber.test(line)).join('\n'))
-    .join('\n\n');
+  return split.map((lines) => lines.filter((line) => !repeated.has(normaliseEdge(line)) && !pageNumber.test(line)).join('\n')).join('\n\n');
 }
 
 /**
@@ -53,5 +51,11 @@ export function paragraphs(text: string): string[] {
 
 /** Lower case, without accents, for matching names. */
 export function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/&/g, ' en ').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }

@@ -33,7 +33,10 @@ const elements = [
     label: 'identificatie van de partijen en hun functionarissen voor gegevensbescherming',
     check: (p, text) => {
       const dpo = mentions(text, /functionaris(sen)? voor (de )?gegevensbescherming|\bDPO\b|data protection officer/i);
-      return { present: p.parties.length >= 2 && dpo, note: dpo ? `${p.parties.length} partijen en hun functionarissen genoemd` : 'de tekst noemt geen functionaris voor gegevensbescherming' };
+      return {
+        present: p.parties.length >= 2 && dpo,
+        note: dpo ? `${p.parties.length} partijen en hun functionarissen genoemd` : 'de tekst noemt geen functionaris voor gegevensbescherming',
+      };
     },
   },
   {
@@ -60,7 +63,11 @@ const elements = [
   {
     id: 'legal-basis',
     label: 'rechtsgrond',
-    check: (p) => ({ present: p.legalBasis.gdpr.length > 0 && p.legalBasis.articles.length > 0, note: p.legalBasis.articles.length > 0 ? `AVG art. 6.1 ${p.legalBasis.gdpr.join(', ')} en ${p.legalBasis.articles.length} regelgeving` : 'geen specifieke regelgeving genoemd' }),
+    check: (p) => ({
+      present: p.legalBasis.gdpr.length > 0 && p.legalBasis.articles.length > 0,
+      note:
+        p.legalBasis.articles.length > 0 ? `AVG art. 6.1 ${p.legalBasis.gdpr.join(', ')} en ${p.legalBasis.articles.length} regelgeving` : 'geen specifieke regelgeving genoemd',
+    }),
   },
   {
     id: 'channel',

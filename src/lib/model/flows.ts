@@ -47,8 +47,11 @@ export function dataCategoriesOf(protocol: Pick<Protocol, 'flows'>): string[] {
 /** True when every pair of parties in the flow exchanges in both directions. */
 export function isMutual(protocol: Pick<Protocol, 'flows'>): boolean {
   const pairs = new Set(expandFlows(protocol).map((f) => `${f.from}>${f.to}`));
-  return pairs.size > 0 && [...pairs].every((key) => {
-    const [from, to] = key.split('>');
-    return pairs.has(`${to}>${from}`);
-  });
+  return (
+    pairs.size > 0 &&
+    [...pairs].every((key) => {
+      const [from, to] = key.split('>');
+      return pairs.has(`${to}>${from}`);
+    })
+  );
 }

@@ -17,13 +17,15 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'protocol',
     term: 'Protocol',
     forms: ['protocol'],
-    definition: 'Een afspraak tussen overheden die persoonsgegevens elektronisch aan elkaar doorgeven. Ze staat in artikel 8 van het decreet eGov en zegt welke gegevens, waarom, hoe en hoe lang. Elke partij moet het protocol op haar website publiceren.',
+    definition:
+      'Een afspraak tussen overheden die persoonsgegevens elektronisch aan elkaar doorgeven. Ze staat in artikel 8 van het decreet eGov en zegt welke gegevens, waarom, hoe en hoe lang. Elke partij moet het protocol op haar website publiceren.',
   },
   {
     id: 'avg',
     term: 'AVG',
     forms: ['AVG', 'algemene verordening gegevensbescherming', 'GDPR'],
-    definition: 'De Algemene Verordening Gegevensbescherming: de Europese privacywet (in het Engels GDPR). Ze zegt wanneer een organisatie persoonsgegevens mag gebruiken en welke rechten u hebt.',
+    definition:
+      'De Algemene Verordening Gegevensbescherming: de Europese privacywet (in het Engels GDPR). Ze zegt wanneer een organisatie persoonsgegevens mag gebruiken en welke rechten u hebt.',
   },
   {
     id: 'insz',
@@ -35,7 +37,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'functionaris',
     term: 'Functionaris voor gegevensbescherming (DPO)',
     forms: ['functionaris voor gegevensbescherming', 'functionarissen voor gegevensbescherming', 'DPO', 'FG'],
-    definition: 'De privacyverantwoordelijke van een organisatie. Bij hem of haar kunt u terecht met vragen over uw gegevens en om uw rechten uit te oefenen. Elke overheid moet er een hebben.',
+    definition:
+      'De privacyverantwoordelijke van een organisatie. Bij hem of haar kunt u terecht met vragen over uw gegevens en om uw rechten uit te oefenen. Elke overheid moet er een hebben.',
   },
   {
     id: 'verwerkingsverantwoordelijke',
@@ -59,7 +62,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'bijzondere-persoonsgegevens',
     term: 'Bijzondere persoonsgegevens',
     forms: ['bijzondere persoonsgegevens', 'bijzondere categorieën van persoonsgegevens', 'gevoelige gegevens'],
-    definition: 'Extra gevoelige gegevens: over uw gezondheid, afkomst, godsdienst, politieke overtuiging, vakbondslidmaatschap, seksuele geaardheid, of strafrechtelijke feiten. Ze zijn extra beschermd (AVG artikelen 9 en 10).',
+    definition:
+      'Extra gevoelige gegevens: over uw gezondheid, afkomst, godsdienst, politieke overtuiging, vakbondslidmaatschap, seksuele geaardheid, of strafrechtelijke feiten. Ze zijn extra beschermd (AVG artikelen 9 en 10).',
   },
   {
     id: 'betrokkene',
@@ -83,7 +87,8 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'dienstenintegrator',
     term: 'Dienstenintegrator',
     forms: ['dienstenintegrator', 'Vlaamse Dienstenintegrator'],
-    definition: 'Een overheidsdienst die gegevens veilig van de ene dienst naar de andere brengt en controleert wie welke gegevens mag krijgen, zoals de Vlaamse Dienstenintegrator.',
+    definition:
+      'Een overheidsdienst die gegevens veilig van de ene dienst naar de andere brengt en controleert wie welke gegevens mag krijgen, zoals de Vlaamse Dienstenintegrator.',
   },
   {
     id: 'kbo',
@@ -101,7 +106,7 @@ export const glossary: readonly GlossaryTerm[] = [
     id: 'led',
     term: 'LED',
     forms: ['LED', 'Leer- en Ervaringsbewijzendatabank'],
-    definition: 'De Leer- en Ervaringsbewijzendatabank: de Vlaamse databank met diploma\'s, getuigschriften en andere bewijzen van wat iemand geleerd heeft.',
+    definition: "De Leer- en Ervaringsbewijzendatabank: de Vlaamse databank met diploma's, getuigschriften en andere bewijzen van wat iemand geleerd heeft.",
   },
   {
     id: 'isced',

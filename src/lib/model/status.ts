@@ -35,7 +35,8 @@ export const statusLabels: Record<Status, string> = {
 
 export const statusExplanations: Record<Status, string> = {
   'in-force': 'De gegevens mogen volgens dit protocol vandaag worden doorgegeven.',
-  unconfirmed: 'Het protocol eindigt wanneer een ander document of een gebeurtenis afloopt. Het register kan niet bevestigen of het vandaag nog geldt: de woorden van de bron staan erbij. Vraag het na bij de functionaris voor gegevensbescherming van een van de partijen.',
+  unconfirmed:
+    'Het protocol eindigt wanneer een ander document of een gebeurtenis afloopt. Het register kan niet bevestigen of het vandaag nog geldt: de woorden van de bron staan erbij. Vraag het na bij de functionaris voor gegevensbescherming van een van de partijen.',
   ended: 'Het protocol is afgelopen: er mogen geen gegevens meer op basis van dit protocol worden doorgegeven.',
   'not-yet': 'Het protocol is ondertekend, maar de gegevensuitwisseling is nog niet begonnen.',
   'one-off': 'De gegevens worden één keer doorgegeven; daarna eindigt het protocol.',

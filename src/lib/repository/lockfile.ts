@@ -4,7 +4,17 @@
  */
 type LockPackages = Record<string, Record<string, unknown>>;
 
-const osNames: Record<string, string> = { darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', android: 'android', freebsd: 'freebsd', openbsd: 'openbsd', sunos: 'sunos', wasm32: 'wasi' };
+const osNames: Record<string, string> = {
+  darwin: 'darwin',
+  linux: 'linux',
+  win32: 'win32',
+  windows: 'win32',
+  android: 'android',
+  freebsd: 'freebsd',
+  openbsd: 'openbsd',
+  sunos: 'sunos',
+  wasm32: 'wasi',
+};
 const cpuNames = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'];
 
 /** The os, cpu and libc a platform package is for, read from its name ("…-linux-x64-musl"). */

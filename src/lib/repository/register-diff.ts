@@ -46,7 +46,9 @@ export function diffRegisters(base: RegisterSide, head: RegisterSide): RegisterD
     },
     parties: {
       added: [...head.register.parties.keys()].filter((id) => !base.register.parties.has(id)).map((id) => partyName(head.register, id)),
-      changed: [...head.register.parties.keys()].filter((id) => base.register.parties.has(id) && !same(base.register.parties.get(id), head.register.parties.get(id))).map((id) => partyName(head.register, id)),
+      changed: [...head.register.parties.keys()]
+        .filter((id) => base.register.parties.has(id) && !same(base.register.parties.get(id), head.register.parties.get(id)))
+        .map((id) => partyName(head.register, id)),
       removed: [...base.register.parties.keys()].filter((id) => !head.register.parties.has(id)).map((id) => partyName(base.register, id)),
     },
     flows: { added: [...headFlows].filter((f) => !baseFlows.has(f)), ended: [...baseFlows].filter((f) => !headFlows.has(f)) },

@@ -45,7 +45,10 @@ export function redirectedUrls(content: LedgerContent): Map<string, string> {
 }
 
 export function parseLedger(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 }
 
 export function formatLedger(urls: Iterable<string>): string {

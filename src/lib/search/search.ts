@@ -147,11 +147,20 @@ export function toPagefindFilters(filters: Partial<Record<FilterKey, string[]>>)
   return result;
 }
 
-export interface Shortcut { label: string; url: string; kind: string }
+export interface Shortcut {
+  label: string;
+  url: string;
+  kind: string;
+}
 
 /** Lower-case, accent-free form used to match a query against names and synonyms. */
 export function normaliseTerm(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -207,7 +216,8 @@ export function suggestTerm(query: string, terms: Iterable<string>): string | un
     if (term === q) return undefined;
     if (Math.abs(term.length - q.length) > tolerance(q.length)) continue;
     const distance = editDistance(q, term);
-    if (distance <= tolerance(Math.min(q.length, term.length)) && (!best || distance < best.distance || (distance === best.distance && term < best.term))) best = { term, distance };
+    if (distance <= tolerance(Math.min(q.length, term.length)) && (!best || distance < best.distance || (distance === best.distance && term < best.term)))
+      best = { term, distance };
   }
   return best?.term;
 }

@@ -10,6 +10,10 @@ export const GET: APIRoute = async ({ params, site }) => {
   const register = await getRegister();
   const id = params.slug!;
   const label = register.dataCategories.get(id)?.label ?? id;
-  const feed = atomFeed(register, site!.href, { title: `Protocollenregister: protocollen over ${label}`, path: `/gegevens/${id}.xml`, protocols: protocolsWithCategory(register, id) });
+  const feed = atomFeed(register, site!.href, {
+    title: `Protocollenregister: protocollen over ${label}`,
+    path: `/gegevens/${id}.xml`,
+    protocols: protocolsWithCategory(register, id),
+  });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
