@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read.ts';
+import { findPersonalContactData } from '../../src/lib/content/redaction.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -119,5 +120,12 @@ export function checkInvariants(contentDir: string, siteDir: string): string[] {
   }
   for (const category of raw.dataCategories) if (!read(`gegevens/${category.id}/index.html`)) problems.push(`gegevenscategorie ${category.id} heeft geen pagina`);
   problems.push(...brokenLinks(siteDir));
+  // A privacy register spreads no personal contact data of civil servants: no private mobile
+  // number or personal e-mail address in any published page or export.
+  for (const file of htmlFiles(siteDir)) {
+    const text = readFileSync(file, 'utf8').replace(/<[^>]+>/g, ' ');
+    for (const finding of findPersonalContactData(text))
+      problems.push(`${relative(siteDir, file)}: persoonlijk ${finding.kind === 'mobile' ? 'gsm-nummer' : 'e-mailadres'} ${finding.value}`);
+  }
   return problems;
 }
