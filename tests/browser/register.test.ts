@@ -72,6 +72,17 @@ describe('navigating the register', () => {
     expect(card).toContain('1 januari 2027');
   });
 
+  it('leads the former slug of a protocol and of a party to the current page', async () => {
+    for (const [from, to] of [
+      ['/protocollen/2026-wewis-tbt-transitietrajecten/', '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/'],
+      ['/partijen/departement-werk-en-sociale-economie/', '/partijen/departement-wewis/'],
+    ]) {
+      const { page } = await site.open(from!);
+      await expect.poll(() => new URL(page.url()).pathname).toBe(to);
+      await page.context().close();
+    }
+  });
+
   it('answers an unknown address with a useful 404 page', async () => {
     const { page } = await site.open('/bestaat-niet/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/bestaat niet/);

@@ -63,17 +63,21 @@ describe('the published content', () => {
     expect(p.data.end.indefinite).toBe(true);
     expect(p.status).toBe('in-force');
   });
-  it('test protocol: WEWIS sends health data to TBT each quarter, not yet in force, with a relation to another protocol', () => {
+  it('test protocol: WEWIS sends health data to TBT each quarter, not yet in force, with a former slug and a relation to another protocol', () => {
     const p = byId('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
     expect([p.senders, p.receivers]).toEqual([['departement-wewis'], ['team-bedrijfstrajecten']]);
     expect(p.status).toBe('not-yet');
     expect(p.data.periodicity).toBe('periodic');
     expect(p.categories).toEqual(expect.arrayContaining(['naam', 'gezondheidsgegevens']));
     expect(p.data.flows[0]!.dataItems.map((item) => item.specialCategory)).toEqual([false, true]);
+    expect(p.data.formerSlugs).toEqual(['2026-wewis-tbt-transitietrajecten']);
     expect(p.data.relations).toEqual([expect.objectContaining({ type: 'based-on', protocol: '2021-vlaio-fio-tbt-frontoffice' })]);
   });
   it('the statuses cover in force, ended, one-off, not yet in force and an unconfirmed end', () => {
     expect(register.protocols.map((p) => p.status).sort()).toEqual(['ended', 'in-force', 'in-force', 'not-yet', 'one-off', 'unconfirmed']);
+  });
+  it('Departement WEWIS keeps its former slug', () => {
+    expect(register.parties.get('departement-wewis')!.formerSlugs).toEqual(['departement-werk-en-sociale-economie']);
   });
   it('Departement Zorg keeps its former name WVG', () => {
     expect(register.parties.get('departement-zorg')!.formerNames).toEqual([{ name: 'Departement Welzijn, Volksgezondheid en Gezin', shortName: 'WVG', until: '2023-05-31' }]);
