@@ -92,7 +92,11 @@ export function checkInvariants(contentDir: string, siteDir: string): string[] {
   const feed = read('feed.xml') ?? '';
 
   for (const protocol of raw.protocols) {
-    if (!read(`protocollen/${protocol.id}/index.html`)) problems.push(`protocol ${protocol.id} heeft geen pagina`);
+    const page = read(`protocollen/${protocol.id}/index.html`);
+    if (!page) problems.push(`protocol ${protocol.id} heeft geen pagina`);
+    for (const party of exported.protocols.find((p) => p.id === protocol.id)?.parties ?? []) {
+      if (page && !page.includes(`href="/partijen/${party.id}/"`)) problems.push(`de pagina van ${protocol.id} linkt niet naar partij ${party.id}`);
+    }
     if (!exportedIds.has(protocol.id)) problems.push(`protocollen.json mist ${protocol.id}`);
     if (!csvIds.has(protocol.id)) problems.push(`protocollen.csv mist ${protocol.id}`);
     if (!feed.includes(`/protocollen/${protocol.id}/`)) problems.push(`feed.xml mist ${protocol.id}`);
@@ -118,7 +122,11 @@ export function checkInvariants(contentDir: string, siteDir: string): string[] {
       if (!read(`partijen/${old}/index.html`)?.includes(`/partijen/${party.id}/`)) problems.push(`de vroegere slug ${old} leidt niet naar de pagina van ${party.id}`);
     }
   }
-  for (const category of raw.dataCategories) if (!read(`gegevens/${category.id}/index.html`)) problems.push(`gegevenscategorie ${category.id} heeft geen pagina`);
+  for (const category of raw.dataCategories) {
+    if (!read(`gegevens/${category.id}/index.html`)) problems.push(`gegevenscategorie ${category.id} heeft geen pagina`);
+    if (!read(`gegevens/${category.id}.xml`)) problems.push(`gegevens/${category.id}.xml ontbreekt`);
+  }
+  for (const group of raw.dataSubjectGroups) if (!read(`betrokkenen/${group.id}/index.html`)) problems.push(`groep betrokkenen ${group.id} heeft geen pagina`);
   problems.push(...brokenLinks(siteDir));
   // A privacy register spreads no personal contact data of civil servants: no private mobile
   // number or personal e-mail address in any published page or export.
