@@ -10,7 +10,7 @@ import { readContentFolder, splitFrontmatter } from '../../src/lib/content/read.
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { pdfPages } from '../../src/lib/import/pdf.ts';
 import { draftProtocol, toMarkdown } from '../../src/lib/import/draft.ts';
-import { datesIn, findChannel, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
+import { datesIn, findChannel, findDataItems, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
 import { paragraphs, withoutPageFurniture } from '../../src/lib/import/text.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/content');
@@ -67,6 +67,32 @@ describe('recognisers', () => {
       'sends',
       'receives',
     ]);
+  });
+
+  it('reads a data item over broken table lines, without the template guidance and without a negated category', () => {
+    const lines = [
+      'Gegeven 1',
+      'Het concrete gegeven dat wordt',
+      'opgevraagd. Als er veel gegevens zijn,',
+      'kunnen ze in clusters worden vermeld.',
+      'Voornaam en familienaam van de aanvrager,',
+      'met een sleutel die niet het rijksregisternummer is.',
+      'Verantwoording proportionaliteit',
+      'Waarom is dit gegeven noodzakelijk',
+      'voor het beoogde doel?',
+      'Om de aanvrager te herkennen.',
+      'b. Bewaartermijnen',
+      'De gegevens worden vijf jaar bewaard.',
+    ];
+    const categories = new Map([
+      ['naam', { label: 'Naam en voornaam', description: 'x', synonyms: ['familienaam', 'voornaam'], specialCategory: false }],
+      ['insz', { label: 'INSZ', description: 'x', synonyms: ['rijksregisternummer'], specialCategory: false }],
+    ] as const) as unknown as Parameters<typeof findDataItems>[1];
+    const [item, ...others] = findDataItems(lines, categories);
+    expect(others).toEqual([]);
+    expect(item?.description).toBe('Voornaam en familienaam van de aanvrager, met een sleutel die niet het rijksregisternummer is.');
+    expect(item?.proportionality).toBe('proportionaliteit Om de aanvrager te herkennen.');
+    expect(item?.dataCategories).toEqual(['naam']);
   });
 });
 

@@ -275,25 +275,60 @@ export function proposeCategories(description: string, vocabulary: Map<string, D
   const found: string[] = [];
   for (const [id, category] of vocabulary) {
     const words = [category.label, ...category.synonyms].map(fold).filter((w) => w.length >= 3);
-    if (words.some((w) => text.includes(` ${w} `) || text.includes(` ${w}s `))) found.push(id);
+    // "niet het rijksregisternummer", "geen INSZ": a negated mention is not the data item.
+    const mentioned = (w: string) =>
+      [` ${w} `, ` ${w}s `].some((needle) => {
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+          if (!/\b(?:niet|geen)\s+(?:het\s+|de\s+|een\s+)?$/.test(text.slice(Math.max(0, at - 20), at + 1))) return true;
+        return false;
+      });
+    if (words.some(mentioned)) found.push(id);
   }
   return found;
 }
+
+const guidancePhrase = (words: string) =>
+  words
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.?()]/g, '\\$&'))
+    .join('\\s+');
+const templateGuidance = new RegExp(
+  [
+    'Het concrete gegeven dat wordt opgevraagd.',
+    'Als er veel gegevens zijn, kunnen ze in clusters worden vermeld.',
+    'Waarom is dit gegeven noodzakelijk voor het beoogde doel?',
+    'Als in artikel \\d+ verschillende doeleinden zijn opgegeven, geef dan aan voor welk doel het gegeven wordt opgevraagd.',
+  ]
+    .map(guidancePhrase)
+    .join('|'),
+  'gi',
+);
 
 /**
  * Data items: "Gegeven 1 …" blocks (description, then the justification of proportionality),
  * or, without them, the rows of the data table (first cell the item, last the justification).
  */
-export function findDataItems(paragraphs: string[], vocabulary: Map<string, DataCategory>): DataItemDraft[] {
+export function findDataItems(allParagraphs: string[], vocabulary: Map<string, DataCategory>): DataItemDraft[] {
   const items: DataItemDraft[] = [];
+  // The supervisory authority's template leaves its guidance in the table ("Het concrete gegeven
+  // dat wordt opgevraagd. …", "Waarom is dit gegeven noodzakelijk …?"): that is not the item.
+  const paragraphs = allParagraphs;
   for (let i = 0; i < paragraphs.length; i++) {
     const m = /^Gegeven\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/i.exec(paragraphs[i]!);
     if (!m) continue;
     const label = `Gegeven ${m[1]}`;
     if (items.some((item) => item.label === label)) continue;
-    const rest = [m[2], ...paragraphs.slice(i + 1, i + 4).filter((p, j, all) => !/^Gegeven\s+\d+/i.test(p) && !all.slice(0, j).some((q) => /^Gegeven\s+\d+/i.test(q)))]
-      .filter(Boolean)
-      .join(' ');
+    // The item's text runs to the next item or heading; short lines (a table cell broken over
+    // lines) count as one paragraph each, so the window is measured in characters.
+    const following: string[] = [];
+    for (const p of paragraphs.slice(i + 1)) {
+      if (/^Gegeven\s+\d+/i.test(p) || /^(?:Artikel\s+\d+|[a-z]\.\s+[A-Z]|\d+(?:\.\d+)*\.?\s+[A-Z][a-z]+\s*$)/.test(p)) break;
+      following.push(p);
+      if (following.join(' ').replace(templateGuidance, '').length > 1500 || following.length >= 40) break;
+      if (following.filter((q) => q.length > 200).length >= 3) break;
+    }
+    const rest = [m[2], ...following].filter(Boolean).join(' ').replace(/\s+/g, ' ').replace(templateGuidance, '').replace(/\s+/g, ' ');
     const split = /(.*?)(?:\s*(?:Proportionaliteit|Verantwoording|Motivering)\s*:?\s*)(.*)/i.exec(rest);
     const description = (split ? split[1] : rest)!.trim().slice(0, 1200);
     const proportionality = split?.[2]?.trim().slice(0, 1200);
