@@ -69,6 +69,15 @@ describe('recognisers', () => {
     ]);
   });
 
+  it('reads a one-off per event as on-event, and skips a channel the text only awaits', () => {
+    expect(findPeriodicity('Artikel 5. Periodiciteit De gegevens worden eenmalig meegedeeld na de inschatting van de cliënt.')?.value).toBe('on-event');
+    expect(findPeriodicity('Artikel 5. Periodiciteit De gegevens worden eenmalig meegedeeld.')?.value).toBe('one-off');
+    expect(
+      findChannel('In afwachting van een sluitende oplossing voor de uitwisseling via de dienstenintegratoren gebeurt het zo. De medewerker stuurt een e-mail naar de begeleider.')
+        .type,
+    ).toBe('email');
+  });
+
   it('reads a data item over broken table lines, without the template guidance and without a negated category', () => {
     const lines = [
       'Gegeven 1',

@@ -150,6 +150,8 @@ export function inferRoles(title: string, text: string, names: string[][]): ('se
 /** "niet via een dienstenintegrator": a cue right after a negation, unless "maar" turns it around. */
 const negated = (sentence: string, at: number) => {
   const before = sentence.slice(Math.max(0, at - 30), at);
+  // "in afwachting van een oplossing via de dienstenintegratoren": a future channel, not this one.
+  if (/\bin afwachting van\b[^.;]{0,100}$/i.test(sentence.slice(Math.max(0, at - 130), at))) return true;
   return /\b(niet|geen)\b[^.]{0,25}$/i.test(before) && !/\bmaar\b/i.test(before.slice(before.search(/\b(niet|geen)\b/i)));
 };
 
@@ -160,6 +162,8 @@ function sentences(text: string): string[] {
 
 export function findPeriodicity(text: string): { value: Periodicity; evidence: string } | undefined {
   const cues: [RegExp, Periodicity][] = [
+    // "eenmalig meegedeeld na de inschatting van de inburgeraar": once per event, so on-event.
+    [/\beenmalig\b(?=[^.;]{0,40}?\b(?:na (?:de|het)|nadat|telkens|per (?:dossier|aanvraag|betrokkene|cli[eë]nt|persoon))\b)/i, 'on-event'],
     [/\beenmalig/i, 'one-off'],
     [/\b(telkens|bij elke|wanneer .* zich voordoet|op vraag|ad hoc)\b/i, 'on-event'],
     [/\b(dagelijks|wekelijks|maandelijks|driemaandelijks|jaarlijks|periodiek)/i, 'periodic'],
