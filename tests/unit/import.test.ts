@@ -69,6 +69,14 @@ describe('recognisers', () => {
     ]);
   });
 
+  it("reads the GDPR grounds in the regulation's words, also broken over lines", () => {
+    expect(
+      findGdprBases(
+        'Op grond van:\n• De verwerking is noodzakelijk om te voldoen aan een wettelijke verplichting die op de\nverwerkingsverantwoordelijke rust; of\n• De verwerking is noodzakelijk voor de vervulling van een taak van algemeen\nbelang.',
+      ),
+    ).toEqual(['c', 'e']);
+  });
+
   it('reads a one-off per event as on-event, and skips a channel the text only awaits', () => {
     expect(findPeriodicity('Artikel 5. Periodiciteit De gegevens worden eenmalig meegedeeld na de inschatting van de cliënt.')?.value).toBe('on-event');
     expect(findPeriodicity('Artikel 5. Periodiciteit De gegevens worden eenmalig meegedeeld.')?.value).toBe('one-off');

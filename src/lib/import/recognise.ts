@@ -231,7 +231,7 @@ export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')
     [/taak van algemeen belang|uitoefening van het openbaar gezag/i, 'e'],
     [/gerechtvaardigde belangen van de verwerkingsverantwoordelijke/i, 'f'],
   ];
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(text.replace(/\s+/g, ' '))) {
     if (!/verwerking is noodzakelijk/i.test(sentence)) continue;
     for (const [pattern, letter] of phrases) if (pattern.test(sentence)) letters.add(letter);
   }
