@@ -10,7 +10,7 @@ import { readContentFolder, splitFrontmatter } from '../../src/lib/content/read.
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { pdfPages } from '../../src/lib/import/pdf.ts';
 import { draftProtocol, toMarkdown } from '../../src/lib/import/draft.ts';
-import { datesIn, findChannel, findDataItems, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
+import { datesIn, findChannel, findDataItems, findDpoAdvice, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
 import { paragraphs, withoutPageFurniture } from '../../src/lib/import/text.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/content');
@@ -67,6 +67,13 @@ describe('recognisers', () => {
       'sends',
       'receives',
     ]);
+  });
+
+  it('reads one DPO advice given for several parties, up to the verb', () => {
+    expect(findDpoAdvice('De functionaris voor gegevensbescherming (FG) van ABC, DEF en GHI heeft op 8 oktober 2021 een positief advies gegeven.')).toEqual([
+      { party: 'ABC, DEF en GHI', date: '2021-10-08' },
+    ]);
+    expect(findDpoAdvice('De DPO van het Agentschap X, de heer Y, heeft op 3 mei 2024 advies verleend.')[0]?.date).toBe('2024-05-03');
   });
 
   it("reads the GDPR grounds in the regulation's words, also broken over lines", () => {

@@ -382,7 +382,12 @@ export function findDpoAdvice(text: string): { party: string; date: string }[] {
   for (const sentence of sentences(text)) {
     if (!/functionaris|DPO|\bFG\b/i.test(sentence) || !/advies/i.test(sentence)) continue;
     const date = firstDate(sentence);
-    const who = /(?:functionaris voor (?:de )?gegevensbescherming|DPO|FG) (?:van )?(?:het |de )?([^,]{2,80}?)(?: heeft| gaf| verleende|,)/i.exec(sentence);
+    // "De functionaris voor gegevensbescherming (FG) van VLAIO, FIO en TBT heeft …": one DPO for
+    // several parties; the names run up to the verb.
+    const dpo = /(?:functionaris voor (?:de )?gegevensbescherming|DPO|FG)(?: \((?:FG|DPO)\))? (?:van )?(?:het |de )?/i;
+    const who =
+      new RegExp(`${dpo.source}([^.;]{2,120}?) (?:heeft|hebben|gaf|gaven|verleende|verleenden)\\b`, 'i').exec(sentence) ??
+      new RegExp(`${dpo.source}([^,]{2,80}?)(?: heeft| gaf| verleende|,)`, 'i').exec(sentence);
     if (date && who) found.push({ party: who[1]!.trim(), date });
   }
   return found;
