@@ -10,7 +10,18 @@ import { readContentFolder, splitFrontmatter } from '../../src/lib/content/read.
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { pdfPages } from '../../src/lib/import/pdf.ts';
 import { draftProtocol, toMarkdown } from '../../src/lib/import/draft.ts';
-import { datesIn, findChannel, findDataItems, findDpoAdvice, findGdprBases, findParties, findPeriodicity, inferRoles, kboNumbersIn } from '../../src/lib/import/recognise.ts';
+import {
+  datesIn,
+  findChannel,
+  findDataItems,
+  findDpoAdvice,
+  findDuration,
+  findGdprBases,
+  findParties,
+  findPeriodicity,
+  inferRoles,
+  kboNumbersIn,
+} from '../../src/lib/import/recognise.ts';
 import { paragraphs, withoutPageFurniture } from '../../src/lib/import/text.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/content');
@@ -67,6 +78,12 @@ describe('recognisers', () => {
       'sends',
       'receives',
     ]);
+  });
+
+  it('dates entry into force on signature by the last electronic signature, not before the document', () => {
+    const text = 'Dit protocol treedt in werking op de datum van ondertekening. Ondertekend: 2021-10-01T10:00:00+0200 2021-10-11T19:34:13+0200 2021-10-08T18:53:08+0000';
+    expect(findDuration(text, '2021-10-08').entryIntoForce).toBe('2021-10-11');
+    expect(findDuration('Dit protocol treedt in werking op de datum van ondertekening.', '2021-10-08').entryIntoForce).toBe('2021-10-08');
   });
 
   it('reads one DPO advice given for several parties, up to the verb', () => {

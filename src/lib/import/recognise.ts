@@ -351,6 +351,15 @@ export function findSecurityMeasures(text: string): string[] {
     .slice(0, 8);
 }
 
+/**
+ * "Treedt in werking op de datum van ondertekening": signed electronically, the last signature's
+ * time stamp ("2021-10-11T19:34:13+0200") is that date; never one before the document's date.
+ */
+function lastSignature(text: string, documentDate?: string): string | undefined {
+  const stamps = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/g)].map((m) => m[1]!).filter((d) => !documentDate || d >= documentDate);
+  return stamps.sort().at(-1);
+}
+
 /** Entry into force, end, notice period, with the sentence each comes from. */
 export function findDuration(text: string, documentDate?: string) {
   const result: { entryIntoForce?: string; entryNote?: string; endDate?: string; indefinite: boolean; endNote?: string; noticePeriod?: string } = { indefinite: false };
@@ -358,7 +367,7 @@ export function findDuration(text: string, documentDate?: string) {
     const s = sentence.trim();
     if (!result.entryIntoForce && /treedt in werking|in werking (?:treedt|vanaf)|van kracht vanaf|gaat in op/i.test(s)) {
       const date = firstDate(s);
-      result.entryIntoForce = date ?? (/ondertekening/i.test(s) ? documentDate : undefined);
+      result.entryIntoForce = date ?? (/ondertekening/i.test(s) ? (lastSignature(text, documentDate) ?? documentDate) : undefined);
       result.entryNote = s;
     }
     // An end date only from a sentence about the protocol itself, not a period of the data.
