@@ -80,6 +80,11 @@ describe('recognisers', () => {
     ]);
   });
 
+  it('reads an inventory of office applications as a shared application, a Power BI report as power-bi', () => {
+    expect(findChannel('De partijen werken samen in: SharePoint, Teams en OneDrive; Outlook, Excel, PowerBi.').type).toBe('shared-application');
+    expect(findChannel('De gegevens worden ontsloten in een Power BI-rapport.').type).toBe('power-bi');
+  });
+
   it('dates entry into force on signature by the last electronic signature, not before the document', () => {
     const text = 'Dit protocol treedt in werking op de datum van ondertekening. Ondertekend: 2021-10-01T10:00:00+0200 2021-10-11T19:34:13+0200 2021-10-08T18:53:08+0000';
     expect(findDuration(text, '2021-10-08').entryIntoForce).toBe('2021-10-11');

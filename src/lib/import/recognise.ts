@@ -191,6 +191,9 @@ export function findChannel(text: string): { type: 'service-integrator' | 'drop-
   const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
     [/dienstenintegrator|MAGDA/i, 'service-integrator'],
     [/drop\s*server|dropserver|sftp/i, 'drop-server'],
+    // An inventory of applications ("Applicaties: Outlook, Word, PowerBi, …") shared by the
+    // parties is a shared application, even when Power BI is one of them.
+    [/(?:\b(?:Outlook|Word|Excel|PowerPoint|Power\s?BI|Power\s?Automate|SharePoint|Teams|OneDrive|Dynamics|Databricks|Azure)\b[^.;]{0,40}?){3}/i, 'shared-application'],
     [/power\s*bi/i, 'power-bi'],
     [/\b(api|webservice|web service|koppeling)\b/i, 'api'],
     [/\b(e-?mail|mail)\b/i, 'email'],
