@@ -17,6 +17,7 @@ import {
   findDpoAdvice,
   findDuration,
   findGdprBases,
+  joinRotatedLabels,
   findParties,
   findPeriodicity,
   inferRoles,
@@ -77,6 +78,17 @@ describe('recognisers', () => {
       'sends',
       'sends',
       'receives',
+    ]);
+  });
+
+  it('joins a rotated row label that the PDF split into fragments, numbering on when the number is lost', () => {
+    expect(joinRotatedLabels(['GEGEVEN', 'G eg', 'ev en', '1 Naam', 'Ge', 'ge', 'ven', 'Geboortedatum', 'Een gewone zin.'])).toEqual([
+      'GEGEVEN',
+      'Gegeven 1',
+      'Naam',
+      'Gegeven 2',
+      'Geboortedatum',
+      'Een gewone zin.',
     ]);
   });
 

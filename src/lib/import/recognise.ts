@@ -294,6 +294,52 @@ export function proposeCategories(description: string, vocabulary: Map<string, D
   return found;
 }
 
+/**
+ * A table's row label set vertically ("Gegeven 1" rotated) comes out of a PDF as fragments, one
+ * short line each ("G", "eg", "ev", "en", "1"); joined, they are the label again.
+ */
+const isFragment = (p: string) =>
+  p.trim().length <= 6 &&
+  p
+    .trim()
+    .split(/\s+/)
+    .every((w) => w.length <= 3);
+
+export function joinRotatedLabels(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  let numbered = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    let joined = '';
+    let j = i;
+    while (j < paragraphs.length && isFragment(paragraphs[j]!) && joined.length < 10 && !/^gegeven\d+$/i.test(joined)) joined += paragraphs[j++]!.replace(/\s+/g, '');
+    if (j > i + 1 && /^gegeven$/i.test(joined)) {
+      // The number may lead the next paragraph ("4 De volgende filters …").
+      const next = /^(\d+)\s+(.*)$/s.exec(paragraphs[j] ?? '');
+      if (next) {
+        out.push(`Gegeven ${next[1]}`, next[2]!);
+        numbered = Number(next[1]);
+        i = j;
+        continue;
+      }
+      // A number on a line of its own may have gone with the page numbers: rows count up.
+      if (joined === 'Gegeven' && paragraphs[j] && !/^verantwoording|^proportionaliteit/i.test(paragraphs[j]!)) {
+        out.push(`Gegeven ${++numbered}`);
+        i = j - 1;
+        continue;
+      }
+    }
+    const m = /^gegeven(\d+)$/i.exec(joined);
+    if (j > i + 1 && m) {
+      out.push(`Gegeven ${m[1]}`);
+      numbered = Number(m[1]);
+      i = j - 1;
+      continue;
+    }
+    out.push(paragraphs[i]!);
+  }
+  return out;
+}
+
 const guidancePhrase = (words: string) =>
   words
     .trim()
@@ -320,7 +366,7 @@ export function findDataItems(allParagraphs: string[], vocabulary: Map<string, D
   const items: DataItemDraft[] = [];
   // The supervisory authority's template leaves its guidance in the table ("Het concrete gegeven
   // dat wordt opgevraagd. …", "Waarom is dit gegeven noodzakelijk …?"): that is not the item.
-  const paragraphs = allParagraphs;
+  const paragraphs = joinRotatedLabels(allParagraphs);
   for (let i = 0; i < paragraphs.length; i++) {
     const m = /^Gegeven\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/i.exec(paragraphs[i]!);
     if (!m) continue;
