@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { dataCategoryPaths } from '../../astro/paths.ts';
 import { getRegister } from '../../astro/register.ts';
 import { protocolsWithCategory } from '../../lib/model/register.ts';
 import { atomFeed } from '../../lib/exports/feeds.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getCollection('dataCategories')).map((c) => ({ params: { slug: c.id } }));
+export const getStaticPaths: GetStaticPaths = () => dataCategoryPaths();
 
 export const GET: APIRoute = async ({ params, site }) => {
   const register = await getRegister();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { partyPaths } from '../../astro/paths.ts';
 import { getRegister } from '../../astro/register.ts';
 import { partyExport } from '../../lib/exports/records.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getCollection('parties')).map((p) => ({ params: { slug: p.id } }));
+export const getStaticPaths: GetStaticPaths = () => partyPaths();
 
 export const GET: APIRoute = async ({ params, site }) => {
   const register = await getRegister();

@@ -1,0 +1,10 @@
+/** getStaticPaths for the pages that exist once per party, data category or group of people. */
+import { getCollection } from 'astro:content';
+
+const ids = async (collection: 'parties' | 'dataCategories' | 'dataSubjectGroups') => (await getCollection(collection)).map((entry) => entry.id);
+
+export const partyPaths = async () => (await ids('parties')).map((slug) => ({ params: { slug } }));
+/** The protocol list per party names its parameter `party`. */
+export const partyListPaths = async () => (await ids('parties')).map((party) => ({ params: { party } }));
+export const dataCategoryPaths = async () => (await ids('dataCategories')).map((slug) => ({ params: { slug } }));
+export const dataSubjectGroupPaths = async () => (await ids('dataSubjectGroups')).map((slug) => ({ params: { slug } }));
