@@ -90,6 +90,7 @@ describe('recognisers', () => {
       'Geboortedatum',
       'Een gewone zin.',
     ]);
+    expect(joinRotatedLabels(['1 Naam', 'Uit het register. G eg', 'ev en\nDe geboortedatum.'])).toEqual(['1 Naam', 'Uit het register.', 'Gegeven 1', 'De geboortedatum.']);
   });
 
   it('reads an inventory of office applications as a shared application, a Power BI report as power-bi', () => {

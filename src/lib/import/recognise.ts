@@ -305,7 +305,18 @@ const isFragment = (p: string) =>
     .split(/\s+/)
     .every((w) => w.length <= 3);
 
-export function joinRotatedLabels(paragraphs: string[]): string[] {
+export function joinRotatedLabels(given: string[]): string[] {
+  // Fragments may also open a paragraph, one per line, before the cell's text.
+  const paragraphs = given.flatMap((p, i) => {
+    // … or close the previous cell's text ("… over de diplomatitel. G eg", then "ev en").
+    const tail = /^(.*[.:;])\s+(\S{1,3}(?: \S{1,3})?)$/s.exec(p);
+    if (tail && isFragment((given[i + 1] ?? '').split('\n')[0]!)) return [tail[1]!, tail[2]!];
+    const lines = p.split('\n');
+    let k = 0;
+    while (k < lines.length - 1 && isFragment(lines[k]!)) k++;
+    const afterFragment = /(?:^|[.:;]\s+)\S{1,3}(?: \S{1,3})?$/.test(given[i - 1] ?? '');
+    return k > 1 || (k === 1 && afterFragment) ? [...lines.slice(0, k), lines.slice(k).join('\n')] : [p];
+  });
   const out: string[] = [];
   let numbered = 0;
   for (let i = 0; i < paragraphs.length; i++) {
