@@ -3,7 +3,7 @@
  * name), its old slug goes into `formerSlugs`. The old URL then stays a page that sends the
  * reader on to the current one, so links in privacy statements never break.
  */
-import type { Issue } from './validate.ts';
+import type { Issue } from './issue.ts';
 
 export interface SluggedEntry {
   id: string;

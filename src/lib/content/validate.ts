@@ -16,19 +16,9 @@ import type { BodyResults } from './parallel.ts';
 import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 
-export type IssueLevel = 'error' | 'warning';
+import type { Issue } from './issue.ts';
 
-export interface Issue {
-  level: IssueLevel;
-  file: string;
-  /** Dotted path of the field, e.g. `flows[0].to[1]`; empty for the file as a whole. */
-  field: string;
-  /** Line and column in the file, where known. */
-  line?: number;
-  column?: number;
-  message: string;
-  fix: string;
-}
+export type { Issue, IssueLevel } from './issue.ts';
 
 export interface Entry<T> {
   id: string;

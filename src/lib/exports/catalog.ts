@@ -6,6 +6,7 @@
  */
 import type { Register } from '../model/register.ts';
 import { licence, schemaPaths } from './records.ts';
+import { routes } from '../site/routes.ts';
 
 export interface ExportFile {
   path: string;
@@ -44,8 +45,8 @@ export function exportDatasets(register: Register): ExportDataset[] {
       description: `De protocollen waarin ${party.shortName} persoonsgegevens meedeelt of ontvangt.`,
       keywords: [party.shortName, 'protocol'],
       files: [
-        { path: `/partijen/${id}.json`, format: 'JSON', title: `${party.shortName} (JSON)`, conformsTo: schemaPaths.party },
-        { path: `/partijen/${id}.xml`, format: 'ATOM', title: `${party.shortName} (Atom)` },
+        { path: routes.partyJson(id), format: 'JSON', title: `${party.shortName} (JSON)`, conformsTo: schemaPaths.party },
+        { path: routes.partyFeed(id), format: 'ATOM', title: `${party.shortName} (Atom)` },
       ],
     }),
   );
@@ -55,7 +56,7 @@ export function exportDatasets(register: Register): ExportDataset[] {
       title: `Protocollen over ${category.label.toLowerCase()}`,
       description: `Nieuwe en gewijzigde protocollen waarin ${category.label.toLowerCase()} wordt doorgegeven.`,
       keywords: [category.label, ...category.synonyms.slice(0, 5)],
-      files: [{ path: `/gegevens/${id}.xml`, format: 'ATOM', title: `${category.label} (Atom)` }],
+      files: [{ path: routes.dataCategoryFeed(id), format: 'ATOM', title: `${category.label} (Atom)` }],
     }),
   );
   return [all, ...parties, ...categories];

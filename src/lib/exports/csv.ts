@@ -8,6 +8,7 @@ import { neutraliseFormula } from '../text.ts';
 import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
 import { licence } from './records.ts';
+import { routes } from '../site/routes.ts';
 
 /** One CSV cell: formulas neutralised, quoted when needed. */
 export function csvCell(raw: string): string {
@@ -65,7 +66,7 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
     list(p.categories.map((id) => register.dataCategories.get(id)?.label ?? id)),
     list(p.categories),
     p.data.specialCategories ? 'ja' : 'nee',
-    new URL(`/protocollen/${p.id}/`, siteUrl).href,
+    new URL(routes.protocol(p.id), siteUrl).href,
     licence.id,
   ]);
   return bom + [csvColumns.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';

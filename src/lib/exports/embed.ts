@@ -7,6 +7,7 @@ import type { ProtocolView, Register } from '../model/register.ts';
 import { protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
 import { statusText, validityPeriod } from '../model/describe.ts';
+import { routes } from '../site/routes.ts';
 
 export interface EmbedItem {
   id: string;
@@ -24,7 +25,7 @@ export function embedItems(register: Register, partyId: string, siteUrl: string)
     .sort((a, b) => order(a) - order(b) || b.data.documentDate.localeCompare(a.data.documentDate))
     .map((p) => ({
       id: p.id,
-      url: new URL(`/protocollen/${p.id}/`, siteUrl).href,
+      url: new URL(routes.protocol(p.id), siteUrl).href,
       title: p.data.title,
       status: statusText(p.data, p.status),
       period: validityPeriod(p.data, p.status),
@@ -32,7 +33,7 @@ export function embedItems(register: Register, partyId: string, siteUrl: string)
 }
 
 export function embedUrl(partyId: string, siteUrl: string): string {
-  return new URL(`/embed/partijen/${partyId}/`, siteUrl).href;
+  return new URL(routes.partyEmbed(partyId), siteUrl).href;
 }
 
 /** Plain HTML list of links, to paste into a privacy statement. */
@@ -42,7 +43,7 @@ export function embedSnippet(register: Register, partyId: string, siteUrl: strin
   const items = embedItems(register, partyId, siteUrl)
     .map((item) => `  <li><a href="${escapeHtml(item.url)}">${escapeHtml(item.title)}</a> (${escapeHtml(item.status)}, ${escapeHtml(item.period)})</li>`)
     .join('\n');
-  const page = escapeHtml(new URL(`/partijen/${partyId}/`, siteUrl).href);
+  const page = escapeHtml(new URL(routes.party(partyId), siteUrl).href);
   return `<!-- Protocollen van ${name} uit het Protocollenregister (${escapeHtml(register.today)}) -->
 <ul>
 ${items}

@@ -7,6 +7,7 @@ import type { ProtocolView, Register } from '../model/register.ts';
 import { escapeHtml as xml } from '../text.ts';
 import { formatDate } from '../format.ts';
 import { licence } from './records.ts';
+import { routes } from '../site/routes.ts';
 
 export type FeedEventKind = 'added' | 'changed' | 'in-force' | 'ended';
 
@@ -57,7 +58,7 @@ export function atomFeed(register: Register, siteUrl: string, options: FeedOptio
   const self = new URL(options.path, siteUrl).href;
   const updated = `${events[0]?.date ?? register.today}T00:00:00Z`;
   const entries = events.map((event) => {
-    const url = new URL(`/protocollen/${event.protocol.id}/`, siteUrl).href;
+    const url = new URL(routes.protocol(event.protocol.id), siteUrl).href;
     return `  <entry>
     <title>${xml(event.title)}</title>
     <link href="${xml(url)}"/>

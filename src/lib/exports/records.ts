@@ -10,6 +10,7 @@ import { statusLabels } from '../model/status.ts';
 import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
 import { periodicities, partyRoles } from '../content/schemas.ts';
+import { routes } from '../site/routes.ts';
 
 /** Version of the export format; a breaking change gets a new folder under /schema/. */
 export const exportVersion = 'v1';
@@ -111,7 +112,7 @@ function partyReference(register: Register, id: string, siteUrl: string) {
   const party = register.parties.get(id);
   return {
     id,
-    url: new URL(`/partijen/${id}/`, siteUrl).href,
+    url: new URL(routes.party(id), siteUrl).href,
     name: party?.name ?? id,
     shortName: party?.shortName ?? id,
     kbo: party?.kbo ?? null,
@@ -126,7 +127,7 @@ export function protocolRecord(protocol: ProtocolView, register: Register, siteU
   const { data } = protocol;
   return {
     id: protocol.id,
-    url: new URL(`/protocollen/${protocol.id}/`, siteUrl).href,
+    url: new URL(routes.protocol(protocol.id), siteUrl).href,
     title: data.title,
     subject: data.subject,
     summary: data.summary,
@@ -171,7 +172,7 @@ export function partyExport(register: Register, id: string, siteUrl: string): z.
       website: party.website ?? null,
       privacyPage: party.privacyPage ?? null,
       dpoEmail: party.dpo?.email ?? null,
-      feed: new URL(`/partijen/${id}.xml`, siteUrl).href,
+      feed: new URL(routes.partyFeed(id), siteUrl).href,
     },
     sends: sends.map(relation),
     receives: receives.map(relation),

@@ -14,6 +14,7 @@
  */
 import type { ProtocolView, Register } from '../model/register.ts';
 import type { Status } from '../model/status.ts';
+import { routes } from '../site/routes.ts';
 
 export type GraphView = 'all' | 'in-force';
 
@@ -155,7 +156,7 @@ export function partyNode(register: Register, id: string): GraphNode {
   const party = register.parties.get(id);
   const label = party?.shortName ?? id;
   const name = party?.name ?? id;
-  return { id, label, name, href: `/partijen/${id}/`, group: party?.policyDomain ?? 'Onbekend', kind: 'party' };
+  return { id, label, name, href: routes.party(id), group: party?.policyDomain ?? 'Onbekend', kind: 'party' };
 }
 
 function clusterNode(domain: string, size: number, options: { rest?: boolean } = {}): GraphNode {
@@ -346,7 +347,8 @@ export const edgeAnchor = (edge: Pick<GraphEdge, 'from' | 'to'>) => `rel-${edge.
 
 /** An edge with one protocol links to it; otherwise to its row in the table under the graph. */
 export function edgeHref(edge: GraphEdge): string {
-  return edge.protocols.length === 1 ? `/protocollen/${edge.protocols[0]}/` : `#${edgeAnchor(edge)}`;
+  const [only, ...more] = edge.protocols;
+  return only !== undefined && more.length === 0 ? routes.protocol(only) : `#${edgeAnchor(edge)}`;
 }
 
 export interface TableRow {
@@ -372,7 +374,7 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const protocols = new Map(register.protocols.map((p) => [p.id, p]));
   const statusOrder: Status[] = ['in-force', 'unconfirmed', 'not-yet', 'one-off', 'ended'];
-  const end = (id: string) => ({ label: nodes.get(id)?.label ?? id, href: nodes.get(id)?.href ?? `/partijen/${id}/` });
+  const end = (id: string) => ({ label: nodes.get(id)?.label ?? id, href: nodes.get(id)?.href ?? routes.party(id) });
   return graph.edges
     .map((edge) => {
       const from = nodes.get(edge.from);

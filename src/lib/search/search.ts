@@ -9,6 +9,7 @@ import { statusLabels } from '../model/status.ts';
 import { periodicityLabels } from '../format.ts';
 import { checklistLabel } from '../model/checklist.ts';
 import { partyFullName, protocolCount } from '../format.ts';
+import { routes } from '../site/routes.ts';
 
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {
@@ -172,17 +173,17 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
   for (const id of register.parties.keys()) {
     const party = register.parties.get(id)!;
     for (const word of partyKeywords(register, id)) {
-      shortcuts[normaliseTerm(word)] ??= { label: partyFullName(party), url: `/partijen/${id}/`, kind: resultTypes.party };
+      shortcuts[normaliseTerm(word)] ??= { label: partyFullName(party), url: routes.party(id), kind: resultTypes.party };
     }
   }
   for (const [id, category] of register.dataCategories) {
     for (const word of [category.label, ...category.synonyms]) {
-      shortcuts[normaliseTerm(word)] ??= { label: category.label, url: `/gegevens/${id}/`, kind: resultTypes.dataCategory };
+      shortcuts[normaliseTerm(word)] ??= { label: category.label, url: routes.dataCategory(id), kind: resultTypes.dataCategory };
     }
   }
   for (const [id, group] of register.dataSubjectGroups) {
     for (const word of [group.label, group.situation, ...group.synonyms]) {
-      shortcuts[normaliseTerm(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: `/betrokkenen/${id}/`, kind: 'Situatie' };
+      shortcuts[normaliseTerm(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: routes.dataSubjectGroup(id), kind: 'Situatie' };
     }
   }
   return shortcuts;

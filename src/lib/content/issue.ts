@@ -1,0 +1,14 @@
+/** One problem the check reports: where (file, field, line), what is wrong, and how to fix it. */
+export type IssueLevel = 'error' | 'warning';
+
+export interface Issue {
+  level: IssueLevel;
+  file: string;
+  /** Dotted path of the field, e.g. `flows[0].to[1]`; empty for the file as a whole. */
+  field: string;
+  /** Line and column in the file, where known. */
+  line?: number;
+  column?: number;
+  message: string;
+  fix: string;
+}
