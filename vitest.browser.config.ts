@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser and build tests: build the site once, then drive Debian's Chromium against it.
+// Build and browser tests: the global setup builds the fixture site once and starts one Chromium
+// that every file connects to. Files run in parallel; builds inside them take turns (a lock in
+// tests/support/build.ts), because Astro builds of one project share its .astro folder.
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
     globalSetup: ['tests/browser/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-    fileParallelism: false,
+    // Generous: a test that builds may first wait for another file's build to finish.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+    maxWorkers: 2,
   },
 });

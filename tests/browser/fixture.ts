@@ -1,15 +1,21 @@
-// Per-file fixture: a static server for the test site and one Chromium.
-import { afterAll, beforeAll } from 'vitest';
+// Per-file fixture: a static server for the test site and a connection to the shared Chromium.
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launchBrowser, trackExternalRequests } from '../support/browser.ts';
+import { connectBrowser, trackExternalRequests } from '../support/browser.ts';
 import { testSiteDir } from '../support/site.ts';
 
-export function useSite() {
+/** The Chromium started once by global-setup.ts; close the returned connection, not the browser. */
+export function sharedBrowser(): Promise<Browser> {
+  return connectBrowser(inject('chromiumEndpoint'));
+}
+
+/** Serves `dir` (default: the fixture site) and connects to the shared Chromium for this file. */
+export function useSite(dir: string = testSiteDir) {
   const state = {} as { server: StaticServer; browser: Browser };
   beforeAll(async () => {
-    state.server = await serveStatic(testSiteDir);
-    state.browser = await launchBrowser();
+    state.server = await serveStatic(dir);
+    state.browser = await sharedBrowser();
   });
   afterAll(async () => {
     await state.browser?.close();
@@ -18,6 +24,9 @@ export function useSite() {
   return {
     get url() {
       return state.server.url;
+    },
+    get browser() {
+      return state.browser;
     },
     /** A new page with JavaScript on (default) or off; `external` collects requests that leave localhost. */
     async open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; external: string[] }> {

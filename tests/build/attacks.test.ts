@@ -2,40 +2,28 @@
 // and no code from it ever runs: the marker file its body would write never appears, even when
 // Astro is started directly without the check in front of it.
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { promisify } from 'node:util';
 import { attackCases, contentWithAttack } from '../support/attacks.ts';
+import { runNode, withBuildLock } from '../support/build.ts';
 
-const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
 const marker = '/tmp/protocollenregister-aanval-marker.txt';
-
-async function node(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...process.env, BUILD_DATE: '2026-11-22', ...env }, maxBuffer: 32 * 1024 * 1024 });
-    return { status: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { status: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-  }
-}
-
 describe('building hostile content', () => {
   const cases = attackCases();
 
   it('fails every attack at the check, names the file and the fix, and compiles nothing', async () => {
     rmSync(marker, { force: true });
     const results: string[] = [];
-    // A few at a time: each build is a Node process that stops after the check.
+    // A few at a time: each build is a Node process that stops after the check, before Astro
+    // starts, so these need no build lock.
     for (let i = 0; i < cases.length; i += 4) {
       await Promise.all(
         cases.slice(i, i + 4).map(async (attack) => {
           const content = contentWithAttack(attack);
           const out = join(mkdtempSync(join(tmpdir(), 'aanval-uit-')), 'dist');
-          const { status, output } = await node([resolve(root, 'scripts/build.ts')], { REGISTER_CONTENT_DIR: content, OUT_DIR: out });
+          const { status, output } = await runNode([resolve(root, 'scripts/build.ts')], { REGISTER_CONTENT_DIR: content, OUT_DIR: out });
           const problems = [
             status === 1 ? '' : `exit ${status}`,
             output.includes('Bouwen mislukt') ? '' : 'geen "Bouwen mislukt"',
@@ -59,17 +47,19 @@ describe('building hostile content', () => {
     const attack = cases.find((c) => c.name === 'esm-import-voert-commando-uit')!;
     const content = contentWithAttack(attack);
     const out = join(mkdtempSync(join(tmpdir(), 'aanval-astro-')), 'dist');
-    const { status, output } = await node([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      REGISTER_CONTENT_DIR: content,
-      REGISTER_CONTENT_SNAPSHOT: '',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_CACHE_DIR: join(out, '..', 'cache'),
-    });
+    const { status, output } = await withBuildLock(() =>
+      runNode([resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+        REGISTER_CONTENT_DIR: content,
+        REGISTER_CONTENT_SNAPSHOT: '',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_CACHE_DIR: join(out, '..', 'cache'),
+      }),
+    );
     expect(status).not.toBe(0);
     expect(output).toContain('import of export in de tekst');
     expect(existsSync(marker)).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
     rmSync(dirname(content), { recursive: true, force: true });
     rmSync(dirname(out), { recursive: true, force: true });
-  }, 120_000);
+  });
 });

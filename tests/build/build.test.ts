@@ -1,26 +1,18 @@
 // The fixture register builds; a broken copy fails with a readable message and publishes nothing.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, renameSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { sharedBrowser } from '../browser/fixture.ts';
 import { checkInvariants } from '../support/invariants.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function build(contentDir: string, outDir: string) {
-  return spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: '2026-11-22' },
-  });
-}
-
 describe('the build', () => {
-  it('built the fixture register into a complete site with a search index', () => {
+  it('built the fixture register into a complete site with a search index', async () => {
     // Built once by the global setup of these tests.
     for (const path of ['index.html', 'protocollen/index.html', 'partijen/vdab/index.html', 'pagefind/pagefind.js', 'protocollen.json']) {
       expect(existsSync(join(testSiteDir, path)), path).toBe(true);
@@ -31,7 +23,7 @@ describe('the build', () => {
     expect(protocols).toHaveLength(7); // six protocols and the former slug of the test protocol
   });
 
-  it('refuses broken content with file, field and fix, and leaves the previous output untouched', () => {
+  it('refuses broken content with file, field and fix, and leaves the previous output untouched', async () => {
     const work = mkdtempSync(join(tmpdir(), 'register-broken-'));
     const content = join(work, 'content');
     cpSync(fixtureContentDir, content, { recursive: true });
@@ -46,8 +38,8 @@ describe('the build', () => {
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'marker.txt'), 'previous build');
 
-    const result = build(content, outDir);
-    const output = result.stdout + result.stderr;
+    const result = await buildSite(content, outDir);
+    const output = result.output;
     expect(result.status).toBe(1);
     expect(output).toContain('2023-ahovoks-departement-zorg-diplomagegevens.mdx');
     expect(output).toMatch(/parties\[1\]\.party( \(regel \d+\))?: partij "departement-zorgg" bestaat niet/);
@@ -58,16 +50,16 @@ describe('the build', () => {
     expect(readdirSync(work).sort()).toEqual(['content', 'dist']); // no temporary folder left behind
   });
 
-  it('refuses content Astro cannot render (broken MDX) and publishes nothing', () => {
+  it('refuses content Astro cannot render (broken MDX) and publishes nothing', async () => {
     const work = mkdtempSync(join(tmpdir(), 'register-badmdx-'));
     const content = join(work, 'content');
     cpSync(fixtureContentDir, content, { recursive: true });
     const file = join(content, 'protocols/2021-vlaio-fio-tbt-frontoffice.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nEen kapotte {accolade\n`);
     const outDir = join(work, 'dist');
-    const result = build(content, outDir);
+    const result = await buildSite(content, outDir);
     expect(result.status).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/Bouwen mislukt/);
+    expect(result.output).toMatch(/Bouwen mislukt/);
     expect(existsSync(outDir)).toBe(false);
     expect(readdirSync(work)).toEqual(['content']);
   });
@@ -87,12 +79,12 @@ describe('the build', () => {
     const party = join(content, 'parties/vdab.yaml');
     writeFileSync(party, `formerSlugs: [vlaamse-dienst-voor-arbeidsbemiddeling]\n${readFileSync(party, 'utf8')}`);
     const outDir = join(work, 'dist');
-    const result = build(content, outDir);
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const result = await buildSite(content, outDir);
+    expect(result.status, result.output).toBe(0);
     expect(checkInvariants(content, outDir)).toEqual([]);
 
     const server = await serveStatic(outDir);
-    const browser = await launchBrowser();
+    const browser = await sharedBrowser();
     try {
       const page = await browser.newPage();
       for (const [from, to, heading] of [

@@ -2,15 +2,16 @@
 // members and the date each joined, on the framework's page and on the accession's page, and
 // the relation is shown in both directions.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 
+import { buildSite } from '../support/build.ts';
+
 const root = resolve(import.meta.dirname, '../..');
 
 describe('frameworks and accessions', () => {
-  it('shows the framework with its members and join dates on both pages', () => {
+  it('shows the framework with its members and join dates on both pages', async () => {
     const work = mkdtempSync(join(tmpdir(), 'kader-'));
     const content = join(work, 'content');
     cpSync(resolve(root, 'tests/fixtures/attacks/_base'), content, { recursive: true });
@@ -30,12 +31,8 @@ describe('frameworks and accessions', () => {
       .replace('end:\n  indefinite: true', 'end:\n  indefinite: true\nrelations:\n  - type: accedes-to\n    protocol: 2025-noord-zuid-testprotocol\n    date: 2025-09-01');
     writeFileSync(join(content, 'protocols/2025-west-toetreding.mdx'), accession);
     const out = join(work, 'dist');
-    const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, REGISTER_CONTENT_DIR: content, OUT_DIR: out, BUILD_DATE: '2026-11-22' },
-    });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const result = await buildSite(content, out);
+    expect(result.status, result.output).toBe(0);
 
     const text = (path: string) =>
       readFileSync(join(out, path), 'utf8')
@@ -51,5 +48,5 @@ describe('frameworks and accessions', () => {
       expect(page).toMatch(/Agentschap West 15 september 2025/);
     }
     rmSync(work, { recursive: true, force: true });
-  }, 120_000);
+  });
 });

@@ -2,13 +2,13 @@
 // in Chromium no page opens a dialog, runs injected script or contains an injected element:
 // every value is shown as text, in pages, the search, the graph and the embed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/build.ts';
+import { sharedBrowser } from '../browser/fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vijandig-'));
@@ -25,15 +25,11 @@ function pages(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, REGISTER_CONTENT_DIR: resolve(root, 'tests/fixtures/hostile'), OUT_DIR: out, BUILD_DATE: '2026-11-22' },
-  });
-  if (result.status !== 0) throw new Error(`de vijandige inhoud bouwt niet:\n${result.stdout}\n${result.stderr}`);
+  const result = await buildSite(resolve(root, 'tests/fixtures/hostile'), out);
+  if (result.status !== 0) throw new Error(`de vijandige inhoud bouwt niet:\n${result.output}`);
   server = await serveStatic(out);
-  browser = await launchBrowser();
-}, 180_000);
+  browser = await sharedBrowser();
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -1,5 +1,5 @@
 // Chromium from Debian, driven by playwright-core; axe-core for WCAG checks.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type Page } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 
@@ -8,13 +8,29 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions() {
   if (!existsSync(chromiumPath)) throw new Error(`Chromium niet gevonden op ${chromiumPath}: installeer het met "apt-get install -y chromium" (of zet CHROMIUM_PATH).`);
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     headless: true,
+    // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  };
+}
+
+/** A Chromium of its own, for scripts (benchmarks) that run outside the test runner. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch(launchOptions());
+}
+
+/** One Chromium for the whole test run (started by tests/browser/global-setup.ts); test files connect to it. */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/** Connects a test file to the shared Chromium; each file gets its own connection and contexts. */
+export async function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 /** Records every request that does not go to the local test server. */
