@@ -1,7 +1,7 @@
 // Search page enhancement: Pagefind's JS API, with the query and filters kept in the URL.
 // Without JavaScript the page shows links to the pre-rendered lists instead.
-import { filterKeys, normaliseTerm, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
-import { escapeHtml } from '../lib/text.ts';
+import { filterKeys, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
+import { escapeHtml, fold } from '../lib/text.ts';
 
 interface PagefindResult {
   id: string;
@@ -78,7 +78,7 @@ export async function startSearch(): Promise<void> {
     const params = toSearchParams(query, filters).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     const hasFilters = Object.keys(filters).length > 0;
-    const shortcut = query ? shortcuts[normaliseTerm(query)] : undefined;
+    const shortcut = query ? shortcuts[fold(query)] : undefined;
     shortcutBox.hidden = !shortcut;
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
     const suggestion = query && !shortcut ? suggestTerm(query, terms) : undefined;

@@ -48,3 +48,23 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Lower case without accents, every run of other characters as one `separator`: the one form
+ * used to match names and queries ("Écoles & CO" → "ecoles co") and to make slugs (`-`).
+ */
+export function fold(text: string, separator = ' '): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, separator)
+    .split(separator)
+    .filter(Boolean)
+    .join(separator);
+}
+
+/** The values without repeats, in order of first appearance. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

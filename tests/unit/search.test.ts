@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { buildRegister } from '../../src/lib/model/register.ts';
-import { filterOptions, normaliseTerm, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../src/lib/search/search.ts';
+import { filterOptions, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../src/lib/search/search.ts';
+import { fold } from '../../src/lib/text.ts';
 
 const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../fixtures/content'))), '2026-11-22');
 const byId = (id: string) => register.protocols.find((p) => p.id === id)!;
@@ -37,10 +38,10 @@ describe('search data per protocol', () => {
 describe('shortcuts and URL state', () => {
   const shortcuts = searchShortcuts(register);
   it('maps an acronym, a former name and a synonym to their page', () => {
-    expect(shortcuts[normaliseTerm('WVG')]?.url).toBe('/partijen/departement-zorg/');
-    expect(shortcuts[normaliseTerm('VDAB')]?.url).toBe('/partijen/vdab/');
-    expect(shortcuts[normaliseTerm('Rijksregisternummer')]?.url).toBe('/gegevens/insz/');
-    expect(shortcuts[normaliseTerm('kmo-portefeuille')]?.url).toBe('/gegevens/subsidiedossiers/');
+    expect(shortcuts[fold('WVG')]?.url).toBe('/partijen/departement-zorg/');
+    expect(shortcuts[fold('VDAB')]?.url).toBe('/partijen/vdab/');
+    expect(shortcuts[fold('Rijksregisternummer')]?.url).toBe('/gegevens/insz/');
+    expect(shortcuts[fold('kmo-portefeuille')]?.url).toBe('/gegevens/subsidiedossiers/');
   });
   it('round-trips query and filters through the URL', () => {
     const params = toSearchParams('diploma', { status: ['Van kracht'], van: ['AHOVOKS', 'VDAB'] });

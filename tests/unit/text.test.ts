@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, isSafeLinkUrl, neutraliseFormula } from '../../src/lib/text.ts';
+import { escapeHtml, fold, isSafeLinkUrl, neutraliseFormula, unique } from '../../src/lib/text.ts';
 import { csvCell } from '../../src/lib/exports/csv.ts';
 
 describe('text helpers', () => {
@@ -19,5 +19,17 @@ describe('text helpers', () => {
     expect(neutraliseFormula('Protocol 2025')).toBe('Protocol 2025');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('2025-12-15')).toBe('2025-12-15');
+  });
+});
+
+describe('fold and unique', () => {
+  it('folds case, accents and punctuation into one form for matching and slugs', () => {
+    expect(fold('  Économie, Wetenschap & Innovatie ')).toBe('economie wetenschap innovatie');
+    expect(fold('Welzijn, Volksgezondheid en Gezin', '-')).toBe('welzijn-volksgezondheid-en-gezin');
+    expect(fold('---')).toBe('');
+  });
+
+  it('keeps the first of each value, in order', () => {
+    expect(unique(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
   });
 });

@@ -15,6 +15,7 @@
 import type { ProtocolView, Register } from '../model/register.ts';
 import type { Status } from '../model/status.ts';
 import { routes } from '../site/routes.ts';
+import { fold, unique } from '../text.ts';
 
 export type GraphView = 'all' | 'in-force';
 
@@ -71,18 +72,10 @@ export const DOMAIN_PART_SIZE = 20;
 /** A drawing shows at most this many edges (the strongest); the table always lists all of them. */
 export const MAX_DRAWN_EDGES = 60;
 
-const unique = <T>(values: T[]): T[] => [...new Set(values)];
 const byLabel = (a: GraphNode, b: GraphNode) => a.label.localeCompare(b.label, 'nl') || a.id.localeCompare(b.id);
 
 export function domainSlug(domain: string): string {
-  return (
-    domain
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'onbekend'
-  );
+  return fold(domain, '-') || 'onbekend';
 }
 
 export const clusterId = (domain: string) => `domein-${domainSlug(domain)}`;

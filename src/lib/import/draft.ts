@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { DataCategory, Party } from '../content/schemas.ts';
-import { fold, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
+import { foldName, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
 import {
   findChannel,
   findDataItems,
@@ -37,7 +37,7 @@ export interface ImportResult {
 }
 
 export function slugify(text: string): string {
-  const words = fold(text).split(' ').filter(Boolean);
+  const words = foldName(text).split(' ').filter(Boolean);
   let slug = '';
   for (const word of words) {
     if (`${slug}-${word}`.length > 70) break;
@@ -210,7 +210,9 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     documentDate: documentDate ?? '1970-01-01',
     legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
     parties: parties.map((p, i) => {
-      const dpo = advice.find((a) => fold(a.party).includes(fold(p.alias ?? '')) || (p.id && fold(a.party).includes(fold(register.parties.get(p.id)?.shortName ?? '—'))));
+      const dpo = advice.find(
+        (a) => foldName(a.party).includes(foldName(p.alias ?? '')) || (p.id && foldName(a.party).includes(foldName(register.parties.get(p.id)?.shortName ?? '—'))),
+      );
       return {
         party: partyIds[i],
         ...(p.alias ? { alias: p.alias } : {}),

@@ -4,7 +4,7 @@
  * (summary, purposes, notes) are not counted.
  */
 import { digitsOf } from '../content/kbo.ts';
-import { fold } from './text.ts';
+import { foldName } from './text.ts';
 
 type Data = Record<string, unknown>;
 const get = (data: Data, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Data)[key] : undefined), data);
@@ -13,8 +13,8 @@ const sortedSet = (values: unknown) => JSON.stringify([...new Set((Array.isArray
 export function compareFields(draft: Data, published: Data): { field: string; equal: boolean }[] {
   const fields: { field: string; equal: boolean }[] = [];
   const add = (field: string, equal: boolean) => fields.push({ field, equal });
-  add('title', fold(String(get(draft, 'title'))) === fold(String(get(published, 'title'))));
-  add('subject', fold(String(get(draft, 'subject'))) === fold(String(get(published, 'subject'))));
+  add('title', foldName(String(get(draft, 'title'))) === foldName(String(get(published, 'title'))));
+  add('subject', foldName(String(get(draft, 'subject'))) === foldName(String(get(published, 'subject'))));
   for (const path of ['documentDate', 'entryIntoForce.date', 'end.date', 'end.indefinite', 'periodicity', 'channel.type'])
     add(path, String(get(draft, path) ?? '') === String(get(published, path) ?? ''));
   add('legalBasis.gdpr', sortedSet(get(draft, 'legalBasis.gdpr')) === sortedSet(get(published, 'legalBasis.gdpr')));

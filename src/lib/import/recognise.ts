@@ -7,7 +7,7 @@
 import { dutchMonths } from '../format.ts';
 import { digitsOf, formatKbo, isValidKbo } from '../content/kbo.ts';
 import type { DataCategory, Party, Periodicity } from '../content/schemas.ts';
-import { fold } from './text.ts';
+import { foldName } from './text.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthPattern = dutchMonths.join('|');
@@ -54,13 +54,13 @@ export interface PartyMatch {
 function namesOf(party: Party): string[] {
   return [party.name, party.shortName, ...party.aliases, ...party.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]
     .filter((n) => n.length >= 3)
-    .map(fold)
+    .map(foldName)
     .sort((a, b) => b.length - a.length);
 }
 
 /** The known party a block of text names: by a valid, unique KBO number, else by its longest name. */
 export function matchParty(block: string, parties: Map<string, Party>, kbo?: { digits: string; valid: boolean }): string | undefined {
-  const text = ` ${fold(block)} `;
+  const text = ` ${foldName(block)} `;
   let best: { id: string; length: number } | undefined;
   for (const [id, party] of parties) {
     for (const name of namesOf(party)) {
@@ -78,7 +78,7 @@ export function matchParty(block: string, parties: Map<string, Party>, kbo?: { d
 const aliasPatterns = [/hierna(?:\s+genoemd)?\s*(?::|,)?\s*(?:de\s+|het\s+)?[“"‘'„]([^”"’'“]{2,60})[”"’'“]/i, /\((?:hierna\s*:?\s*)?[“"‘']?([A-Z][A-Za-z&]{1,14})[”"’']?\)/];
 
 function roleIn(text: string): PartyMatch['role'] {
-  const t = fold(text);
+  const t = foldName(text);
   const sends = /\b(meedeelt|mededelende|deelt .* mee|verstrekt|levert)\b/.test(t);
   const receives = /\b(ontvangt|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
   if (sends && receives) return 'both';
@@ -129,7 +129,7 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
  * door X en Y aan Z" in the text, or an exchange ("uitwisseling", "onderling") where all do both.
  */
 export function inferRoles(title: string, text: string, names: string[][]): ('sends' | 'receives' | 'both' | undefined)[] {
-  const mentions = (part: string, forms: string[]) => forms.some((form) => form.length >= 2 && ` ${fold(part)} `.includes(` ${fold(form)} `));
+  const mentions = (part: string, forms: string[]) => forms.some((form) => form.length >= 2 && ` ${foldName(part)} `.includes(` ${foldName(form)} `));
   if (/\b(uitwisseling|onderling|wederzijds)\b/i.test(title)) return names.map(() => 'both');
   const sources = [
     /\bvan (.+?) (?:aan|naar) (.+)$/i.exec(title),
@@ -252,7 +252,7 @@ export function findLegalArticles(text: string): string[] {
       .replace(/[,\s]+$/, '')
       .trim();
     if (/elektronische bestuurlijke gegevensverkeer/i.test(cited)) continue;
-    if (!found.some((f) => fold(f) === fold(cited))) found.push(cited.charAt(0).toUpperCase() + cited.slice(1));
+    if (!found.some((f) => foldName(f) === foldName(cited))) found.push(cited.charAt(0).toUpperCase() + cited.slice(1));
   }
   return found.slice(0, 12);
 }
@@ -278,10 +278,10 @@ export interface DataItemDraft {
 
 /** Data categories from the vocabulary whose label or synonyms occur in a description. */
 export function proposeCategories(description: string, vocabulary: Map<string, DataCategory>): string[] {
-  const text = ` ${fold(description)} `;
+  const text = ` ${foldName(description)} `;
   const found: string[] = [];
   for (const [id, category] of vocabulary) {
-    const words = [category.label, ...category.synonyms].map(fold).filter((w) => w.length >= 3);
+    const words = [category.label, ...category.synonyms].map(foldName).filter((w) => w.length >= 3);
     // "niet het rijksregisternummer", "geen INSZ": a negated mention is not the data item.
     const mentioned = (w: string) =>
       [` ${w} `, ` ${w}s `].some((needle) => {

@@ -3,6 +3,7 @@
  * words broken over two lines joined, hard line breaks inside a paragraph joined. Nothing else
  * is changed: the body must stay the source's text.
  */
+import { fold } from '../text.ts';
 
 /** Lines that repeat at the top or bottom of most pages (a running header or footer). */
 export function repeatedEdgeLines(pages: string[][]): Set<string> {
@@ -49,13 +50,7 @@ export function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Lower case, without accents, for matching names. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/&/g, ' en ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+/** A name folded for matching (see fold in text.ts), with "&" read as "en" as agencies write it both ways. */
+export function foldName(text: string): string {
+  return fold(text.replace(/&/g, ' en '));
 }

@@ -8,6 +8,7 @@ import { computeStatus, statusInput, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
 import type { HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
+import { unique } from '../text.ts';
 
 export interface Item<T> {
   id: string;
@@ -180,8 +181,4 @@ export function frameworkOf(register: Register, protocolId: string): Framework |
 
 export function partyName(register: Register, id: string): string {
   return register.parties.get(id)?.shortName ?? id;
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
 }

@@ -10,6 +10,7 @@ import { periodicityLabels } from '../format.ts';
 import { checklistLabel } from '../model/checklist.ts';
 import { partyFullName, protocolCount } from '../format.ts';
 import { routes } from '../site/routes.ts';
+import { fold } from '../text.ts';
 
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {
@@ -43,7 +44,7 @@ export interface SearchData {
 }
 
 /** Removes empty values and duplicates that differ only in case. */
-function unique(values: string[]): string[] {
+function uniqueWords(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((v) => {
     const key = v.toLowerCase();
@@ -57,7 +58,7 @@ function unique(values: string[]): string[] {
 export function partyKeywords(register: Register, id: string): string[] {
   const party = register.parties.get(id);
   if (!party) return [];
-  return unique([party.shortName, party.name, ...party.aliases, ...party.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]);
+  return uniqueWords([party.shortName, party.name, ...party.aliases, ...party.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]);
 }
 
 export function protocolSearchData(protocol: ProtocolView, register: Register): SearchData {
@@ -78,7 +79,7 @@ export function protocolSearchData(protocol: ProtocolView, register: Register): 
       onderdelen: checklistFilterValues(protocol),
     },
     line: `${from.join(', ')} ${arrow} ${to.join(', ')} · ${categoryLabels.join(', ')} · ${status}`,
-    keywords: unique([
+    keywords: uniqueWords([
       ...protocol.categories.flatMap((id) => {
         const category = register.dataCategories.get(id);
         return category ? [category.label, ...category.synonyms] : [];
@@ -102,13 +103,13 @@ export function dataCategorySearchData(register: Register, id: string, count: nu
   return {
     filters: { type: [resultTypes.dataCategory] },
     line: `Soort gegevens · in ${protocolCount(count)}`,
-    keywords: unique([category.label, ...category.synonyms]),
+    keywords: uniqueWords([category.label, ...category.synonyms]),
   };
 }
 
 /** All values each filter can take, for the filter controls on /zoeken/. */
 export function filterOptions(register: Register): Record<FilterKey, string[]> {
-  const sort = (values: string[]) => unique(values).sort((a, b) => a.localeCompare(b, 'nl'));
+  const sort = (values: string[]) => uniqueWords(values).sort((a, b) => a.localeCompare(b, 'nl'));
   const data = register.protocols.map((p) => protocolSearchData(p, register));
   const pick = (key: FilterKey) => sort(data.flatMap((d) => d.filters[key] ?? []));
   return {
@@ -154,16 +155,6 @@ export interface Shortcut {
   kind: string;
 }
 
-/** Lower-case, accent-free form used to match a query against names and synonyms. */
-export function normaliseTerm(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
 /**
  * Exact names, acronyms, former names and synonyms → the page they stand for. The search page
  * shows such a page first ("WVG" → Departement Zorg, "rijksregisternummer" → INSZ).
@@ -173,17 +164,17 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
   for (const id of register.parties.keys()) {
     const party = register.parties.get(id)!;
     for (const word of partyKeywords(register, id)) {
-      shortcuts[normaliseTerm(word)] ??= { label: partyFullName(party), url: routes.party(id), kind: resultTypes.party };
+      shortcuts[fold(word)] ??= { label: partyFullName(party), url: routes.party(id), kind: resultTypes.party };
     }
   }
   for (const [id, category] of register.dataCategories) {
     for (const word of [category.label, ...category.synonyms]) {
-      shortcuts[normaliseTerm(word)] ??= { label: category.label, url: routes.dataCategory(id), kind: resultTypes.dataCategory };
+      shortcuts[fold(word)] ??= { label: category.label, url: routes.dataCategory(id), kind: resultTypes.dataCategory };
     }
   }
   for (const [id, group] of register.dataSubjectGroups) {
     for (const word of [group.label, group.situation, ...group.synonyms]) {
-      shortcuts[normaliseTerm(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: routes.dataSubjectGroup(id), kind: 'Situatie' };
+      shortcuts[fold(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: routes.dataSubjectGroup(id), kind: 'Situatie' };
     }
   }
   return shortcuts;
@@ -210,7 +201,7 @@ const tolerance = (length: number) => (length <= 3 ? 0 : length <= 5 ? 1 : lengt
  * name, acronym, former name or synonym within a few typing errors. No external service.
  */
 export function suggestTerm(query: string, terms: Iterable<string>): string | undefined {
-  const q = normaliseTerm(query);
+  const q = fold(query);
   if (!q) return undefined;
   let best: { term: string; distance: number } | undefined;
   for (const term of terms) {
