@@ -2,6 +2,7 @@
 // Without JavaScript the page shows links to the pre-rendered lists instead.
 import { filterKeys, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
 import { escapeHtml, fold } from '../lib/text.ts';
+import { routes } from '../lib/site/routes.ts';
 
 interface PagefindResult {
   id: string;
@@ -34,7 +35,7 @@ export async function startSearch(): Promise<void> {
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
   // Content values reach the page only as data from a separate file, never as inline script.
-  const shortcuts = (await fetch('/zoeken/snelkoppelingen.json')
+  const shortcuts = (await fetch(routes.searchShortcuts())
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))) as Record<string, Shortcut>;
   const terms = Object.keys(shortcuts);

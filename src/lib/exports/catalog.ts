@@ -33,9 +33,9 @@ export function exportDatasets(register: Register): ExportDataset[] {
     description: 'Alle protocollen in het register: partijen, gegevensstromen, soorten gegevens, rechtsgrond, looptijd en status.',
     keywords: ['protocol', 'persoonsgegevens', 'gegevensdeling', 'decreet eGov', 'AVG'],
     files: [
-      { path: '/protocollen.json', format: 'JSON', title: 'Alle protocollen (JSON)', conformsTo: schemaPaths.protocols },
-      { path: '/protocollen.csv', format: 'CSV', title: 'Alle protocollen (CSV)' },
-      { path: '/feed.xml', format: 'ATOM', title: 'Nieuwe en gewijzigde protocollen (Atom)' },
+      { path: routes.protocolsJson(), format: 'JSON', title: 'Alle protocollen (JSON)', conformsTo: schemaPaths.protocols },
+      { path: routes.protocolsCsv(), format: 'CSV', title: 'Alle protocollen (CSV)' },
+      { path: routes.feed(), format: 'ATOM', title: 'Nieuwe en gewijzigde protocollen (Atom)' },
     ],
   };
   const parties = [...register.parties.entries()].map(
@@ -100,7 +100,7 @@ export function dcatCatalog(register: Register, siteUrl: string): object {
       'dcat:theme': theme,
       'dct:license': { '@id': licence.url },
       'dct:modified': { '@value': register.today, '@type': 'xsd:date' },
-      'dcat:landingPage': { '@id': url('/open-data/') },
+      'dcat:landingPage': { '@id': url(routes.openData()) },
       'dcat:distribution': dataset.files.map((file) => ({
         '@id': url(`${file.path}#distributie`),
         '@type': 'dcat:Distribution',

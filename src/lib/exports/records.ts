@@ -25,8 +25,8 @@ const statuses = Object.keys(statusLabels) as (keyof typeof statusLabels)[];
 
 /** Paths of the published JSON Schemas, per export. */
 export const schemaPaths = {
-  protocols: `/schema/${exportVersion}/protocollen.schema.json`,
-  party: `/schema/${exportVersion}/partij.schema.json`,
+  protocols: routes.schema(exportVersion, 'protocollen'),
+  party: routes.schema(exportVersion, 'partij'),
 } as const;
 
 const partyRef = z.object({

@@ -158,7 +158,7 @@ function clusterNode(domain: string, size: number, options: { rest?: boolean } =
     id: clusterId(domain),
     label: options.rest ? `${domain}: andere (${size})` : `${domain} (${size})`,
     name: options.rest ? `Andere partijen van het beleidsdomein ${domain}: ${parties}` : `Beleidsdomein ${domain}: ${parties}`,
-    href: `/graaf/domein/${domainSlug(domain)}/`,
+    href: routes.graphOfDomain(domainSlug(domain)),
     group: domain,
     kind: 'cluster',
     size,
@@ -244,7 +244,7 @@ export function domainParts(register: Register, slug: string, options: GraphOpti
     const chunk = own.slice(i * size, (i + 1) * size);
     return {
       index: i + 1,
-      href: i === 0 ? `/graaf/domein/${slug}/` : `/graaf/domein/${slug}/deel-${i + 1}/`,
+      href: routes.graphOfDomain(slug, i + 1),
       first: chunk[0]?.label ?? '',
       last: chunk.at(-1)?.label ?? '',
       parties: chunk.map((n) => n.id),
@@ -386,7 +386,7 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
         categories: edge.categories.map((id) => ({ id, label: register.dataCategories.get(id)?.label ?? id })).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
         protocols: edge.protocols.slice(0, max).map((id) => ({ id, title: protocols.get(id)?.data.title ?? id })),
         more,
-        moreHref: more ? (from?.kind === 'party' ? `/protocollen/partij/${from.id}/` : from?.href) : undefined,
+        moreHref: more ? (from?.kind === 'party' ? routes.protocolsOfParty(from.id) : from?.href) : undefined,
         moreLabel: more ? (from?.kind === 'party' ? `alle protocollen van ${from.label}` : `bekijk de partijen van ${from?.label ?? edge.from}`) : undefined,
         statuses: statusOrder.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! })),
         weight: edge.weight,

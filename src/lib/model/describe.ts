@@ -24,11 +24,3 @@ export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): str
   if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
   return statusLabels[status];
 }
-
-export const statusSlugs: Record<Status, string> = {
-  'in-force': 'van-kracht',
-  unconfirmed: 'einde-niet-bevestigd',
-  ended: 'beeindigd',
-  'not-yet': 'nog-niet-van-kracht',
-  'one-off': 'eenmalig',
-};

@@ -2,6 +2,7 @@
  * Words a citizen will not know, explained once in plain Dutch on /begrippen/. The first use of
  * such a word in a protocol text links to its explanation.
  */
+import { routes } from '../site/routes.ts';
 
 export interface GlossaryTerm {
   /** Anchor on /begrippen/. */
@@ -117,7 +118,7 @@ export const glossary: readonly GlossaryTerm[] = [
 ];
 
 export function glossaryHref(id: string): string {
-  return `/begrippen/#${id}`;
+  return routes.glossary(id);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

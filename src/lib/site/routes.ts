@@ -1,11 +1,28 @@
 /**
- * Every URL path of the site, built in one place. Pages, exports, the ledger of published URLs
- * and the redirects all take their paths from here, so a path never exists in two spellings.
+ * Every URL path of the site, built in one place. Pages, components, exports, the ledger of
+ * published URLs and the redirects all take their paths from here, so a path never exists in
+ * two spellings. A function per kind of page; fragments (`#…`) are part of the path they name.
  */
+import type { Status } from '../model/status.ts';
+
+/** The path segment of each status list (/protocollen/status/<slug>/). */
+export const statusSlugs: Record<Status, string> = {
+  'in-force': 'van-kracht',
+  unconfirmed: 'einde-niet-bevestigd',
+  ended: 'beeindigd',
+  'not-yet': 'nog-niet-van-kracht',
+  'one-off': 'eenmalig',
+};
+
+/** Anchors on /over/ that other pages link to. */
+type AboutSection = 'onderdelen' | 'ondernemingsnummer' | 'redactie';
+
 export const routes = {
   home: () => '/',
   protocols: () => '/protocollen/',
   protocol: (id: string) => `/protocollen/${id}/`,
+  protocolsWithStatus: (status: Status) => `/protocollen/status/${statusSlugs[status]}/`,
+  protocolsOfParty: (id: string) => `/protocollen/partij/${id}/`,
   parties: () => '/partijen/',
   party: (id: string) => `/partijen/${id}/`,
   partyJson: (id: string) => `/partijen/${id}.json`,
@@ -14,10 +31,25 @@ export const routes = {
   dataCategories: () => '/gegevens/',
   dataCategory: (id: string) => `/gegevens/${id}/`,
   dataCategoryFeed: (id: string) => `/gegevens/${id}.xml`,
+  dataSubjectGroups: () => '/betrokkenen/',
   dataSubjectGroup: (id: string) => `/betrokkenen/${id}/`,
+  graph: () => '/graaf/',
+  graphInForce: () => '/graaf/van-kracht/',
+  graphOfCategory: (id: string) => `/graaf/gegevens/${id}/`,
+  /** Part 1 of a policy domain is the domain's own path; larger domains continue in /deel-N/. */
+  graphOfDomain: (slug: string, part = 1) => (part === 1 ? `/graaf/domein/${slug}/` : `/graaf/domein/${slug}/deel-${part}/`),
   search: () => '/zoeken/',
+  searchShortcuts: () => '/zoeken/snelkoppelingen.json',
+  glossary: (term?: string) => (term ? `/begrippen/#${term}` : '/begrippen/'),
+  rights: () => '/uw-rechten/',
+  about: (section?: AboutSection) => (section ? `/over/#${section}` : '/over/'),
+  checklistOverview: () => '/onderdelen/',
+  accessibility: () => '/toegankelijkheid/',
+  openData: () => '/open-data/',
   feed: () => '/feed.xml',
   protocolsJson: () => '/protocollen.json',
   protocolsCsv: () => '/protocollen.csv',
   catalog: () => '/catalogus.jsonld',
+  schema: (version: string, name: string) => `/schema/${version}/${name}.schema.json`,
+  favicon: () => '/favicon.svg',
 } as const;
