@@ -117,6 +117,9 @@ export const glossary: readonly GlossaryTerm[] = [
   },
 ];
 
+/** The glossary in Dutch alphabetical order, as /begrippen/ lists it. */
+export const glossaryByTerm: readonly GlossaryTerm[] = [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+
 export function glossaryHref(id: string): string {
   return routes.glossary(id);
 }

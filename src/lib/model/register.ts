@@ -4,7 +4,7 @@
  * validated entries and a date, so it is tested without Astro.
  */
 import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from '../content/schemas.ts';
-import { computeStatus, statusInput, type Status } from './status.ts';
+import { computeStatus, statusInput, statusLabels, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
 import type { HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
@@ -73,6 +73,21 @@ export interface Register {
   dataSubjectGroups: Map<string, DataSubjectGroup>;
   /** Newest document first. */
   protocols: ProtocolView[];
+  protocolsById: Map<string, ProtocolView>;
+  /** How many protocols have each status (every status present, also at 0). */
+  statusCounts: Record<Status, number>;
+  /** How many protocols contain every element the decree requires. */
+  completeCount: number;
+  /** Data categories that at least one protocol passes on, by label. */
+  usedCategories: string[];
+  /** The vocabularies in the order lists show them (Dutch alphabetical order). */
+  sorted: {
+    partiesByName: [string, Party][];
+    partiesByShortName: [string, Party][];
+    dataCategories: [string, DataCategory][];
+    /** By the situation a citizen recognises ("Ik zoek werk"). */
+    dataSubjectGroups: [string, DataSubjectGroup][];
+  };
 }
 
 export function toProtocolView(id: string, data: Protocol, today: string, text = ''): ProtocolView {
@@ -99,6 +114,15 @@ export function buildRegister(
     .map((p) => ({ ...toProtocolView(p.id, p.data, today, p.text), history: history.available ? history.byProtocol[p.id] : undefined }))
     .sort((a, b) => b.data.documentDate.localeCompare(a.data.documentDate) || a.id.localeCompare(b.id));
   const byId = new Map(protocols.map((p) => [p.id, p]));
+  const parties = new Map(input.parties.map((p) => [p.id, p.data]));
+  const dataCategories = new Map(input.dataCategories.map((c) => [c.id, c.data]));
+  const dataSubjectGroups = new Map((input.dataSubjectGroups ?? []).map((g) => [g.id, g.data]));
+  const statusCounts = Object.fromEntries(Object.keys(statusLabels).map((s) => [s, 0])) as Record<Status, number>;
+  for (const protocol of protocols) statusCounts[protocol.status] += 1;
+  const byDutch =
+    <T>(key: (value: T) => string) =>
+    (a: [string, T], b: [string, T]) =>
+      key(a[1]).localeCompare(key(b[1]), 'nl') || a[0].localeCompare(b[0]);
   for (const protocol of protocols) {
     for (const relation of protocol.data.relations) {
       const target = relation.protocol ? byId.get(relation.protocol) : undefined;
@@ -109,10 +133,22 @@ export function buildRegister(
     today,
     historyUnavailable: history.available ? undefined : history.reason,
     relations: partyRelations(protocols),
-    parties: new Map(input.parties.map((p) => [p.id, p.data])),
-    dataCategories: new Map(input.dataCategories.map((c) => [c.id, c.data])),
-    dataSubjectGroups: new Map((input.dataSubjectGroups ?? []).map((g) => [g.id, g.data])),
+    parties,
+    dataCategories,
+    dataSubjectGroups,
     protocols,
+    protocolsById: byId,
+    statusCounts,
+    completeCount: protocols.filter((p) => p.checklist.missing.length === 0).length,
+    usedCategories: unique(protocols.flatMap((p) => p.categories)).sort(
+      (a, b) => (dataCategories.get(a)?.label ?? a).localeCompare(dataCategories.get(b)?.label ?? b, 'nl') || a.localeCompare(b),
+    ),
+    sorted: {
+      partiesByName: [...parties].sort(byDutch((p) => p.name)),
+      partiesByShortName: [...parties].sort(byDutch((p) => p.shortName)),
+      dataCategories: [...dataCategories].sort(byDutch((c) => c.label)),
+      dataSubjectGroups: [...dataSubjectGroups].sort(byDutch((g) => g.situation)),
+    },
   };
 }
 
@@ -146,6 +182,15 @@ export function protocolsOfParty(register: Register, partyId: string): ProtocolV
   return register.protocols.filter((p) => p.data.parties.some((party) => party.party === partyId));
 }
 
+export function protocolsWithStatus(register: Register, status: Status): ProtocolView[] {
+  return register.protocols.filter((p) => p.status === status);
+}
+
+/** A party's relations split as its page lists them: still running (or not yet), and ended. */
+export function currentAndEnded(relations: PartyRelation[]): { current: PartyRelation[]; ended: PartyRelation[] } {
+  return { current: relations.filter((r) => r.protocol.status !== 'ended'), ended: relations.filter((r) => r.protocol.status === 'ended') };
+}
+
 export function protocolsOfGroup(register: Register, groupId: string): ProtocolView[] {
   return register.protocols.filter((p) => p.data.dataSubjectGroups.includes(groupId));
 }
@@ -160,14 +205,14 @@ export function protocolsWithCategory(register: Register, categoryId: string): P
  * parties of each accession (from the accession's entry into force).
  */
 export function frameworkOf(register: Register, protocolId: string): Framework | undefined {
-  const protocol = register.protocols.find((p) => p.id === protocolId);
+  const protocol = register.protocolsById.get(protocolId);
   if (!protocol) return undefined;
   const frameworkId = protocol.data.relations.find((r) => r.type === 'accedes-to' && r.protocol)?.protocol ?? protocol.id;
-  const framework = register.protocols.find((p) => p.id === frameworkId);
+  const framework = register.protocolsById.get(frameworkId);
   if (!framework) return undefined;
   const accessions = framework.referencedBy
     .filter((r) => r.type === 'accedes-to')
-    .map((r) => register.protocols.find((p) => p.id === r.protocol)!)
+    .flatMap((r) => register.protocolsById.get(r.protocol) ?? [])
     .sort((a, b) => a.data.entryIntoForce.date.localeCompare(b.data.entryIntoForce.date));
   if (accessions.length === 0) return undefined;
   const members: Framework['members'] = framework.data.parties.map((p) => ({ party: p.party, joined: framework.data.entryIntoForce.date, via: framework.id }));

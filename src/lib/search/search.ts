@@ -213,3 +213,8 @@ export function suggestTerm(query: string, terms: Iterable<string>): string | un
   }
   return best?.term;
 }
+
+/** Every word the search knows with the page it leads to, alphabetically: /zoeken/ lists them for readers without JavaScript. */
+export function searchWordList(register: Register): [string, Shortcut][] {
+  return Object.entries(searchShortcuts(register)).sort((a, b) => a[0].localeCompare(b[0], 'nl'));
+}

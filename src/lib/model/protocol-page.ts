@@ -1,0 +1,158 @@
+/**
+ * Everything the page of one protocol shows beyond the protocol's own fields: names, labels,
+ * links, the contact to show per party, the facts "as written", the end of validity in words,
+ * relations in both directions, the framework and the history, newest first. The page only
+ * renders this; tested directly in tests/unit/protocol-page.test.ts.
+ */
+import type { Protocol } from '../content/schemas.ts';
+import { channelLabels, gdprBasisLabels, inverseRelationLabels, joinNames, periodicityLabels, relationLabels, roleLabels } from '../format.ts';
+import { routes } from '../site/routes.ts';
+import { contactOf, frameworkOf, partyName, purposeForCitizens, type ProtocolView, type Register } from './register.ts';
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export interface ProtocolPage {
+  /** "Welke gegevens?": each data category, with what makes it sensitive. */
+  categories: (Link & { notes: string[] })[];
+  purposeForCitizens: string;
+  periodicity: string;
+  channel: string;
+  /** The GDPR grounds in one phrase: "een wettelijke verplichting (c) en …". */
+  gdprBases: string;
+  /** Where a reader asks about their data, per party: its DPO, else its privacy page or website. */
+  contacts: { party: Link; contact?: Link }[];
+  parties: {
+    party: Link;
+    alias?: string;
+    /** Name, legal entity and address as this protocol states them, where they differ from today's. */
+    asWritten: string[];
+    role: string;
+    representative?: string;
+    dpoAdviceDate?: string;
+    publication?: Link;
+  }[];
+  flows: {
+    heading: string;
+    from: string[];
+    to: string[];
+    mutual: boolean;
+    items: { label: string; description: string; categories: string; specialCategory: boolean; proportionality?: string }[];
+  }[];
+  purposes: { party?: string; text: string }[];
+  end: { kind: 'date' | 'tied' | 'indefinite' | 'open'; date?: string; text: string; quote?: string; note?: string };
+  /** Relations this protocol states, then those other protocols state to it. */
+  relations: { label: string; target: Link | { text: string }; date?: string; note?: string }[];
+  framework?: {
+    /** True on the framework itself, false on one of its accessions. */
+    isFramework: boolean;
+    protocol: Link;
+    members: { party: Link; joined: string; via: Link | { text: string } }[];
+  };
+  /** The register's changes to this record, newest first. */
+  changes: { date: string; descriptions: string[] }[];
+  /** Where the parties publish the protocol themselves: the source a reader can check. */
+  publications: { party: string; href: string; host: string }[];
+}
+
+type ProtocolParty = Protocol['parties'][number];
+
+export function asWritten(p: ProtocolParty): string[] {
+  return [
+    p.nameAsWritten && `naam “${p.nameAsWritten}”`,
+    p.legalEntityAsWritten && `optredend voor ${p.legalEntityAsWritten}`,
+    p.addressAsWritten && `adres ${p.addressAsWritten}`,
+  ].filter((value): value is string => Boolean(value));
+}
+
+function endOf(data: Protocol): ProtocolPage['end'] {
+  const { end } = data;
+  if (end.date) return { kind: 'date', date: end.date, text: '', note: end.note };
+  if (end.tiedTo) {
+    return { kind: 'tied', text: `Gekoppeld aan ${end.tiedTo.label}; het register kan niet bevestigen of het protocol nog geldt`, quote: end.tiedTo.quote, note: end.note };
+  }
+  if (end.indefinite) return { kind: 'indefinite', text: 'Onbepaalde duur', note: end.note };
+  return { kind: 'open', text: 'Geen vaste einddatum', note: end.note };
+}
+
+export function protocolPage(register: Register, protocol: ProtocolView): ProtocolPage {
+  const { data } = protocol;
+  const partyLink = (id: string, text = partyName(register, id)): Link => ({ href: routes.party(id), text });
+  const fullName = (id: string) => register.parties.get(id)?.name ?? id;
+  const categoryLabel = (id: string) => register.dataCategories.get(id)?.label ?? id;
+  const protocolLink = (id: string): Link => ({ href: routes.protocol(id), text: register.protocolsById.get(id)?.data.title ?? id });
+  const framework = frameworkOf(register, protocol.id);
+
+  return {
+    categories: protocol.categories.map((id) => {
+      const category = register.dataCategories.get(id);
+      const notes = [category?.nationalId && 'nationaal identificatienummer', category?.specialCategory && 'bijzonder gevoelig gegeven'].filter((n): n is string => Boolean(n));
+      return { href: routes.dataCategory(id), text: categoryLabel(id), notes };
+    }),
+    purposeForCitizens: purposeForCitizens(protocol),
+    periodicity: periodicityLabels[data.periodicity],
+    channel: channelLabels[data.channel.type] ?? data.channel.type,
+    gdprBases: joinNames(data.legalBasis.gdpr.map((letter) => gdprBasisLabels[letter])),
+    contacts: data.parties.map((p) => {
+      const party = register.parties.get(p.party);
+      const contact = party ? contactOf(party) : { kind: 'none' as const };
+      return {
+        party: partyLink(p.party),
+        contact:
+          contact.kind === 'dpo'
+            ? { href: `mailto:${contact.email}`, text: contact.email }
+            : contact.kind === 'none'
+              ? undefined
+              : { href: contact.url, text: contact.kind === 'privacy-page' ? 'privacypagina' : 'website' },
+      };
+    }),
+    parties: data.parties.map((p) => ({
+      party: partyLink(p.party, fullName(p.party)),
+      alias: p.alias,
+      asWritten: asWritten(p),
+      role: roleLabels[p.role],
+      representative: p.representative && `${p.representative.name}, ${p.representative.function}`,
+      dpoAdviceDate: p.dpoAdviceDate,
+      publication: p.publicationUrl ? { href: p.publicationUrl, text: `website van ${partyName(register, p.party)}` } : undefined,
+    })),
+    flows: data.flows.map((flow, index) => ({
+      heading: data.flows.length > 1 ? `Stroom ${index + 1}: ` : '',
+      from: flow.from,
+      to: flow.to,
+      mutual: Boolean(flow.mutual),
+      items: flow.dataItems.map((item) => ({
+        label: item.label,
+        description: item.description,
+        categories: joinNames(item.dataCategories.map(categoryLabel)),
+        specialCategory: Boolean(item.specialCategory),
+        proportionality: item.proportionality,
+      })),
+    })),
+    purposes: data.purposes.map((p) => ({ party: p.party && partyName(register, p.party), text: p.text })),
+    end: endOf(data),
+    relations: [
+      ...data.relations.map((r) => ({
+        label: relationLabels[r.type] ?? r.type,
+        target: r.protocol ? protocolLink(r.protocol) : { text: r.title ?? '' },
+        date: r.date,
+        note: r.note,
+      })),
+      ...protocol.referencedBy.map((r) => ({ label: inverseRelationLabels[r.type] ?? r.type, target: protocolLink(r.protocol), date: r.date })),
+    ],
+    framework: framework && {
+      isFramework: framework.protocol.id === protocol.id,
+      protocol: protocolLink(framework.protocol.id),
+      members: framework.members.map((m) => ({
+        party: partyLink(m.party, fullName(m.party)),
+        joined: m.joined,
+        via: m.via === protocol.id ? { text: 'dit protocol' } : { href: routes.protocol(m.via), text: m.via === framework.protocol.id ? 'het kaderprotocol' : 'toetreding' },
+      })),
+    },
+    changes: [...(protocol.history?.changes ?? [])].reverse(),
+    publications: data.parties.flatMap((p) =>
+      p.publicationUrl ? [{ party: partyName(register, p.party), href: p.publicationUrl, host: new URL(p.publicationUrl).hostname }] : [],
+    ),
+  };
+}
