@@ -73,9 +73,14 @@ export const inverseRelationLabels: Record<string, string> = {
   'based-on': 'Basis voor',
 };
 
-/** "1 protocol", "3 protocollen": the count with the right form of the word. */
+/** "1 verbinding", "3 verbindingen": a count with the right form of the word. */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "1 protocol", "3 protocollen". */
 export function protocolCount(count: number): string {
-  return `${count} ${count === 1 ? 'protocol' : 'protocollen'}`;
+  return countOf(count, 'protocol', 'protocollen');
 }
 
 /** "Agentschap Innoveren en Ondernemen (VLAIO)", or just the name when the short name is the same. */

@@ -15,6 +15,7 @@ import {
   edgeHref,
   edgeTitle,
   flowSentence,
+  graphDescription,
   nodeTitle,
   selectDrawnEdges,
   tableRows,
@@ -72,6 +73,12 @@ function registerOf(protocols: ReturnType<typeof protocol>[], parties: string[] 
 const edges = (g: Graph) => g.edges.map((e) => `${e.from}${e.mutual ? '<>' : '>'}${e.to}:${e.weight}`).sort();
 
 describe('graph aggregation', () => {
+  it('describes a drawing in words: parties, connections, mutual ones, and how to read it', () => {
+    const g = buildGraph(registerOf([p('p1', ['a'], ['b']), p('p2', ['c', 'd'], ['c', 'd'], { mutual: true })]));
+    expect(graphDescription(g)).toMatch(/^4 partijen en 2 verbindingen, waarvan 1 wederzijds\. .+ De tabel onder de tekening bevat dezelfde gegevens\.$/);
+    expect(graphDescription(buildGraph(registerOf([p('p1', ['a'], ['b'])])))).toMatch(/^2 partijen en 1 verbinding\. /);
+  });
+
   it('one-to-one: one edge from sender to receiver, nodes link to party pages', () => {
     const g = buildGraph(registerOf([p('p1', ['a'], ['b'])]));
     expect(edges(g)).toEqual(['a>b:1']);

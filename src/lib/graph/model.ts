@@ -16,6 +16,7 @@ import type { ProtocolView, Register } from '../model/register.ts';
 import type { Status } from '../model/status.ts';
 import { routes } from '../site/routes.ts';
 import { fold, unique } from '../text.ts';
+import { countOf, protocolCount } from '../format.ts';
 
 export type GraphView = 'all' | 'in-force';
 
@@ -318,13 +319,21 @@ export function edgeTitle(graph: Graph, edge: GraphEdge): string {
   const from = nodeLabel(graph, edge.from);
   const to = nodeLabel(graph, edge.to);
   const pair = edge.from === edge.to ? `Binnen ${from}` : edge.mutual ? `${from} en ${to}, in beide richtingen` : `${from} naar ${to}`;
-  return `${pair}: ${protocolCount(edge)}`;
+  return `${pair}: ${edgeProtocolCount(edge)}`;
 }
 
 /** "2 protocollen", "1 protocol (niet van kracht)". */
-export function protocolCount(edge: Pick<GraphEdge, 'weight' | 'statuses'>): string {
-  const count = `${edge.weight} ${edge.weight === 1 ? 'protocol' : 'protocollen'}`;
+export function edgeProtocolCount(edge: Pick<GraphEdge, 'weight' | 'statuses'>): string {
+  const count = protocolCount(edge.weight);
   return edgeInactive(edge) ? `${count} (${edge.weight === 1 ? 'niet' : 'geen enkel'} van kracht)` : count;
+}
+
+/** The text alternative of a network drawing: what it shows, in numbers, and how to read it. */
+export function graphDescription(graph: Graph): string {
+  const mutual = graph.edges.filter((e) => e.mutual).length;
+  const what = graph.clustered ? 'vakken (partijen of groepen van partijen)' : 'partijen';
+  const reading = graph.layout === 'bipartite' ? 'Links staat wie gegevens meedeelt, rechts wie ze ontvangt.' : 'Elke pijl wijst van wie gegevens meedeelt naar wie ze ontvangt.';
+  return `${graph.nodes.length} ${what} en ${countOf(graph.edges.length, 'verbinding', 'verbindingen')}${mutual ? `, waarvan ${mutual} wederzijds` : ''}. ${reading} De tabel onder de tekening bevat dezelfde gegevens.`;
 }
 
 /** A flow in a sentence: "VLAIO geeft gegevens door aan VDAB." */
