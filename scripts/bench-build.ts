@@ -80,6 +80,9 @@ for (const protocols of sizes) {
   mkdirSync(work, { recursive: true });
 
   const registerOut = join(work, `register-${protocols}`);
+  // Both builds start without earlier output: removing a previous 5,000-protocol site is not
+  // part of building one (the bare site's folder is recreated before it is measured too).
+  rmSync(registerOut, { recursive: true, force: true });
   const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], {
     cwd: root,
     env: { REGISTER_CONTENT_DIR: corpus, OUT_DIR: registerOut, BUILD_DATE: '2026-11-22' },
