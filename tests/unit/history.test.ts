@@ -33,6 +33,17 @@ describe('describing a change to a record', () => {
     ]);
   });
 
+  it('names removed parties and data items, and summarises other edits to them', () => {
+    const removed = { ...base, parties: [base.parties[0]], flows: [{ from: ['a'], to: ['b'], dataItems: [] }] };
+    expect(describeChange(version('2025-01-01', base), version('2025-02-01', removed))).toEqual(['partij verwijderd: b', 'gegevens verwijderd: Gegeven 1']);
+    const edited = {
+      ...base,
+      parties: base.parties.map((p) => ({ ...p, dpoAdviceDate: '2025-01-15' })),
+      flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'Gegeven 1', description: 'Nu beschreven' }] }],
+    };
+    expect(describeChange(version('2025-01-01', base), version('2025-02-01', edited))).toEqual(['gegevens over de partijen bijgewerkt', 'beschrijving van de gegevens bijgewerkt']);
+  });
+
   it('names a changed title and a changed text, and nothing for an identical version', () => {
     expect(describeChange(version('2025-01-01', base), version('2025-02-01', { ...base, title: 'Nieuw' }, 'Andere tekst.'))).toEqual([
       'titel gewijzigd',

@@ -86,21 +86,21 @@ export function describeChange(before: RecordVersion, after: RecordVersion): str
   else if (!same(endA.date, endB.date)) out.push(`einddatum gewijzigd van ${dateText(endA.date)} naar ${dateText(endB.date)}`);
   if (!same({ ...endA, date: undefined }, { ...endB, date: undefined })) out.push('einde of duur anders beschreven');
 
-  const partiesA = partyIds(a);
-  const partiesB = partyIds(b);
-  const addedParties = partiesB.filter((p) => !partiesA.includes(p));
-  const removedParties = partiesA.filter((p) => !partiesB.includes(p));
-  if (addedParties.length) out.push(`partij toegevoegd: ${addedParties.join(', ')}`);
-  if (removedParties.length) out.push(`partij verwijderd: ${removedParties.join(', ')}`);
-  if (!addedParties.length && !removedParties.length && !same(a.parties, b.parties)) out.push('gegevens over de partijen bijgewerkt');
-
-  const itemsA = dataItemLabels(a);
-  const itemsB = dataItemLabels(b);
-  const addedItems = itemsB.filter((i) => !itemsA.includes(i));
-  const removedItems = itemsA.filter((i) => !itemsB.includes(i));
-  if (addedItems.length) out.push(`gegevens toegevoegd: ${addedItems.join(', ')}`);
-  if (removedItems.length) out.push(`gegevens verwijderd: ${removedItems.join(', ')}`);
-  if (!addedItems.length && !removedItems.length && !same(a.flows, b.flows)) out.push('beschrijving van de gegevens bijgewerkt');
+  // Added and removed parties and data items are named; other edits to them are summarised.
+  const listChange = (before: string[], after: string[], what: { added: string; removed: string; edited: string }, edited: boolean) => {
+    const added = after.filter((x) => !before.includes(x));
+    const removed = before.filter((x) => !after.includes(x));
+    if (added.length) out.push(`${what.added}: ${added.join(', ')}`);
+    if (removed.length) out.push(`${what.removed}: ${removed.join(', ')}`);
+    if (!added.length && !removed.length && edited) out.push(what.edited);
+  };
+  listChange(partyIds(a), partyIds(b), { added: 'partij toegevoegd', removed: 'partij verwijderd', edited: 'gegevens over de partijen bijgewerkt' }, !same(a.parties, b.parties));
+  listChange(
+    dataItemLabels(a),
+    dataItemLabels(b),
+    { added: 'gegevens toegevoegd', removed: 'gegevens verwijderd', edited: 'beschrijving van de gegevens bijgewerkt' },
+    !same(a.flows, b.flows),
+  );
 
   const notesA = asArray(a.editorNotes).length;
   const notesB = asArray(b.editorNotes).length;
