@@ -16,7 +16,9 @@ export default defineConfig({
   // Content bodies are rendered by the register itself (src/lib/content/body.ts); no Shiki,
   // whose inline styles a Content-Security-Policy would block.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory' },
+  // Four pages at a time: rendering one page while another is written to disk (measured at
+  // 5,000 protocols: 27 s of page generation at 1, 20 s at 4; 2 and 8 were slower).
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> on every page, with hashes for what Astro emits.
   security: {

@@ -1,7 +1,7 @@
 /** getStaticPaths for the pages that exist once per party, data category or group of people. */
-import { getCollection } from 'astro:content';
+import { getRegister } from './register.ts';
 
-const ids = async (collection: 'parties' | 'dataCategories' | 'dataSubjectGroups') => (await getCollection(collection)).map((entry) => entry.id);
+const ids = async (collection: 'parties' | 'dataCategories' | 'dataSubjectGroups') => [...(await getRegister())[collection].keys()];
 
 export const partyPaths = async () => (await ids('parties')).map((slug) => ({ params: { slug } }));
 /** The protocol list per party names its parameter `party`. */

@@ -1,13 +1,15 @@
-/** Loads the content collections once per build and turns them into the register model. */
-import { getCollection } from 'astro:content';
+/**
+ * The register model for the pages, built once per build from the check's result (the same
+ * validated content the content collections are loaded from, see content-loader.ts).
+ */
 import { buildRegister, type Register } from '../lib/model/register.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { buildDate, contentDir } from '../lib/site/config.ts';
 import { readProtocolHistory } from '../lib/history/git.ts';
 import type { HistoryResult } from '../lib/history/changes.ts';
-import { htmlToText } from '../lib/text.ts';
+import { validatedContent } from './content-loader.ts';
 
-let cached: Promise<Register> | undefined;
+let cached: Register | undefined;
 
 /** The git history read by `npm run build` (REGISTER_HISTORY), or read here (astro dev). */
 function history(): HistoryResult {
@@ -16,16 +18,7 @@ function history(): HistoryResult {
   return readProtocolHistory(contentDir());
 }
 
-export function getRegister(): Promise<Register> {
-  cached ??= (async () => {
-    const [parties, dataCategories, dataSubjectGroups, protocols] = await Promise.all([
-      getCollection('parties'),
-      getCollection('dataCategories'),
-      getCollection('dataSubjectGroups'),
-      getCollection('protocols'),
-    ]);
-    const withText = protocols.map((entry) => ({ id: entry.id, data: entry.data, text: htmlToText(entry.rendered?.html ?? '') }));
-    return buildRegister({ parties, dataCategories, dataSubjectGroups, protocols: withText }, buildDate(), history());
-  })();
+export async function getRegister(): Promise<Register> {
+  cached ??= buildRegister(validatedContent(), buildDate(), history());
   return cached;
 }

@@ -55,6 +55,8 @@ export interface ProtocolPage {
   changes: { date: string; descriptions: string[] }[];
   /** Where the parties publish the protocol themselves: the source a reader can check. */
   publications: { party: string; href: string; host: string }[];
+  /** The table of contents of the full text: its headings down to level 3. */
+  toc: { href: string; text: string; sub: boolean }[];
 }
 
 type ProtocolParty = Protocol['parties'][number];
@@ -154,5 +156,6 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
     publications: data.parties.flatMap((p) =>
       p.publicationUrl ? [{ party: partyName(register, p.party), href: p.publicationUrl, host: new URL(p.publicationUrl).hostname }] : [],
     ),
+    toc: protocol.body.headings.filter((h) => h.depth <= 3).map((h) => ({ href: `#${h.slug}`, text: h.text, sub: h.depth === 3 })),
   };
 }

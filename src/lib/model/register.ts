@@ -8,18 +8,23 @@ import { computeStatus, statusInput, statusLabels, type Status } from './status.
 import { checklistOf, type Checklist } from './checklist.ts';
 import type { HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
-import { unique } from '../text.ts';
+import { htmlToText, unique } from '../text.ts';
+import type { RenderedBody } from '../content/body.ts';
 
 export interface Item<T> {
   id: string;
   data: T;
-  /** Plain text of the body (protocols), for the checklist of what the text contains. */
+  /** The body as safe HTML with its headings, as the check rendered it (protocols). */
+  rendered?: RenderedBody;
+  /** Plain text of the body, for the checklist of what the text contains (default: from `rendered`). */
   text?: string;
 }
 
 export interface ProtocolView {
   id: string;
   data: Protocol;
+  /** The full text: safe HTML rendered by the check (src/lib/content/body.ts), with its headings. */
+  body: RenderedBody;
   status: Status;
   senders: string[];
   receivers: string[];
@@ -74,6 +79,10 @@ export interface Register {
   /** Newest document first. */
   protocols: ProtocolView[];
   protocolsById: Map<string, ProtocolView>;
+  /** Newest first, per party (as any party of the protocol), data category and group of people. */
+  protocolsByParty: Map<string, ProtocolView[]>;
+  protocolsByCategory: Map<string, ProtocolView[]>;
+  protocolsByGroup: Map<string, ProtocolView[]>;
   /** How many protocols have each status (every status present, also at 0). */
   statusCounts: Record<Status, number>;
   /** How many protocols contain every element the decree requires. */
@@ -90,10 +99,13 @@ export interface Register {
   };
 }
 
-export function toProtocolView(id: string, data: Protocol, today: string, text = ''): ProtocolView {
+const noBody: RenderedBody = { html: '', headings: [] };
+
+export function toProtocolView(id: string, data: Protocol, today: string, text = '', body = noBody): ProtocolView {
   return {
     id,
     data,
+    body,
     status: computeStatus(statusInput(data), today),
     senders: sendersOf(data),
     receivers: receiversOf(data),
@@ -111,7 +123,10 @@ export function buildRegister(
   history: HistoryResult = { available: false, reason: 'geen geschiedenis gelezen' },
 ): Register {
   const protocols = input.protocols
-    .map((p) => ({ ...toProtocolView(p.id, p.data, today, p.text), history: history.available ? history.byProtocol[p.id] : undefined }))
+    .map((p) => ({
+      ...toProtocolView(p.id, p.data, today, p.text ?? htmlToText(p.rendered?.html ?? ''), p.rendered),
+      history: history.available ? history.byProtocol[p.id] : undefined,
+    }))
     .sort((a, b) => b.data.documentDate.localeCompare(a.data.documentDate) || a.id.localeCompare(b.id));
   const byId = new Map(protocols.map((p) => [p.id, p]));
   const parties = new Map(input.parties.map((p) => [p.id, p.data]));
@@ -131,6 +146,9 @@ export function buildRegister(
   }
   return {
     today,
+    protocolsByParty: groupBy(protocols, (p) => unique(p.data.parties.map((party) => party.party))),
+    protocolsByCategory: groupBy(protocols, (p) => p.categories),
+    protocolsByGroup: groupBy(protocols, (p) => unique(p.data.dataSubjectGroups)),
     historyUnavailable: history.available ? undefined : history.reason,
     relations: partyRelations(protocols),
     parties,
@@ -150,6 +168,19 @@ export function buildRegister(
       dataSubjectGroups: [...dataSubjectGroups].sort(byDutch((g) => g.situation)),
     },
   };
+}
+
+/** Protocols under each key they have, in the order given (a protocol under several keys is in each list). */
+function groupBy(protocols: ProtocolView[], keys: (protocol: ProtocolView) => string[]): Map<string, ProtocolView[]> {
+  const groups = new Map<string, ProtocolView[]>();
+  for (const protocol of protocols) {
+    for (const key of keys(protocol)) {
+      const group = groups.get(key);
+      if (group) group.push(protocol);
+      else groups.set(key, [protocol]);
+    }
+  }
+  return groups;
 }
 
 /** What each party sends (and to whom) and receives (and from whom), per protocol: one pass over all flows. */
@@ -179,7 +210,7 @@ export function relationsOfParty(register: Register, partyId: string): { sends: 
 
 /** Protocols in which the party takes part at all (also as a party without a flow). */
 export function protocolsOfParty(register: Register, partyId: string): ProtocolView[] {
-  return register.protocols.filter((p) => p.data.parties.some((party) => party.party === partyId));
+  return register.protocolsByParty.get(partyId) ?? [];
 }
 
 export function protocolsWithStatus(register: Register, status: Status): ProtocolView[] {
@@ -192,11 +223,11 @@ export function currentAndEnded(relations: PartyRelation[]): { current: PartyRel
 }
 
 export function protocolsOfGroup(register: Register, groupId: string): ProtocolView[] {
-  return register.protocols.filter((p) => p.data.dataSubjectGroups.includes(groupId));
+  return register.protocolsByGroup.get(groupId) ?? [];
 }
 
 export function protocolsWithCategory(register: Register, categoryId: string): ProtocolView[] {
-  return register.protocols.filter((p) => p.categories.includes(categoryId));
+  return register.protocolsByCategory.get(categoryId) ?? [];
 }
 
 /**
