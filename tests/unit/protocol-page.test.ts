@@ -2,9 +2,9 @@
 // hand-written protocols, the expected values written out by hand.
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { buildRegister, currentAndEnded, relationsOfParty } from '../../src/lib/model/register.ts';
+import { buildRegister, currentAndEnded, protocolsOfGroup, protocolsOfParty, protocolsWithCategory, relationsOfParty } from '../../src/lib/model/register.ts';
 import { protocolPage } from '../../src/lib/model/protocol-page.ts';
-import { category, content, party, protocol, protocolData } from './fixtures/content.ts';
+import { body, category, content, party, protocol, protocolData } from './fixtures/content.ts';
 import { defined } from '../support/defined.ts';
 
 function registerOf(...protocols: ReturnType<typeof protocol>[]) {
@@ -153,5 +153,52 @@ describe('what lists need, computed once', () => {
     const { current, ended: past } = currentAndEnded(relationsOfParty(register, 'a').sends);
     expect(current.map((r) => r.protocol.id)).toEqual(['2024-lopend']);
     expect(past.map((r) => r.protocol.id)).toEqual(['2023-afgelopen']);
+  });
+
+  it('indexes protocols per party (also a party without a flow), per data category and per group, newest first', () => {
+    const onlyB = protocolData({
+      parties: [
+        { party: 'b', role: 'sends' },
+        { party: 'c', role: 'receives' },
+        { party: 'a', role: 'both' },
+      ],
+      flows: [{ from: ['b'], to: ['c'], dataItems: [{ label: 'Attest', description: 'Een attest', dataCategories: ['gezondheid'], specialCategory: true }] }],
+      specialCategories: true,
+    });
+    const many = registerOf(
+      protocol('2022-oud', { ...protocolData(), documentDate: '2022-03-01' }),
+      protocol('2025-derde', { ...onlyB, documentDate: '2025-02-01' }),
+      protocol('2024-lopend', protocolData()),
+    );
+    expect(protocolsOfParty(many, 'a').map((p) => p.id)).toEqual(['2025-derde', '2024-lopend', '2022-oud']);
+    expect(protocolsOfParty(many, 'c').map((p) => p.id)).toEqual(['2025-derde']);
+    expect(protocolsOfParty(many, 'onbekend')).toEqual([]);
+    expect(protocolsWithCategory(many, 'diploma').map((p) => p.id)).toEqual(['2024-lopend', '2022-oud']);
+    expect(protocolsWithCategory(many, 'gezondheid').map((p) => p.id)).toEqual(['2025-derde']);
+    expect(protocolsOfGroup(many, 'werkzoekenden')).toEqual([]);
+  });
+});
+
+describe('the full text on the protocol page', () => {
+  const text = `## Voorwerp\n\nDit protocol regelt de mededeling van gegevens. ${'Meer tekst over het doel. '.repeat(8)}\n\n### Artikel 1 \\<Definities\\>\n\nDe begrippen.\n\n#### Diep niveau\n\nNiet in de inhoudstafel.\n`;
+  const register = registerOf(protocol('2024-met-tekst', protocolData(), text));
+  const view = defined(register.protocolsById.get('2024-met-tekst'));
+
+  it('carries the body as the check rendered it, escaped', () => {
+    expect(view.body.html).toContain('<h2 id="tekst-voorwerp">Voorwerp</h2>');
+    expect(view.body.html).toContain('Artikel 1 &#x3C;Definities>');
+    expect(view.body.html).not.toContain('<Definities>');
+  });
+
+  it('makes a table of contents of the headings down to level 3', () => {
+    expect(protocolPage(register, view).toc).toEqual([
+      { href: '#tekst-voorwerp', text: 'Voorwerp', sub: false },
+      { href: '#tekst-artikel-1-definities', text: 'Artikel 1 <Definities>', sub: true },
+    ]);
+  });
+
+  it('uses the plain text of the body for the checklist', () => {
+    const withDefault = registerOf(protocol('2024-standaard', protocolData(), body));
+    expect(defined(withDefault.protocolsById.get('2024-standaard')).checklist.findings.find((f) => f.id === 'dpo-advice')?.present).toBe(true);
   });
 });
