@@ -36,6 +36,15 @@ describe('search', () => {
     });
   }
 
+  it('leaves the register’s own notes out of the index: the checklist of every protocol page says "adviesdatum"', async () => {
+    const { page: protocolPage } = await site.open('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
+    await expect(protocolPage.locator('section[aria-labelledby="onderdelen"]').textContent()).resolves.toContain('adviesdatum');
+    // Pagefind also matches related words, so other pages may come up; this page may not.
+    const { results } = await search('/zoeken/?q=adviesdatum');
+    expect(results).not.toContain('/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/');
+    expect(results.filter((url) => url.startsWith('/protocollen/')).length).toBeLessThan(6);
+  });
+
   it('shows the page an acronym or former name stands for first ("WVG" → Departement Zorg)', async () => {
     const { page } = await search('/zoeken/?q=WVG');
     await expect(page.locator('#search-shortcut a').getAttribute('href')).resolves.toBe('/partijen/departement-zorg/');
