@@ -16,8 +16,6 @@ export interface Item<T> {
   data: T;
   /** The body as safe HTML with its headings, as the check rendered it (protocols). */
   rendered?: RenderedBody;
-  /** Plain text of the body, for the checklist of what the text contains (default: from `rendered`). */
-  text?: string;
 }
 
 export interface ProtocolView {
@@ -101,7 +99,7 @@ export interface Register {
 
 const noBody: RenderedBody = { html: '', headings: [] };
 
-export function toProtocolView(id: string, data: Protocol, today: string, text = '', body = noBody): ProtocolView {
+export function toProtocolView(id: string, data: Protocol, today: string, body = noBody): ProtocolView {
   return {
     id,
     data,
@@ -112,7 +110,8 @@ export function toProtocolView(id: string, data: Protocol, today: string, text =
     categories: dataCategoriesOf(data),
     pairs: expandFlows(data),
     year: Number(data.documentDate.slice(0, 4)),
-    checklist: checklistOf(data, text),
+    // The checklist reads the plain text of the body (what the text contains).
+    checklist: checklistOf(data, htmlToText(body.html)),
     referencedBy: [],
   };
 }
@@ -124,7 +123,7 @@ export function buildRegister(
 ): Register {
   const protocols = input.protocols
     .map((p) => ({
-      ...toProtocolView(p.id, p.data, today, p.text ?? htmlToText(p.rendered?.html ?? ''), p.rendered),
+      ...toProtocolView(p.id, p.data, today, p.rendered),
       history: history.available ? history.byProtocol[p.id] : undefined,
     }))
     .sort((a, b) => b.data.documentDate.localeCompare(a.data.documentDate) || a.id.localeCompare(b.id));
