@@ -26,7 +26,7 @@ function copyOfContent(name: string): string {
   return dir;
 }
 
-/** What an editor adds: two new parties, a new data category and a protocol between them. */
+/** What an editor adds: two new parties, a new data category and two protocols between them. */
 function addProtocolAndParties(content: string) {
   const party = (name: string, shortName: string, kbo: string) => `name: ${name}
 shortName: ${shortName}
@@ -46,13 +46,18 @@ description: Een dienst die een redacteur net aan het register heeft toegevoegd.
     join(content, 'data-categories/invariantentest-gegeven.yaml'),
     'label: Invariantentestgegeven\ndescription: Een soort gegevens die een redacteur net heeft toegevoegd.\nsynonyms: [invariantentest]\n',
   );
-  writeFileSync(
-    join(content, 'protocols/2026-izd-iod-invariantentest.mdx'),
-    `---
-title: "Protocol voor de elektronische mededeling van persoonsgegevens van de IZD aan de IOD"
+  // Two protocols between the same two parties: their arrow in a drawing stands for both.
+  for (const [slug, title, date] of [
+    ['2026-izd-iod-invariantentest', 'Protocol voor de elektronische mededeling van persoonsgegevens van de IZD aan de IOD', '2026-06-01'],
+    ['2026-izd-iod-invariantentest-vervolg', 'Protocol voor de verdere mededeling van persoonsgegevens van de IZD aan de IOD', '2026-06-15'],
+  ]) {
+    writeFileSync(
+      join(content, `protocols/${slug}.mdx`),
+      `---
+title: "${title}"
 subject: "in het kader van de invariantentest"
 summary: De IZD geeft een testgegeven door aan de IOD.
-documentDate: 2026-06-01
+documentDate: ${date}
 legalFramework: "Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer"
 parties:
   - { party: invariantentest-zender, role: sends, dpoAdviceDate: 2026-05-01 }
@@ -86,7 +91,8 @@ Dit protocol regelt de mededeling van een testgegeven door de IZD aan de IOD.
 
 De functionaris voor gegevensbescherming van elke partij gaf advies. De rechten van de betrokkene blijven gelden. Sancties: bij niet-naleving kan de meedelende partij de mededeling schorsen.
 `,
-  );
+    );
+  }
 }
 
 describe('the live content', () => {
@@ -113,7 +119,7 @@ describe('the live content', () => {
     expect(problems.some((p) => p.includes(`/protocollen/${protocols[0]!.id}/`) && p.includes('bestaat niet'))).toBe(true);
   });
 
-  it('still builds with every invariant holding after an editor adds a valid protocol and two new parties', async () => {
+  it('still builds with every invariant holding after an editor adds two new parties and two valid protocols between them', async () => {
     const content = copyOfContent('added');
     addProtocolAndParties(content);
     const { out, output, status } = await build(content);

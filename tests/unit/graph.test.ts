@@ -13,6 +13,7 @@ import {
   directedPairs,
   domainParts,
   edgeHref,
+  partyEdgeHref,
   edgeTitle,
   flowSentence,
   graphDescription,
@@ -164,6 +165,15 @@ describe('graph aggregation', () => {
     const g = buildGraph(registerOf([p('p1', ['a'], ['b']), p('p2', ['a'], ['c']), p('p3', ['a'], ['c'])]));
     expect(edgeHref(g.edges.find((e) => e.to === 'b')!)).toBe('/protocollen/p1/');
     expect(edgeHref(g.edges.find((e) => e.to === 'c')!)).toBe('#rel-a--c');
+  });
+
+  it('on a party page, which has no table, links an edge with several protocols to the party’s list of what it sends or receives', () => {
+    const register = registerOf([p('p1', ['a'], ['b']), p('p2', ['a'], ['c']), p('p3', ['a'], ['c']), p('p4', ['d'], ['a']), p('p5', ['d'], ['a'])]);
+    const link = partyEdgeHref('a');
+    const g = buildPartyGraph(register, 'a');
+    expect(link(g.edges.find((e) => e.to === 'b')!)).toBe('/protocollen/p1/');
+    expect(link(g.edges.find((e) => e.to === 'c')!)).toBe('/partijen/a/#deelt-mee');
+    expect(link(g.edges.find((e) => e.from === 'd')!)).toBe('/partijen/a/#ontvangt');
   });
 
   it('names edges and nodes in words, starting with the visible label', () => {

@@ -353,9 +353,14 @@ export function flowSentence(graph: Graph, edge: GraphEdge): string {
 export const edgeAnchor = (edge: Pick<GraphEdge, 'from' | 'to'>) => `rel-${edge.from}--${edge.to}`;
 
 /** An edge with one protocol links to it; otherwise to its row in the table under the graph. */
-export function edgeHref(edge: GraphEdge): string {
+export function edgeHref(edge: GraphEdge, several: (edge: GraphEdge) => string = (e) => `#${edgeAnchor(e)}`): string {
   const [only, ...more] = edge.protocols;
-  return only !== undefined && more.length === 0 ? routes.protocol(only) : `#${edgeAnchor(edge)}`;
+  return only !== undefined && more.length === 0 ? routes.protocol(only) : several(edge);
+}
+
+/** A party page has no table under its drawing: an edge with several protocols leads to the party's own list of them. */
+export function partyEdgeHref(partyId: string): (edge: GraphEdge) => string {
+  return (edge) => edgeHref(edge, (e) => routes.partyRelations(partyId, e.from === partyId ? 'sends' : 'receives'));
 }
 
 export interface TableRow {

@@ -17,6 +17,9 @@ export const statusSlugs: Record<Status, string> = {
 /** Anchors on /over/ that other pages link to. */
 type AboutSection = 'onderdelen' | 'ondernemingsnummer' | 'redactie';
 
+/** The sections of a party page that list what the party sends and what it receives. */
+export const partyRelationSections = { sends: 'deelt-mee', receives: 'ontvangt' } as const;
+
 export const routes = {
   home: () => '/',
   protocols: () => '/protocollen/',
@@ -28,6 +31,7 @@ export const routes = {
   partyJson: (id: string) => `/partijen/${id}.json`,
   partyFeed: (id: string) => `/partijen/${id}.xml`,
   partyEmbed: (id: string) => `/embed/partijen/${id}/`,
+  partyRelations: (id: string, direction: keyof typeof partyRelationSections) => `/partijen/${id}/#${partyRelationSections[direction]}`,
   dataCategories: () => '/gegevens/',
   dataCategory: (id: string) => `/gegevens/${id}/`,
   dataCategoryFeed: (id: string) => `/gegevens/${id}.xml`,
