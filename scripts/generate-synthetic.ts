@@ -156,18 +156,51 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
 
   const parties: { id: string; shortName: string; name: string }[] = realParties.map((id) => ({ id, shortName: id.toUpperCase(), name: id }));
   const usedShort = new Set<string>();
+  // Enterprise numbers: the 0-series (bases up to 9,999,999) and, as the KBO has given since
+  // September 2023, the 1-series; distinct per party, never one of the real parties' numbers.
+  const usedKbo = new Set(readContentFolder(contentDir).parties.map((p) => (p.data as { kbo?: string }).kbo));
+  const nextKbo = (i: number) => {
+    const oneSeries = i % 3 === 0;
+    let base = (oneSeries ? 10_000_000 : 1_000_000) + ((i * 4_391) % 8_900_000);
+    let kbo = kboWithCheckDigit(base);
+    while (usedKbo.has(kbo)) kbo = kboWithCheckDigit(++base);
+    usedKbo.add(kbo);
+    return kbo;
+  };
+  // The shape of Belgian government: mostly local bodies, agencies and departments, some
+  // intermunicipal companies and federal services.
+  type Shape = { word: string; kind: string; level: 'local' | 'flemish' | 'federal'; legalForm: string; prefix: string };
+  const shapes: [number, Shape][] = [
+    [0.16, { word: 'Gemeente', kind: 'municipality', level: 'local', legalForm: 'lokaal bestuur', prefix: 'lokaal' }],
+    [0.06, { word: 'Stad', kind: 'municipality', level: 'local', legalForm: 'lokaal bestuur', prefix: 'lokaal' }],
+    [0.1, { word: 'OCMW', kind: 'municipal-agency', level: 'local', legalForm: 'openbaar centrum voor maatschappelijk welzijn', prefix: 'lokaal' }],
+    [0.04, { word: 'AGB', kind: 'municipal-agency', level: 'local', legalForm: 'autonoom gemeentebedrijf', prefix: 'lokaal' }],
+    [0.08, { word: 'Intercommunale', kind: 'association', level: 'local', legalForm: 'dienstverlenende vereniging', prefix: 'intercommunaal' }],
+    [0.08, { word: 'Federale Overheidsdienst', kind: 'other', level: 'federal', legalForm: 'federale overheidsdienst', prefix: 'federaal' }],
+    [1, { word: '', kind: '', level: 'flemish', legalForm: 'agentschap van de Vlaamse overheid', prefix: 'vlaams' }],
+  ];
+  const shapeOf = (): Shape => {
+    let r = random();
+    for (const [share, shape] of shapes) {
+      if (r < share) return shape;
+      r -= share;
+    }
+    return shapes.at(-1)![1];
+  };
   for (let i = parties.length; i < options.parties; i++) {
-    const local = random() < 0.3;
-    const federal = !local && random() < 0.08;
+    const shape = shapeOf();
+    const local = shape.level === 'local';
+    const federal = shape.level === 'federal';
     const topic = cycle(topics, i);
     const city = cycle(cities, i);
-    const word = local ? pick(['Stad', 'Gemeente', 'OCMW', 'AGB']) : federal ? 'Federale Overheidsdienst' : pick(agencyWords);
+    const word = shape.word || pick(agencyWords);
     const name = local ? `${word} ${city} – ${topic} ${i}` : `${word} ${topic} ${i}`;
     let shortName = (local ? `${word.slice(0, 3)}${city.slice(0, 3)}` : `${word[0]}${topic.replace(/[^A-Z]/g, '') || topic.slice(0, 2)}`).toUpperCase() + i;
     while (usedShort.has(shortName)) shortName += 'X';
     usedShort.add(shortName);
-    const id = `synth-${local ? 'lokaal' : federal ? 'federaal' : 'vlaams'}-${i}`;
-    const flemishShared = !local && !federal && random() < 0.6;
+    const id = `synth-${shape.prefix}-${i}`;
+    const flemishShared = shape.level === 'flemish' && random() < 0.6;
+    const kind = shape.kind || (word === 'Departement' ? 'department' : word === 'Fonds' ? 'fund' : 'agency');
     write(
       `parties/${id}.yaml`,
       stringify(
@@ -175,20 +208,12 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
           name,
           shortName,
           ...(random() < 0.1 ? { formerNames: [{ name: `${name} (oude naam)`, shortName: `${shortName}-OUD`, until: isoDate(int(2015, 2023), int(1, 12), int(1, 28)) }] } : {}),
-          kind: local
-            ? word === 'Stad' || word === 'Gemeente'
-              ? 'municipality'
-              : 'municipal-agency'
-            : word === 'Departement'
-              ? 'department'
-              : word === 'Fonds'
-                ? 'fund'
-                : 'agency',
-          legalForm: local ? 'lokaal bestuur' : federal ? 'federale overheidsdienst' : 'agentschap van de Vlaamse overheid',
+          kind,
+          legalForm: shape.legalForm,
           ...(flemishShared ? { legalEntity: 'Vlaamse Gemeenschap' } : {}),
-          governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
+          governmentLevel: shape.level,
           policyDomain: local ? 'Lokaal bestuur' : federal ? 'Federale overheid' : domains[i % domains.length],
-          kbo: flemishShared ? '0316.380.841' : kboWithCheckDigit(4_000_000 + i * 7919),
+          kbo: flemishShared ? '0316.380.841' : nextKbo(i),
           website: `https://www.${id}.example`,
           dpo: { email: `dpo@${id}.example` },
           description: `${name} is een synthetische partij voor tests en metingen.`,
@@ -230,6 +255,7 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
   ];
   const channels = ['service-integrator', 'drop-server', 'email', 'api', 'shared-application'] as const;
   const protocolIds = new Set<string>();
+  const documentKeys = new Set<string>();
   let lastProtocol:
     | {
         id: string;
@@ -251,7 +277,15 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
     const senders = mutual ? members : manyToOne ? members.slice(0, -1) : members.slice(0, 1);
     const receivers = mutual ? members : manyToOne ? members.slice(-1) : members.slice(1);
     const year = int(2018, 2026);
-    const documentDate = isoDate(year, int(1, 12), int(1, 28));
+    // The duplicate check refuses two documents with the same parties and date: move on a day.
+    const partyKey = members
+      .map((p) => p.id)
+      .sort()
+      .join(',');
+    const day = new Date(`${isoDate(year, int(1, 12), int(1, 28))}T00:00:00Z`);
+    while (documentKeys.has(`${partyKey}|${day.toISOString().slice(0, 10)}`)) day.setUTCDate(day.getUTCDate() + 1);
+    const documentDate = day.toISOString().slice(0, 10);
+    documentKeys.add(`${partyKey}|${documentDate}`);
     const start = new Date(`${documentDate}T00:00:00Z`);
     start.setUTCDate(start.getUTCDate() + int(0, 200));
     const startIso = start.toISOString().slice(0, 10);
@@ -265,7 +299,7 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
         : endKind < 0.8
           ? { indefinite: true }
           : { note: 'Het protocol eindigt van rechtswege wanneer er geen rechtsgrond meer bestaat.' };
-    const items = Array.from({ length: int(1, 5) }, (_, i) => {
+    const items = Array.from({ length: random() < 0.7 ? int(1, 4) : int(5, 12) }, (_, i) => {
       const cats = [...new Set(Array.from({ length: int(1, 3) }, () => pick(ordinary)))];
       return {
         label: `Gegeven ${i + 1}`,
@@ -306,8 +340,10 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       end,
       noticePeriod: pick(['één maand', 'drie maanden', 'zes maanden', '12 maanden']),
     };
-    const articles = Array.from({ length: int(9, 12) }, (_, a) => {
-      const paragraphs = Array.from({ length: int(2, 4) }, () => pick(articleTexts)).join('\n\n');
+    // Short protocols (a few articles) and long ones (every article, several paragraphs each).
+    const long = random() < 0.3;
+    const articles = Array.from({ length: long ? 12 : int(7, 11) }, (_, a) => {
+      const paragraphs = Array.from({ length: long ? int(3, 6) : int(1, 3) }, () => pick(articleTexts)).join('\n\n');
       return `### Artikel ${a + 1}: ${['Onderwerp', 'Rechtvaardigingsgronden', 'De gegevens en de proportionaliteit', 'Ontvangers', 'Periodiciteit en duur', 'Beveiligingsmaatregelen', 'Kwaliteit', 'Sanctie', 'Meldingsplichten', 'Rechten van de betrokkene', 'Toepasselijk recht', 'Inwerkingtreding en opzegging'][a]}\n\n${paragraphs}\n`;
     });
     const table = [

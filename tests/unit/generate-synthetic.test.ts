@@ -56,6 +56,31 @@ describe('synthetic corpus generator', () => {
     expect(read(make(7))).toBe(read(out));
     expect(read(make(8))).not.toBe(read(out));
   });
+  it('gives parties of every level and kind, with enterprise numbers of both KBO series', () => {
+    const raw = readContentFolder(out).parties.map((p) => p.data as { kbo?: string; kind: string; governmentLevel: string });
+    expect(new Set(raw.map((p) => p.governmentLevel))).toEqual(new Set(['local', 'flemish', 'federal']));
+    expect(raw.some((p) => p.kind === 'municipality')).toBe(true);
+    expect(raw.some((p) => p.kind === 'association')).toBe(true);
+    expect(raw.some((p) => p.kbo?.startsWith('1'))).toBe(true);
+    expect(raw.some((p) => p.kbo?.startsWith('0'))).toBe(true);
+  });
+  it('writes protocols with one to twelve data items and short and long texts', () => {
+    const counts = result.protocols.map((p) => p.data.flows.reduce((n, f) => n + f.dataItems.length, 0));
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...counts)).toBeGreaterThan(5);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(12);
+    const sizes = result.protocols.map((p) => p.body.length);
+    expect(Math.max(...sizes)).toBeGreaterThan(2 * Math.min(...sizes));
+  });
+  it('stays valid with far more parties than the 0-series offset allowed (distinct KBO numbers)', () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'synth-')), 'corpus');
+    generateCorpus({ protocols: 40, parties: 1_200, out: big, seed: 3 });
+    const check = validateContent(readContentFolder(big));
+    expect(hasErrors(check.issues), formatIssues(check.issues.filter((i) => i.level === 'error').slice(0, 5))).toBe(false);
+    const kbos = check.parties.map((p) => p.data.kbo).filter((k) => k && k !== '0316.380.841');
+    expect(new Set(kbos).size).toBe(kbos.length);
+    expect(check.parties).toHaveLength(1_200);
+  });
   it('refuses to write into content/', () => {
     expect(() => generateCorpus({ protocols: 1, parties: 12, out: resolve(import.meta.dirname, '../../content/synthetic'), seed: 1 })).toThrow(/nooit in content/);
   });
