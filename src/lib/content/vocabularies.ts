@@ -25,7 +25,7 @@ export const kboUri = (kbo: string) => `https://org.belgif.be/id/CbeRegisteredEn
 /** NIS code (INS code) of a municipality or other territorial unit: five digits (bv. 11002 Antwerpen). */
 export const nisCode = z
   .string({ error: 'moet een NIS-code zijn, als tekst tussen aanhalingstekens (bv. "44021")' })
-  .regex(/^[1-9]\d{4}$/, { error: 'moet vijf cijfers zijn (bv. "44021" voor Gent); laat weg als je de code niet zeker kent' });
+  .regex(/^\d{5}$/, { error: 'moet vijf cijfers zijn (bv. "44021" voor Gent); laat weg als je de code niet zeker kent' });
 
 /**
  * A Belgian ELI (European Legislation Identifier) of the Belgian Official Journal:
