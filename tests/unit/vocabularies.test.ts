@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { dataCategorySchema, partySchema, protocolSchema } from '../../src/lib/content/schemas.ts';
-import { eliUri, legalFrameworkOf } from '../../src/lib/content/vocabularies.ts';
+import { legalFrameworkOf } from '../../src/lib/content/vocabularies.ts';
+import { eliUri } from '../../src/lib/content/vocabulary-fields.ts';
 import { checklistElementsOf, checklistOf, checklistSummary } from '../../src/lib/model/checklist.ts';
 import { buildRegister } from '../../src/lib/model/register.ts';
 import { reviewList } from '../../src/lib/model/identifiers.ts';

@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isValidKbo, isValidEstablishmentUnit } from './kbo.ts';
-import { citedAct, dpvPdTerm, flowKinds, legalFrameworks, nisCode, ovoCode } from './vocabularies.ts';
+import { flowKinds, legalFrameworks } from './vocabularies.ts';
+import { citedAct, dpvPdTerm, nisCode, ovoCode } from './vocabulary-fields.ts';
 
 /** A party or protocol slug: lowercase letters, digits and hyphens. It is the URL. */
 export const slug = z.string({ error: 'moet een tekst zijn (een slug zoals "vdab")' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
