@@ -29,6 +29,8 @@ const pageTypes = [
   `/embed/partijen/${first('partijen')}/`,
   '/open-data/',
   '/onderdelen/',
+  '/te-herzien/',
+  '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/',
   '/begrippen/',
   '/uw-rechten/',
   '/bestaat-niet/',
@@ -71,6 +73,21 @@ describe('Content-Security-Policy', () => {
       await page.context().close();
     });
   }
+
+  it('keeps linked data a data block: readable as JSON, never run, and no violation (a content value tries to end the block)', async () => {
+    const { page, violations } = await open('/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/');
+    await page.waitForLoadState('networkidle');
+    const blocks = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''));
+    expect(blocks).toHaveLength(1);
+    const titles = (JSON.parse(blocks[0]!) as { 'dpv:hasLegalBasis': { 'dct:title'?: { '@value': string } }[] })['dpv:hasLegalBasis'].flatMap((b) =>
+      b['dct:title'] ? [b['dct:title']['@value']] : [],
+    );
+    expect(titles).toContain('Testdecreet over transitietrajecten </script><script>window.ldPwned = 1</script> & co');
+    expect(await page.evaluate(() => (window as unknown as { ldPwned?: number }).ldPwned)).toBeUndefined();
+    expect(await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) => list.filter((s) => s.textContent?.includes('ldPwned')).length)).toBe(0);
+    expect(await violations()).toEqual([]);
+    await page.context().close();
+  });
 
   it('lets search run under the policy: typing shows results', async () => {
     const { page, violations } = await open('/zoeken/');

@@ -54,7 +54,18 @@ describe('hostile text in every field', () => {
       await page.waitForLoadState('networkidle');
       const found = await page.evaluate(() => [
         ...[...document.querySelectorAll('img[onerror], [onmouseover], [onclick], [onload]:not(body)')].map((e) => e.outerHTML.slice(0, 80)),
-        ...[...document.querySelectorAll('script')].filter((s) => /alert\(/.test(s.textContent ?? '')).map((s) => s.outerHTML.slice(0, 80)),
+        // A JSON-LD data block holds hostile text as data (never run); anything else with alert( is injected.
+        ...[...document.querySelectorAll('script:not([type="application/ld+json"])')].filter((s) => /alert\(/.test(s.textContent ?? '')).map((s) => s.outerHTML.slice(0, 80)),
+        ...[...document.querySelectorAll('script[type="application/ld+json"]')]
+          .filter((s) => {
+            try {
+              JSON.parse(s.textContent ?? '');
+              return /</.test(s.textContent ?? '');
+            } catch {
+              return true;
+            }
+          })
+          .map((s) => `JSON-LD dat geen veilige JSON is: ${s.outerHTML.slice(0, 80)}`),
       ]);
       injected.push(...found.map((f) => `${path}: ${f}`));
     }

@@ -44,12 +44,15 @@ describe('open data in the built site', () => {
     expect(jsonFiles.length).toBeGreaterThan(1);
     for (const path of jsonFiles) {
       const data = JSON.parse(read(path)) as { $schema?: string; licence?: { id: string } };
-      expect(data.$schema, path).toMatch(/\/schema\/v1\/[a-z]+\.schema\.json$/);
+      expect(data.$schema, path).toMatch(/\/schema\/v2\/[a-z]+\.schema\.json$/);
       expect(data.licence?.id, path).toBe('CC0-1.0');
       const schemaPath = new URL(data.$schema!).pathname;
       const schema = JSON.parse(read(schemaPath)) as object;
       const validate = ajv.compile({ ...schema, $id: undefined });
       expect(validate(data), `${path}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      // A consumer of v1 validates the same file against the v1 schema, still published.
+      const v1 = ajv.compile({ ...(JSON.parse(read(schemaPath.replace('/schema/v2/', '/schema/v1/'))) as object), $id: undefined });
+      expect(v1(data), `${path} (v1): ${JSON.stringify(v1.errors?.slice(0, 3))}`).toBe(true);
     }
   });
 

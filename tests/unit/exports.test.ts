@@ -65,6 +65,8 @@ describe('JSON exports', () => {
       kbo: '0316.380.841',
       establishmentUnits: ['2.199.310.197'],
       ovoCode: 'OVO000123',
+      ovoUri: 'https://data.vlaanderen.be/id/organisatie/OVO000123',
+      nisCode: null,
       role: 'sends',
       roleLabel: 'deelt mee',
     });
@@ -75,7 +77,7 @@ describe('JSON exports', () => {
     const schemas = jsonSchemas(site);
     const all = protocolsExport(register, site);
     expect(all.licence.id).toBe('CC0-1.0');
-    expect(all.$schema).toBe('https://register.example.be/schema/v1/protocollen.schema.json');
+    expect(all.$schema).toBe('https://register.example.be/schema/v2/protocollen.schema.json');
     expect(ajv.validate(schemas.protocols, all), JSON.stringify(ajv.errors)).toBe(true);
     const one = partyExport(register, 'a', site);
     expect(ajv.validate(schemas.party, one), JSON.stringify(ajv.errors)).toBe(true);
@@ -92,15 +94,17 @@ describe('CSV export', () => {
     const csv = protocolsCsv(register, site);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trim().split('\r\n');
+    // The v1 columns keep their positions; v2 adds its columns after them.
     expect(lines[0]).toBe(
-      'id,titel,datum_document,status,status_code,in_werking,einde,periodiciteit,periodiciteit_code,van,van_id,van_kbo,naar,naar_id,naar_kbo,soorten_gegevens,soorten_gegevens_id,bijzondere_gegevens,url,licentie',
+      'id,titel,datum_document,status,status_code,in_werking,einde,periodiciteit,periodiciteit_code,van,van_id,van_kbo,naar,naar_id,naar_kbo,soorten_gegevens,soorten_gegevens_id,bijzondere_gegevens,url,licentie,' +
+        'van_ovo,naar_ovo,van_nis,naar_nis,rechtskader_code,avg_grond_dpv,akten_eli,stroomsoort_code,authentieke_bronnen,soorten_gegevens_dpv,bijzondere_gegevens_avg,herzieningsdatum',
     );
     expect(lines).toHaveLength(3);
     expect(lines[1]!.startsWith('2024-a-b,')).toBe(true);
     expect(lines[2]).toContain('"Oud protocol, ""met"" aanhalingstekens"');
     expect(lines[2]).toContain(',Beëindigd,ended,');
     expect(lines[2]).toContain(",Doorlopend,permanent,A,a,0316.380.841,'=C,c,0887.010.362,");
-    expect(lines[2]!.endsWith(',CC0-1.0')).toBe(true);
+    expect(lines[2]).toContain(',CC0-1.0,OVO000123,,,,flemish-egov-decree,https://w3id.org/dpv/legal/eu/gdpr#A6-1-e,');
   });
 
   it('shows an end tied to another document as unconfirmed, with what it is tied to', () => {

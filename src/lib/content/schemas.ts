@@ -7,6 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isValidKbo, isValidEstablishmentUnit } from './kbo.ts';
+import { flowKinds, legalFrameworks } from './vocabularies.ts';
+import { citedAct, dpvPdTerm, nisCode, ovoCode } from './vocabulary-fields.ts';
 
 /** A party or protocol slug: lowercase letters, digits and hyphens. It is the URL. */
 export const slug = z.string({ error: 'moet een tekst zijn (een slug zoals "vdab")' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -101,10 +103,9 @@ export const partySchema = z.object({
   policyDomain: label.describe('Beleidsdomein, gebruikt om de graaf te groeperen'),
   kbo: kboNumber.optional(),
   establishmentUnits: z.array(establishmentUnitNumber).default([]),
-  ovoCode: z
-    .string()
-    .regex(/^OVO\d{6}$/, { error: 'moet de vorm OVO000000 hebben; laat weg als je de code niet zeker kent' })
-    .optional(),
+  // Identifiers of other registers (issue 22): only values verified in a public source.
+  ovoCode: ovoCode.optional().describe('OVO-code in Wegwijs, de Vlaamse organisatiedatabank (data.vlaanderen.be/id/organisatie/OVO…)'),
+  nisCode: nisCode.optional().describe('NIS-code (INS-code) van de gemeente of het gebied, voor lokale besturen'),
   address: line.optional(),
   website: url.optional(),
   privacyPage: url.optional(),
@@ -124,6 +125,9 @@ export const dataCategorySchema = z.object({
   synonyms: z.array(label).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
   specialCategory: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Bijzondere persoonsgegevens (AVG art. 9 of 10)'),
   nationalId: z.boolean({ error: 'moet true of false zijn' }).default(false).describe('Nationaal identificatienummer (INSZ)'),
+  // Vocabularies of other registers (issue 22).
+  dpv: z.array(dpvPdTerm).optional().describe('Termen uit het DPV-persoonsgegevensvocabularium (bv. "pd:OfficialID")'),
+  criminalData: z.boolean({ error: 'moet true of false zijn' }).optional().describe('Strafrechtelijke gegevens (AVG art. 10); dan ook specialCategory: true'),
 });
 
 /** A group of people in a life situation ("werkzoekenden"), for citizens who start from their situation. */
@@ -147,6 +151,7 @@ const dataItem = z.object({
   dataCategories: z.array(slug).min(1, { error: 'noem minstens één gegevenscategorie uit content/data-categories' }),
   proportionality: text.optional().describe('Verantwoording van de proportionaliteit, zoals in de bron'),
   specialCategory: z.boolean({ error: 'moet true of false zijn' }).default(false),
+  sourceRegister: label.optional().describe('Authentieke bron waaruit het gegeven komt (bv. "LED", "KBO", "Rijksregister")'),
 });
 
 export const flowSchema = z.object({
@@ -154,6 +159,10 @@ export const flowSchema = z.object({
   to: z.array(slug).min(1, { error: 'noem minstens één partij die ontvangt' }),
   mutual: z.boolean().default(false).describe('Iedere partij in "from" deelt mee aan iedere andere partij in "to" (wederzijdse uitwisseling)'),
   dataItems: z.array(dataItem).min(1, { error: 'noem minstens één gegeven dat wordt meegedeeld' }),
+  // What kind of flow (issue 22), after the Dutch "Gegevens bij besluiten" register.
+  kind: z.enum(flowKinds, { error: `moet een van deze zijn: ${flowKinds.join(', ')}` }).optional(),
+  trigger: line.optional().describe('Wanneer de gegevens stromen, in gewone woorden (bv. "bij elke nieuwe aanvraag")'),
+  authorisingAct: citedAct.optional().describe('De akte die deze stroom toelaat'),
 });
 
 export const protocolSchema = z
@@ -163,6 +172,11 @@ export const protocolSchema = z
     summary: textOf(1500).describe('Twee of drie zinnen in gewone taal voor burgers'),
     documentDate: isoDate,
     legalFramework: line,
+    legalFrameworkId: z
+      .enum(legalFrameworks, { error: `moet een van deze zijn: ${legalFrameworks.join(', ')}` })
+      .optional()
+      .describe('Het kader als vaste waarde: flemish-egov-decree (art. 8 §1 decreet eGov) of federal-law-2018 (art. 20 wet 30 juli 2018)'),
+    reviewDate: isoDate.optional().describe('Datum waarop de partijen het protocol opnieuw bekijken'),
     parties: z
       .array(
         z.object({
@@ -189,6 +203,7 @@ export const protocolSchema = z
     legalBasis: z.object({
       gdpr: z.array(z.enum(gdprBases, { error: 'moet een letter van AVG art. 6.1 zijn: a tot f' })).min(1),
       articles: z.array(line).default([]),
+      acts: z.array(citedAct).optional().describe('De geciteerde akten, elk met zijn ELI waar de redacteur die kent'),
       compatibility: text.optional(),
     }),
     specialCategories: z.boolean({ error: 'moet true of false zijn' }).default(false),

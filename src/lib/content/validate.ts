@@ -13,7 +13,8 @@ import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
-import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
+import { checklistLabel, checklistOf, checklistSources } from '../model/checklist.ts';
+import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 
 import type { Issue } from './issue.ts';
@@ -265,11 +266,11 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     }
   });
   // Without its text (reported as an error already) the checklist would only add noise.
-  const checklist = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '').missing : [];
-  for (const missing of checklist) {
+  const measured = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '') : undefined;
+  for (const missing of measured?.missing ?? []) {
     warning(
       '(inhoud)',
-      `het protocol bevat geen ${checklistLabel(missing.id)} (${missing.note}), een verplicht onderdeel volgens ${checklistSource.short}`,
+      `het protocol bevat geen ${checklistLabel(missing.id, measured!.framework)} (${missing.note}), een verplicht onderdeel volgens ${checklistSources[measured!.framework].short}`,
       'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes',
     );
   }
@@ -448,7 +449,7 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
  * Validates a whole register. `bodies` holds bodies already checked and rendered (in parallel,
  * see content/parallel.ts); without it each body is processed here.
  */
-export function validateContent(raw: RawContent, bodies?: BodyResults): ValidatedContent {
+export function validateContent(raw: RawContent, bodies?: BodyResults, options: { today?: string } = {}): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
   const parties = parseCollection(raw.parties, partySchema, issues);
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
@@ -467,6 +468,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   };
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  issues.push(...vocabularyIssues({ dataCategories, protocols }, options.today));
   // Entries that failed their schema still get their references checked, so an editor sees
   // every problem of a file in one run, not the next one after each fix.
   const validIds = new Set(protocols.map((p) => p.id));

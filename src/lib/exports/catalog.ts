@@ -7,6 +7,8 @@
 import type { Register } from '../model/register.ts';
 import { licence, schemaPaths } from './records.ts';
 import { routes } from '../site/routes.ts';
+import { kboUri, ovoUri } from '../content/vocabularies.ts';
+import { partyNodeId, protocolNodeId } from './linked-data.ts';
 
 export interface ExportFile {
   path: string;
@@ -21,6 +23,15 @@ export interface ExportDataset {
   description: string;
   keywords: string[];
   files: ExportFile[];
+  /** Identifiers of the dataset's subject in other registers (KBO, OVO), for a party's dataset. */
+  identifiers?: { scheme: 'KBO' | 'OVO'; value: string; uri: string }[];
+}
+
+/** The linked data the pages embed, by @id: each protocol in the register's dataset, the party in its own. */
+function describedResources(register: Register, dataset: string, siteUrl: string): string[] {
+  if (dataset === 'protocollen') return register.protocols.map((p) => protocolNodeId(p.id, siteUrl));
+  const party = /^partij-(.+)$/.exec(dataset)?.[1];
+  return party ? [partyNodeId(party, siteUrl)] : [];
 }
 
 const mediaTypes = { JSON: 'application/json', CSV: 'text/csv', ATOM: 'application/atom+xml' } as const;
@@ -44,6 +55,10 @@ export function exportDatasets(register: Register): ExportDataset[] {
       title: `Protocollen van ${party.name}`,
       description: `De protocollen waarin ${party.shortName} persoonsgegevens meedeelt of ontvangt.`,
       keywords: [party.shortName, 'protocol'],
+      identifiers: [
+        ...(party.kbo ? [{ scheme: 'KBO' as const, value: party.kbo, uri: kboUri(party.kbo) }] : []),
+        ...(party.ovoCode ? [{ scheme: 'OVO' as const, value: party.ovoCode, uri: ovoUri(party.ovoCode) }] : []),
+      ],
       files: [
         { path: routes.partyJson(id), format: 'JSON', title: `${party.shortName} (JSON)`, conformsTo: schemaPaths.party },
         { path: routes.partyFeed(id), format: 'ATOM', title: `${party.shortName} (Atom)` },
@@ -78,6 +93,8 @@ export function dcatCatalog(register: Register, siteUrl: string): object {
       dct: 'http://purl.org/dc/terms/',
       foaf: 'http://xmlns.com/foaf/0.1/',
       xsd: 'http://www.w3.org/2001/XMLSchema#',
+      adms: 'http://www.w3.org/ns/adms#',
+      skos: 'http://www.w3.org/2004/02/skos/core#',
     },
     '@id': url('/catalogus.jsonld'),
     '@type': 'dcat:Catalog',
@@ -101,6 +118,18 @@ export function dcatCatalog(register: Register, siteUrl: string): object {
       'dct:license': { '@id': licence.url },
       'dct:modified': { '@value': register.today, '@type': 'xsd:date' },
       'dcat:landingPage': { '@id': url(routes.openData()) },
+      // The linked data embedded in the pages (JSON-LD), and the party's identifiers in other registers.
+      ...(describedResources(register, dataset.id, siteUrl).length > 0 ? { 'dct:relation': describedResources(register, dataset.id, siteUrl).map((id) => ({ '@id': id })) } : {}),
+      ...(dataset.identifiers?.length
+        ? {
+            'adms:identifier': dataset.identifiers.map((i) => ({
+              '@type': 'adms:Identifier',
+              'skos:notation': i.value,
+              'adms:schemaAgency': i.scheme,
+              'dct:subject': { '@id': i.uri },
+            })),
+          }
+        : {}),
       'dcat:distribution': dataset.files.map((file) => ({
         '@id': url(`${file.path}#distributie`),
         '@type': 'dcat:Distribution',

@@ -9,6 +9,8 @@ import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
 import { licence } from './records.ts';
 import { routes } from '../site/routes.ts';
+import { categoryTerms, legalFacts, sourceRegisters } from '../model/identifiers.ts';
+import { unique } from '../text.ts';
 
 /** One CSV cell: formulas neutralised, quoted when needed. */
 export function csvCell(raw: string): string {
@@ -37,6 +39,19 @@ export const csvColumns = [
   'bijzondere_gegevens',
   'url',
   'licentie',
+  // Added in export v2 (issue 22), after the v1 columns so their positions do not change.
+  'van_ovo',
+  'naar_ovo',
+  'van_nis',
+  'naar_nis',
+  'rechtskader_code',
+  'avg_grond_dpv',
+  'akten_eli',
+  'stroomsoort_code',
+  'authentieke_bronnen',
+  'soorten_gegevens_dpv',
+  'bijzondere_gegevens_avg',
+  'herzieningsdatum',
 ] as const;
 
 /** Byte-order mark: without it Excel reads UTF-8 as Windows-1252 and breaks "Beëindigd". */
@@ -47,6 +62,12 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
   const name = (id: string) => register.parties.get(id)?.shortName ?? id;
   const kbo = (id: string) => register.parties.get(id)?.kbo ?? '';
   const list = (values: string[]) => values.join(' | ');
+  const ovo = (id: string) => register.parties.get(id)?.ovoCode ?? '';
+  const nis = (id: string) => register.parties.get(id)?.nisCode ?? '';
+  const terms = (id: string) => {
+    const category = register.dataCategories.get(id);
+    return category ? categoryTerms(category) : { dpv: [], special: null };
+  };
   const rows = register.protocols.map((p) => [
     p.id,
     p.data.title,
@@ -68,6 +89,18 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
     p.data.specialCategories ? 'ja' : 'nee',
     new URL(routes.protocol(p.id), siteUrl).href,
     licence.id,
+    list(p.senders.map(ovo)),
+    list(p.receivers.map(ovo)),
+    list(p.senders.map(nis)),
+    list(p.receivers.map(nis)),
+    legalFacts(p.data).framework,
+    list(legalFacts(p.data).gdpr.map((basis) => basis.iri)),
+    list(unique([...(p.data.legalBasis.acts ?? []), ...p.data.flows.flatMap((f) => (f.authorisingAct ? [f.authorisingAct] : []))].flatMap((a) => (a.eli ? [a.eli] : [])))),
+    list(unique(p.data.flows.flatMap((f) => (f.kind ? [f.kind] : [])))),
+    list(sourceRegisters(p.data)),
+    list(unique(p.categories.flatMap((id) => terms(id).dpv.map((t) => t.iri)))),
+    list(unique(p.categories.flatMap((id) => terms(id).special ?? []))),
+    p.data.reviewDate ?? '',
   ]);
   return bom + [csvColumns.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
 }

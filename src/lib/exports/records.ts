@@ -11,9 +11,18 @@ import { statusText } from '../model/describe.ts';
 import { periodicityLabels } from '../format.ts';
 import { periodicities, partyRoles } from '../content/schemas.ts';
 import { routes } from '../site/routes.ts';
+import { flowKinds, legalFrameworks, ovoUri } from '../content/vocabularies.ts';
+import { categoryTerms, flowFacts, legalFacts, reviewOf, sourceRegisters } from '../model/identifiers.ts';
 
-/** Version of the export format; a breaking change gets a new folder under /schema/. */
-export const exportVersion = 'v1';
+/**
+ * Version of the export format. v2 (issue 22) adds identifiers and vocabularies of other
+ * registers to v1 without changing or removing a v1 property; /schema/v1/ stays published and
+ * accepts the added properties, so a consumer that validates against v1 keeps working.
+ * docs/export-schema-changelog.md says what changed.
+ */
+export const exportVersion = 'v2';
+export const exportVersions = ['v1', 'v2'] as const;
+export type ExportVersion = (typeof exportVersions)[number];
 
 export const licence = {
   id: 'CC0-1.0',
@@ -23,11 +32,14 @@ export const licence = {
 
 const statuses = Object.keys(statusLabels) as (keyof typeof statusLabels)[];
 
-/** Paths of the published JSON Schemas, per export. */
+/** Paths of the published JSON Schemas, per export (the current version). */
 export const schemaPaths = {
   protocols: routes.schema(exportVersion, 'protocollen'),
   party: routes.schema(exportVersion, 'partij'),
 } as const;
+
+/** Paths of the JSON Schemas of one version. */
+export const schemaPathsOf = (version: ExportVersion) => ({ protocols: routes.schema(version, 'protocollen'), party: routes.schema(version, 'partij') });
 
 const partyRef = z.object({
   id: z.string().describe('Vaste identificatie (slug) van de partij in het register'),
@@ -76,13 +88,74 @@ const meta = {
   licence: z.object({ id: z.string(), name: z.string(), url: z.url() }),
 };
 
-export const protocolsExportSchema = z.object({ ...meta, protocols: z.array(protocolRecordSchema) });
+const protocolsExportSchemaV1 = z.object({ ...meta, protocols: z.array(protocolRecordSchema) });
 
-const relation = z.object({ counterparts: z.array(z.string()), dataCategories: z.array(z.string()), protocol: protocolRecordSchema });
+const relationV1 = z.object({ counterparts: z.array(z.string()), dataCategories: z.array(z.string()), protocol: protocolRecordSchema });
+
+const partyExportSchemaV1 = z.object({
+  ...meta,
+  party: partyRef.extend({
+    formerNames: z.array(z.object({ name: z.string(), shortName: z.string().optional(), until: z.iso.date() })),
+    website: z.string().nullable(),
+    privacyPage: z.string().nullable(),
+    dpoEmail: z.string().nullable(),
+    feed: z.url(),
+  }),
+  sends: z.array(relationV1),
+  receives: z.array(relationV1),
+});
+
+// v2: the v1 records with the identifiers and vocabularies of other registers added.
+const partyRefV2 = partyRef.extend({
+  ovoUri: z.url().nullable().describe('URI van de organisatie in Wegwijs: https://data.vlaanderen.be/id/organisatie/OVO…'),
+  nisCode: z.string().nullable().describe('NIS-code (INS-code) van een lokaal bestuur'),
+});
+const act = z.object({ title: z.string(), eli: z.url().nullable().describe('ELI van de akte in het Belgisch Staatsblad') });
+
+export const protocolRecordSchemaV2 = protocolRecordSchema.extend({
+  parties: z.array(partyRefV2.extend({ role: z.enum(partyRoles), roleLabel: z.string() })),
+  legalFramework: z.object({
+    id: z.enum(legalFrameworks).describe('flemish-egov-decree: art. 8 §1 decreet eGov; federal-law-2018: art. 20 wet 30 juli 2018'),
+    label: z.string(),
+    text: z.string().describe('Het kader zoals het protocol het noemt'),
+  }),
+  legalBasis: z.object({
+    gdpr: z.array(z.string()),
+    dpv: z.array(z.url()).describe('De AVG-gronden als DPV-termen (https://w3id.org/dpv/legal/eu/gdpr#A6-1-…)'),
+    articles: z.array(z.string()),
+    acts: z.array(act).describe('De geciteerde akten, met ELI waar bekend'),
+    compatibility: z.string().optional(),
+  }),
+  dataFlows: z
+    .array(
+      z.object({
+        from: z.array(z.string()),
+        to: z.array(z.string()),
+        mutual: z.boolean(),
+        kind: z.enum(flowKinds).nullable().describe('push, pull (op verzoek), batch (periodiek) of event (bij een gebeurtenis)'),
+        kindLabel: z.string().nullable(),
+        trigger: z.string().nullable(),
+        authorisingAct: act.nullable(),
+        dataItems: z.array(z.object({ label: z.string(), dataCategories: z.array(z.string()), specialCategory: z.boolean(), sourceRegister: z.string().nullable() })),
+      }),
+    )
+    .describe('De gegevensstromen zoals het protocol ze beschrijft, met hun soort, aanleiding en machtigende akte'),
+  dataCategoryTerms: z
+    .array(z.object({ id: z.string(), label: z.string(), dpv: z.array(z.url()), special: z.enum(['art-9', 'art-10']).nullable() }))
+    .describe('Per soort gegevens de DPV-termen en of het om bijzondere (AVG art. 9) of strafrechtelijke gegevens (art. 10) gaat'),
+  sourceRegisters: z.array(z.string()).describe('Authentieke bronnen waaruit de gegevens komen'),
+  reviewDate: z.iso.date().nullable(),
+  reviewPassed: z.boolean().describe('De herzieningsdatum ligt voor statusComputedOn'),
+  checklist: z.object({ framework: z.enum(legalFrameworks), present: z.number().int(), total: z.number().int(), missing: z.array(z.string()) }),
+});
+
+export const protocolsExportSchema = z.object({ ...meta, protocols: z.array(protocolRecordSchemaV2) });
+
+const relation = z.object({ counterparts: z.array(z.string()), dataCategories: z.array(z.string()), protocol: protocolRecordSchemaV2 });
 
 export const partyExportSchema = z.object({
   ...meta,
-  party: partyRef.extend({
+  party: partyRefV2.extend({
     formerNames: z.array(z.object({ name: z.string(), shortName: z.string().optional(), until: z.iso.date() })),
     website: z.string().nullable(),
     privacyPage: z.string().nullable(),
@@ -93,18 +166,34 @@ export const partyExportSchema = z.object({
   receives: z.array(relation),
 });
 
-export type ProtocolRecord = z.infer<typeof protocolRecordSchema>;
+export type ProtocolRecord = z.infer<typeof protocolRecordSchemaV2>;
 
-/** The JSON Schema documents, generated from the zod schemas. */
-export function jsonSchemas(siteUrl: string): Record<keyof typeof schemaPaths, object> {
-  const document = (schema: z.ZodType, path: string, title: string) => ({
-    ...z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' }),
-    $id: new URL(path, siteUrl).href,
-    title,
-  });
+/** Removes `additionalProperties: false` everywhere: a schema that accepts later additions. */
+function open(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(open);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => !(key === 'additionalProperties' && value === false))
+      .map(([key, value]) => [key, open(value)]),
+  );
+}
+
+/**
+ * The JSON Schema documents of a version, generated from the zod schemas. v1 keeps every v1
+ * property as it was and accepts the properties v2 added (so v2 files validate against it);
+ * the current version is strict.
+ */
+export function jsonSchemas(siteUrl: string, version: ExportVersion = exportVersion): Record<keyof typeof schemaPaths, object> {
+  const paths = schemaPathsOf(version);
+  const document = (schema: z.ZodType, path: string, title: string) => {
+    const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
+    return { ...(version === 'v1' ? (open(generated) as object) : generated), $id: new URL(path, siteUrl).href, title };
+  };
+  const [protocols, party] = version === 'v1' ? [protocolsExportSchemaV1, partyExportSchemaV1] : [protocolsExportSchema, partyExportSchema];
   return {
-    protocols: document(protocolsExportSchema, schemaPaths.protocols, 'Protocollenregister: alle protocollen'),
-    party: document(partyExportSchema, schemaPaths.party, 'Protocollenregister: één partij en haar protocollen'),
+    protocols: document(protocols, paths.protocols, `Protocollenregister: alle protocollen (${version})`),
+    party: document(party, paths.party, `Protocollenregister: één partij en haar protocollen (${version})`),
   };
 }
 
@@ -118,6 +207,8 @@ function partyReference(register: Register, id: string, siteUrl: string) {
     kbo: party?.kbo ?? null,
     establishmentUnits: party?.establishmentUnits ?? [],
     ovoCode: party?.ovoCode ?? null,
+    ovoUri: party?.ovoCode ? ovoUri(party.ovoCode) : null,
+    nisCode: party?.nisCode ?? null,
   };
 }
 
@@ -125,6 +216,8 @@ const roleLabels = { sends: 'deelt mee', receives: 'ontvangt', both: 'deelt mee 
 
 export function protocolRecord(protocol: ProtocolView, register: Register, siteUrl: string): ProtocolRecord {
   const { data } = protocol;
+  const legal = legalFacts(data);
+  const review = reviewOf(data, register.today);
   return {
     id: protocol.id,
     url: new URL(routes.protocol(protocol.id), siteUrl).href,
@@ -146,9 +239,47 @@ export function protocolRecord(protocol: ProtocolView, register: Register, siteU
     flows: protocol.pairs.map((pair) => ({ from: pair.from, to: pair.to, dataCategories: pair.dataCategories })),
     dataCategories: protocol.categories,
     specialCategories: data.specialCategories,
-    legalBasis: data.legalBasis,
+    legalBasis: {
+      gdpr: data.legalBasis.gdpr,
+      dpv: legal.gdpr.map((basis) => basis.iri),
+      articles: data.legalBasis.articles,
+      acts: legal.acts.map((a) => ({ title: a.title, eli: a.href ?? null })),
+      ...(data.legalBasis.compatibility ? { compatibility: data.legalBasis.compatibility } : {}),
+    },
     retention: data.retention.summary,
-    checklist: { present: protocol.checklist.present, total: protocol.checklist.total, missing: protocol.checklist.missing.map((m) => m.id) },
+    checklist: {
+      framework: protocol.checklist.framework,
+      present: protocol.checklist.present,
+      total: protocol.checklist.total,
+      missing: protocol.checklist.missing.map((m) => m.id),
+    },
+    legalFramework: { id: legal.framework, label: legal.frameworkLabel, text: data.legalFramework },
+    dataFlows: data.flows.map((flow) => {
+      const facts = flowFacts(flow);
+      return {
+        from: flow.from,
+        to: flow.to,
+        mutual: flow.mutual,
+        kind: facts?.kindCode ?? null,
+        kindLabel: facts?.kind ?? null,
+        trigger: facts?.trigger ?? null,
+        authorisingAct: facts?.authorisingAct ? { title: facts.authorisingAct.title, eli: facts.authorisingAct.href ?? null } : null,
+        dataItems: flow.dataItems.map((item) => ({
+          label: item.label,
+          dataCategories: item.dataCategories,
+          specialCategory: item.specialCategory,
+          sourceRegister: item.sourceRegister ?? null,
+        })),
+      };
+    }),
+    dataCategoryTerms: protocol.categories.map((id) => {
+      const category = register.dataCategories.get(id);
+      const terms = category ? categoryTerms(category) : { dpv: [], special: null };
+      return { id, label: category?.label ?? id, dpv: terms.dpv.map((t) => t.iri), special: terms.special };
+    }),
+    sourceRegisters: sourceRegisters(data),
+    reviewDate: review?.date ?? null,
+    reviewPassed: review?.passed ?? false,
   };
 }
 

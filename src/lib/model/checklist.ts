@@ -1,15 +1,28 @@
 /**
- * What a protocol must contain: article 8, §1, of the decree of 18 July 2008 on electronic
- * administrative data traffic (as amended in 2018) and the template of the Vlaamse
- * Toezichtcommissie. Modelled once; every protocol is measured against it from its structured
- * data and its text. A present element says the protocol addresses it, not that it is good.
+ * What a protocol must contain. Two lists, one per legal framework:
+ * - article 8, §1, of the Flemish decree of 18 July 2008 on electronic administrative data
+ *   traffic (as amended in 2018) and the template of the Vlaamse Toezichtcommissie;
+ * - article 20 of the federal law of 30 July 2018 (a "protocol van akkoord" of a federal body).
+ * Modelled once; every protocol is measured against the list of its own framework from its
+ * structured data and its text. A present element says the protocol addresses it, not that it
+ * is good.
  */
 import type { Protocol } from '../content/schemas.ts';
+import { legalFrameworkOf, type LegalFrameworkId } from '../content/vocabularies.ts';
 
-export const checklistSource = {
-  label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, en het modelprotocol van de Vlaamse Toezichtcommissie',
-  short: 'art. 8, §1, decreet eGov',
-} as const;
+export const checklistSources: Record<LegalFrameworkId, { label: string; short: string }> = {
+  'flemish-egov-decree': {
+    label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, en het modelprotocol van de Vlaamse Toezichtcommissie',
+    short: 'art. 8, §1, decreet eGov',
+  },
+  'federal-law-2018': {
+    label: 'artikel 20 van de wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens',
+    short: 'art. 20 wet 30 juli 2018',
+  },
+};
+
+/** The Flemish decree's list: the framework of every protocol that names no other. */
+export const checklistSource = checklistSources['flemish-egov-decree'];
 
 export interface ChecklistFinding {
   id: ChecklistElementId;
@@ -118,34 +131,114 @@ const elements = [
   },
 ] as const satisfies readonly ChecklistElement[];
 
-export type ChecklistElementId = (typeof elements)[number]['id'];
+const flemish = Object.fromEntries(elements.map((element) => [element.id, element])) as Record<(typeof elements)[number]['id'], ChecklistElement>;
+const mentionsDpoContact = (text: string) =>
+  /functionaris(sen)? voor (de )?gegevensbescherming|\bDPO\b|data protection officer/i.test(text) && /@|e-?mail|telefoon|contactgegevens/i.test(text);
 
-/** The elements in order, with their labels, for headings and overviews. */
-export const checklistElements: readonly { id: ChecklistElementId; label: string }[] = elements.map(({ id, label }) => ({ id, label }));
+/**
+ * Article 20 of the federal law of 30 July 2018: parties, controllers, DPO contacts, purposes,
+ * categories and format, recipients, legal basis, communication rules, specific measures,
+ * restrictions of rights, rights at the recipient, periodicity, duration, sanctions.
+ */
+const federalElements = [
+  {
+    id: 'parties',
+    label: 'identificatie van de federale overheid die de gegevens doorgeeft en van de ontvanger',
+    check: (p: Protocol) => ({ present: p.parties.length >= 2, note: `${p.parties.length} partijen` }),
+  },
+  {
+    id: 'controllers',
+    label: 'identificatie van de verwerkingsverantwoordelijken',
+    check: (_p: Protocol, text: string) => {
+      const present = mentions(text, /verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking/i);
+      return { present, note: present ? 'de tekst noemt de verwerkingsverantwoordelijken' : 'de tekst noemt geen verwerkingsverantwoordelijke' };
+    },
+  },
+  {
+    id: 'dpo-contacts',
+    label: 'contactgegevens van de betrokken functionarissen voor gegevensbescherming',
+    check: (_p: Protocol, text: string) => {
+      const present = mentionsDpoContact(text);
+      return { present, note: present ? 'functionarissen en hun contactgegevens genoemd' : 'de tekst geeft geen contactgegevens van de functionarissen' };
+    },
+  },
+  { ...flemish.purposes, id: 'purposes' },
+  {
+    id: 'data-and-format',
+    label: 'categorieën van persoonsgegevens en hun formaat',
+    check: (p: Protocol, text: string) => {
+      const base = flemish.data.check(p, text);
+      const format = mentions(text, /formaat|format|bestandsformaat|XML|JSON|CSV/i);
+      return { present: base.present && format, note: format ? base.note : `${base.note}; het formaat van de gegevens is niet vermeld` };
+    },
+  },
+  { ...flemish.recipients, id: 'recipients' },
+  { ...flemish['legal-basis'], id: 'legal-basis' },
+  { ...flemish.channel, id: 'channel', label: 'nadere regels voor de mededeling' },
+  { ...flemish.security, id: 'security', label: 'specifieke maatregelen voor de mededeling' },
+  {
+    id: 'restrictions',
+    label: 'beperkingen van de rechten van de betrokkene',
+    check: (_p: Protocol, text: string) => {
+      const present = mentions(text, /beperking(en)? van (de )?rechten|artikel 23 (van de )?AVG|geen beperking/i);
+      return { present, note: present ? 'de tekst behandelt de beperkingen van de rechten' : 'de tekst zegt niets over beperkingen van de rechten van de betrokkene' };
+    },
+  },
+  {
+    id: 'rights-at-recipient',
+    label: 'rechten van de betrokkene bij de ontvanger',
+    check: (_p: Protocol, text: string) => {
+      const present = mentions(text, /rechten van de betrokkene|rechten van betrokkenen/i);
+      return { present, note: present ? 'de tekst zegt hoe de betrokkene zijn rechten uitoefent' : 'de tekst zegt niet hoe de betrokkene zijn rechten bij de ontvanger uitoefent' };
+    },
+  },
+  { ...flemish.periodicity, id: 'periodicity' },
+  { ...flemish.duration, id: 'duration' },
+  { ...flemish.sanctions, id: 'sanctions' },
+] as const satisfies readonly ChecklistElement[];
+
+export type ChecklistElementId = (typeof elements)[number]['id'] | (typeof federalElements)[number]['id'];
+
+const lists: Record<LegalFrameworkId, readonly ChecklistElement[]> = { 'flemish-egov-decree': elements, 'federal-law-2018': federalElements };
+
+/** The elements of a framework in order, with their labels, for headings and overviews. */
+export function checklistElementsOf(framework: LegalFrameworkId): readonly { id: ChecklistElementId; label: string }[] {
+  return lists[framework].map(({ id, label }) => ({ id: id as ChecklistElementId, label }));
+}
+
+/** The Flemish decree's elements (the default framework). */
+export const checklistElements = checklistElementsOf('flemish-egov-decree');
 
 export interface Checklist {
+  /** The legal framework whose list this is. */
+  framework: LegalFrameworkId;
   findings: ChecklistFinding[];
   present: number;
   total: number;
   missing: ChecklistFinding[];
 }
 
-/** Measures one protocol: its frontmatter and the text of its body. */
+/** Measures one protocol against the list of its framework: its frontmatter and the text of its body. */
 export function checklistOf(protocol: Protocol, text: string): Checklist {
-  const findings = elements.map((element) => ({ id: element.id, ...element.check(protocol, text) }));
+  const framework = legalFrameworkOf(protocol);
+  const findings = lists[framework].map((element) => ({ id: element.id as ChecklistElementId, ...element.check(protocol, text) }));
   const missing = findings.filter((finding) => !finding.present);
-  return { findings, present: findings.length - missing.length, total: findings.length, missing };
+  return { framework, findings, present: findings.length - missing.length, total: findings.length, missing };
 }
 
-const labelOf = new Map<string, string>(checklistElements.map((element) => [element.id, element.label]));
+const labelsOf = Object.fromEntries(Object.entries(lists).map(([framework, list]) => [framework, new Map(list.map((element) => [element.id, element.label]))])) as Record<
+  LegalFrameworkId,
+  Map<string, string>
+>;
 
-export function checklistLabel(id: ChecklistElementId): string {
-  return labelOf.get(id) ?? id;
+/** The label of an element in the list of a framework (the Flemish one by default). */
+export function checklistLabel(id: ChecklistElementId, framework: LegalFrameworkId = 'flemish-egov-decree'): string {
+  return labelsOf[framework].get(id) ?? labelsOf['federal-law-2018'].get(id) ?? labelsOf['flemish-egov-decree'].get(id) ?? id;
 }
 
 /** "Bevat 11 van de 12 verplichte onderdelen; ontbreekt: sancties". */
 export function checklistSummary(checklist: Checklist): string {
   const head = `Bevat ${checklist.present} van de ${checklist.total} verplichte onderdelen`;
   if (checklist.missing.length === 0) return `${head}.`;
-  return `${head}; ontbreekt: ${checklist.missing.map((m) => checklistLabel(m.id)).join(', ')}.`;
+  return `${head}; ontbreekt: ${checklist.missing.map((m) => checklistLabel(m.id, checklist.framework)).join(', ')}.`;
 }

@@ -35,11 +35,13 @@ export interface ProtocolPage {
     publication?: Link;
   }[];
   flows: {
+    /** Position of the flow in the protocol's `flows`. */
+    index: number;
     heading: string;
     from: string[];
     to: string[];
     mutual: boolean;
-    items: { label: string; description: string; categories: string; specialCategory: boolean; proportionality?: string }[];
+    items: { label: string; description: string; categories: string; specialCategory: boolean; proportionality?: string; sourceRegister?: string }[];
   }[];
   purposes: { party?: string; text: string }[];
   end: { kind: 'date' | 'tied' | 'indefinite' | 'open'; date?: string; text: string; quote?: string; note?: string };
@@ -120,6 +122,7 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
       publication: p.publicationUrl ? { href: p.publicationUrl, text: `website van ${partyName(register, p.party)}` } : undefined,
     })),
     flows: data.flows.map((flow, index) => ({
+      index,
       heading: data.flows.length > 1 ? `Stroom ${index + 1}: ` : '',
       from: flow.from,
       to: flow.to,
@@ -130,6 +133,7 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
         categories: joinNames(item.dataCategories.map(categoryLabel)),
         specialCategory: Boolean(item.specialCategory),
         proportionality: item.proportionality,
+        sourceRegister: item.sourceRegister,
       })),
     })),
     purposes: data.purposes.map((p) => ({ party: p.party && partyName(register, p.party), text: p.text })),

@@ -15,7 +15,7 @@ import { fold } from '../text.ts';
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {
   if (protocol.checklist.missing.length === 0) return ['Alle verplichte onderdelen'];
-  return protocol.checklist.missing.map((m) => `Ontbreekt: ${checklistLabel(m.id)}`);
+  return protocol.checklist.missing.map((m) => `Ontbreekt: ${checklistLabel(m.id, protocol.checklist.framework)}`);
 }
 
 /** The filter keys as they appear in the index and in /zoeken/ URLs. */

@@ -48,6 +48,7 @@ export const routes = {
   rights: () => '/uw-rechten/',
   about: (section?: AboutSection) => (section ? `/over/#${section}` : '/over/'),
   checklistOverview: () => '/onderdelen/',
+  reviewOverview: () => '/te-herzien/',
   accessibility: () => '/toegankelijkheid/',
   openData: () => '/open-data/',
   feed: () => '/feed.xml',
