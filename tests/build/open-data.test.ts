@@ -76,9 +76,29 @@ describe('open data in the built site', () => {
     const { generated, protocols } = JSON.parse(read('/protocollen.json')) as { generated: string; protocols: { id: string; endDate: string | null; parties: { id: string }[] }[] };
     const ended = protocols.filter((p) => p.endDate && p.endDate < generated);
     for (const protocol of ended) {
-      const entry = `<id>urn:protocollenregister:protocol:${protocol.id}:ended:${protocol.endDate}</id>\n    <updated>${protocol.endDate}T00:00:00Z</updated>`;
-      expect(read('/feed.xml'), protocol.id).toContain(entry);
-      for (const party of protocol.parties) expect(read(`/partijen/${party.id}.xml`), `${protocol.id} in de feed van ${party.id}`).toContain(entry);
+      // The start of the end date in Brussels: +01:00 in winter, +02:00 in summer.
+      const time = `${protocol.endDate}T00:00:00\\+0[12]:00`;
+      const entry = new RegExp(`<id>urn:protocollenregister:protocol:${protocol.id}:ended:${time}</id>\\n    <updated>${time}</updated>`);
+      expect(read('/feed.xml'), protocol.id).toMatch(entry);
+      for (const party of protocol.parties) expect(read(`/partijen/${party.id}.xml`), `${protocol.id} in de feed van ${party.id}`).toMatch(entry);
+    }
+  });
+
+  it('never repeats an entry id within a feed, and dates every entry to the second with its offset', () => {
+    const feeds = filesBelow(testSiteDir).filter((file) => file.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThan(3);
+    for (const file of feeds) {
+      const text = readFileSync(file, 'utf8');
+      const entries = [...text.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>\s*<updated>([^<]+)<\/updated>/g)].map((m) => ({ id: m[1]!, updated: m[2]! }));
+      expect(entries.length, file).toBe(text.match(/<entry>/g)?.length ?? 0);
+      const seen = new Set<string>();
+      for (const { id, updated } of entries) {
+        expect(seen.has(id), `${file}: ${id} komt twee keer voor`).toBe(false);
+        seen.add(id);
+        expect(updated, `${file}: ${id}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+        expect(id.endsWith(`:${updated}`), id).toBe(true);
+      }
+      expect(text, file).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}<\/updated>\n  <author>/);
     }
   });
 
