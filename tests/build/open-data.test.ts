@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { testSiteDir } from '../support/site.ts';
 import { schemaValidator } from '../support/json-schema.ts';
 
@@ -60,6 +61,45 @@ describe('open data in the built site', () => {
     const listed = new Set(parsed['dcat:dataset'].flatMap((d) => d['dcat:distribution'].map((x) => new URL(x['dcat:downloadURL']['@id']).pathname)));
     for (const path of exportFiles()) expect(listed.has(path), `${path} ontbreekt in de catalogus`).toBe(true);
     for (const path of listed) expect(existsSync(site(path)), `${path} staat in de catalogus maar bestaat niet`).toBe(true);
+  });
+
+  it('describes every dataset and distribution as DCAT-AP 3 recommends and DCAT-AP-VL expects', () => {
+    type Node = Record<string, unknown> & { '@id'?: string; '@type'?: string; '@value'?: string };
+    const catalog = JSON.parse(read('/catalogus.jsonld')) as Node & { 'dcat:dataset': (Node & { 'dcat:distribution': Node[] })[] };
+    // The fixture register is committed, so its dates come from git (unless this is a shallow clone).
+    const withHistory = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'false';
+    const isDate = (value: unknown) =>
+      withHistory
+        ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(String((value as Node)['@value'])) && (value as Node)['@type'] === 'xsd:dateTime'
+        : (value as Node)['@type'] === 'xsd:date';
+    const absolute = (value: unknown) => /^https?:\/\/[^/]+\//.test(String((value as Node)?.['@id']));
+    const cc0 = 'http://publications.europa.eu/resource/authority/licence/CC0';
+    expect(isDate(catalog['dct:issued']), 'catalogus dct:issued').toBe(true);
+    expect(isDate(catalog['dct:modified']), 'catalogus dct:modified').toBe(true);
+    expect(absolute(catalog['dct:publisher']), 'uitgever met een IRI').toBe(true);
+    expect((catalog['dct:license'] as Node)['@id']).toBe(cc0);
+    expect(catalog['dcat:dataset'].length).toBeGreaterThan(2);
+    for (const dataset of catalog['dcat:dataset']) {
+      const id = String(dataset['dct:identifier']);
+      const contact = dataset['dcat:contactPoint'] as Node & { 'vcard:hasEmail': Node };
+      expect(contact?.['vcard:hasEmail']?.['@id'], `${id} contactPoint`).toMatch(/^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/);
+      expect(absolute(dataset['dct:publisher']), `${id} publisher`).toBe(true);
+      expect((dataset['dcat:theme'] as Node)['@id'], `${id} theme`).toBe('http://publications.europa.eu/resource/authority/data-theme/GOVE');
+      expect((dataset['dct:accessRights'] as Node)['@id'], `${id} accessRights`).toBe('http://publications.europa.eu/resource/authority/access-right/PUBLIC');
+      expect(String((dataset['dct:description'] as Node)['@value']).length, `${id} description`).toBeGreaterThan(20);
+      expect(isDate(dataset['dct:issued']), `${id} issued`).toBe(true);
+      expect(isDate(dataset['dct:modified']), `${id} modified`).toBe(true);
+      expect(dataset['dcat:distribution'].length, id).toBeGreaterThan(0);
+      for (const distribution of dataset['dcat:distribution']) {
+        const where = String(distribution['@id']);
+        expect(String((distribution['dct:description'] as Node)?.['@value']).length, `${where} description`).toBeGreaterThan(20);
+        expect((distribution['dct:license'] as Node)['@id'], `${where} license`).toBe(cc0);
+        expect(absolute(distribution['dcat:accessURL']), `${where} accessURL`).toBe(true);
+        expect(absolute(distribution['dct:format']), `${where} format`).toBe(true);
+        expect(absolute(distribution['dcat:mediaType']), `${where} mediaType`).toBe(true);
+        expect(isDate(distribution['dct:modified']), `${where} modified`).toBe(true);
+      }
+    }
   });
 
   it('writes the CSV as UTF-8 with a byte-order mark, one row per protocol and the licence', () => {

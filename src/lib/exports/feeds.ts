@@ -46,8 +46,10 @@ export function protocolEvents(protocol: ProtocolView, today: string): FeedEvent
     if (same) same.summary = `${same.summary.slice(0, -1)}; ${change.descriptions.join('; ')}.`;
     else events.push(event('changed', change.time, summary));
   }
-  if (data.entryIntoForce.date <= today) events.push(event('in-force', startOfDayInBrussels(data.entryIntoForce.date), `Het protocol is van kracht sinds ${formatDate(data.entryIntoForce.date)}.`));
-  if (data.end.date && data.end.date < today) events.push(event('ended', startOfDayInBrussels(data.end.date), `Het protocol liep tot en met ${formatDate(data.end.date)} en is nu beëindigd.`));
+  if (data.entryIntoForce.date <= today)
+    events.push(event('in-force', startOfDayInBrussels(data.entryIntoForce.date), `Het protocol is van kracht sinds ${formatDate(data.entryIntoForce.date)}.`));
+  if (data.end.date && data.end.date < today)
+    events.push(event('ended', startOfDayInBrussels(data.end.date), `Het protocol liep tot en met ${formatDate(data.end.date)} en is nu beëindigd.`));
   return events.sort((a, b) => instant(a) - instant(b));
 }
 

@@ -49,7 +49,9 @@ export function todayInBelgium(now: Date = new Date()): string {
 
 /** The UTC offset of Brussels at an instant, as RFC 3339 writes it (+01:00 in winter, +02:00 in summer). */
 export function brusselsOffset(instant: Date): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
   const offset = name?.replace('GMT', '') ?? '';
   return offset === '' ? '+00:00' : offset;
 }
