@@ -112,9 +112,7 @@ describe('the workflows', () => {
     expect(publish.jobs.deploy!.needs).toBe('build');
     const build = publish.jobs.build!.steps;
     expect(build.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
-    const order = ['npm ci', 'TZ=Europe/Brussels date +%F', 'npm run check', 'npm test', 'npm run build -- --production'].map((command) =>
-      build.findIndex((step) => step.run?.includes(command)),
-    );
+    const order = ['npm ci', 'npm run check', 'npm test', 'npm run build -- --production'].map((command) => build.findIndex((step) => step.run?.includes(command)));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(build.at(-1)?.uses).toMatch(/^actions\/upload-pages-artifact@/);
@@ -122,6 +120,8 @@ describe('the workflows', () => {
     expect(publish.jobs.deploy!.steps.map((step) => step.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
     // The settings reach the production build only, so the tests run on their own fixtures.
     const production = build.find((step) => step.run?.includes('--production'))!;
+    expect(production.run).toContain('BUILD_DATE="$(TZ=Europe/Brussels date +%F)"');
+    expect(production.run!.indexOf('export BUILD_DATE')).toBeLessThan(production.run!.indexOf('npm run build'));
     expect(Object.keys(production.env ?? {}).sort()).toEqual(['CONTACT_EMAIL', 'PUBLISHER_NAME', 'PUBLISHER_URI', 'REPORT_ERRORS_TO', 'SITE_URL']);
   });
 
