@@ -12,7 +12,10 @@ function sections(file: string): Map<string, [string, string][]> {
   const out = new Map<string, [string, string][]>();
   let current: [string, string][] | undefined;
   for (const line of file.split('\n')) {
-    if (line.startsWith('/')) out.set(line, (current = []));
+    if (line.startsWith('/')) {
+      current = [];
+      out.set(line, current);
+    }
     else if (current && /^ {2}[A-Z]/.test(line)) {
       const at = line.indexOf(': ');
       current.push([line.slice(2, at), line.slice(at + 2)]);
