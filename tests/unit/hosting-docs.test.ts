@@ -15,8 +15,7 @@ function sections(file: string): Map<string, [string, string][]> {
     if (line.startsWith('/')) {
       current = [];
       out.set(line, current);
-    }
-    else if (current && /^ {2}[A-Z]/.test(line)) {
+    } else if (current && /^ {2}[A-Z]/.test(line)) {
       const at = line.indexOf(': ');
       current.push([line.slice(2, at), line.slice(at + 2)]);
     }
