@@ -16,7 +16,7 @@ import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
 import { headersFile } from '../src/lib/site/security.ts';
-import { filesWithLocalhost, productionProblems, readCodeowners } from '../src/lib/site/production.ts';
+import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -120,6 +120,7 @@ for (const [from, to] of redirectedUrls(checked)) {
 
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
 writeFileSync(resolve(tmpDir, '_headers'), headersFile());
+if (!production) writeFileSync(resolve(tmpDir, 'robots.txt'), testVersionRobotsTxt);
 if (production) {
   const local = filesWithLocalhost(tmpDir);
   if (local.length > 0)

@@ -99,8 +99,10 @@ describe('the site URL', () => {
     const page = readFileSync(join(out, 'protocollen/2025-noord-zuid-testprotocol/index.html'), 'utf8');
     expect(page).not.toContain('Testversie');
     expect(page).not.toContain('name="robots"');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     const test = await build({ SITE_URL: 'https://protocollen.vlaanderen.be' });
     expect(test.result.status, test.result.output).toBe(0);
+    expect(readFileSync(join(test.out, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nDisallow: \/$/m);
     for (const path of [
       'index.html',
       'protocollen/2025-noord-zuid-testprotocol/index.html',

@@ -127,6 +127,9 @@ export function readCodeowners(root: string, env: NodeJS.ProcessEnv = process.en
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** robots.txt of a test version (every build without --production): nothing of it belongs in a search engine. */
+export const testVersionRobotsTxt = '# Testversie: geen officiële publicatie. Bouw met "npm run build -- --production" voor de echte site.\nUser-agent: *\nDisallow: /\n';
+
 const textFile = /\.(html|xml|json|jsonld|csv|txt|js|css|svg|webmanifest)$|^_headers$/;
 
 /** Every built text file (relative path) that still contains "localhost", and its first occurrence. */
