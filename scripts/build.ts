@@ -4,6 +4,8 @@
 //
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
+// `--production` (every deploy): refuses placeholder settings and any built file naming localhost
+// (src/lib/site/production.ts); without it the pages say "Testversie" and are noindex.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
@@ -14,12 +16,14 @@ import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
 import { headersFile } from '../src/lib/site/security.ts';
+import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
 const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
 const tmpDir = `${outDir}.tmp-${process.pid}`;
+const production = process.argv.includes('--production');
 
 function fail(message: string): never {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -38,6 +42,10 @@ try {
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   fail(error.message);
+}
+if (production) {
+  const problems = productionProblems({ env: process.env, codeowners: readCodeowners(root) });
+  if (problems.length > 0) fail(`een productieversie weigert deze instellingen:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 const checked = await checkContent(contentDir);
 const checkSeconds = (performance.now() - started) / 1000;
@@ -66,6 +74,8 @@ const historyFile = `${tmpDir}.history.json`;
 const history = readProtocolHistory(contentDir);
 writeFileSync(historyFile, JSON.stringify(history));
 if (!history.available) console.log(`Geen wijzigingsgeschiedenis: ${history.reason}. De site zegt dat op elke protocolpagina.`);
+if (production && !history.available)
+  fail(`een productieversie heeft de volledige git-geschiedenis nodig (${history.reason}); clone zonder --depth (actions/checkout: fetch-depth: 0).`);
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
@@ -79,6 +89,7 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
     REGISTER_CONTENT_DIR: contentDir,
     REGISTER_CONTENT_SNAPSHOT: snapshot,
     REGISTER_HISTORY: historyFile,
+    REGISTER_PRODUCTION: production ? '1' : '',
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
@@ -109,6 +120,17 @@ for (const [from, to] of redirectedUrls(checked)) {
 
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
 writeFileSync(resolve(tmpDir, '_headers'), headersFile());
+if (!production) writeFileSync(resolve(tmpDir, 'robots.txt'), testVersionRobotsTxt);
+if (production) {
+  const local = filesWithLocalhost(tmpDir);
+  if (local.length > 0)
+    fail(
+      `${local.length} gebouwd(e) bestand(en) noemen nog localhost, bv.:\n${local
+        .slice(0, 10)
+        .map((f) => `  - ${f.file}: …${f.excerpt}…`)
+        .join('\n')}\nZet SITE_URL op het publieke adres en zoek waar het adres vandaan komt.`,
+    );
+}
 
 mkdirSync(dirname(outDir), { recursive: true });
 rmSync(outDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // npm test: unit tests, content validation, then the build and browser tests.
 // Stops at the first failing step and exits non-zero; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -18,8 +18,13 @@ const vitestArgs = (name: string, extra: string[] = []) => [
   '--reporter=json',
   `--outputFile.json=${resolve(reports, `${name}.json`)}`,
 ];
+const workflows = readdirSync(resolve(root, '.github/workflows'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => resolve(root, '.github/workflows', name));
 const steps: { name: string; args: string[]; report?: string }[] = [
   { name: 'Linter en opmaak (Biome)', args: [resolve(root, 'node_modules/@biomejs/biome/bin/biome'), 'ci', '--diagnostic-level=error'] },
+  // action-validator checks one file at a time.
+  ...workflows.map((file) => ({ name: `Workflow ${file.slice(root.length + 1)} (action-validator)`, args: [resolve(root, 'node_modules/@action-validator/cli/cli.mjs'), file] })),
   { name: 'Unit tests (Vitest)', args: vitestArgs('unit'), report: 'unit' },
   { name: 'Inhoud controleren (npm run check)', args: [resolve(root, 'scripts/check-content.ts')] },
   { name: 'Typecontrole (astro check)', args: [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'check'] },

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { testSiteDir } from '../support/site.ts';
 import { schemaValidator } from '../support/json-schema.ts';
 
@@ -65,6 +66,45 @@ describe('open data in the built site', () => {
     for (const path of listed) expect(existsSync(site(path)), `${path} staat in de catalogus maar bestaat niet`).toBe(true);
   });
 
+  it('describes every dataset and distribution as DCAT-AP 3 recommends and DCAT-AP-VL expects', () => {
+    type Node = Record<string, unknown> & { '@id'?: string; '@type'?: string; '@value'?: string };
+    const catalog = JSON.parse(read('/catalogus.jsonld')) as Node & { 'dcat:dataset': (Node & { 'dcat:distribution': Node[] })[] };
+    // The fixture register is committed, so its dates come from git (unless this is a shallow clone).
+    const withHistory = spawnSync('git', ['rev-parse', '--is-shallow-repository'], { encoding: 'utf8' }).stdout.trim() === 'false';
+    const isDate = (value: unknown) =>
+      withHistory
+        ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(String((value as Node)['@value'])) && (value as Node)['@type'] === 'xsd:dateTime'
+        : (value as Node)['@type'] === 'xsd:date';
+    const absolute = (value: unknown) => /^https?:\/\/[^/]+\//.test(String((value as Node)?.['@id']));
+    const cc0 = 'http://publications.europa.eu/resource/authority/licence/CC0';
+    expect(isDate(catalog['dct:issued']), 'catalogus dct:issued').toBe(true);
+    expect(isDate(catalog['dct:modified']), 'catalogus dct:modified').toBe(true);
+    expect(absolute(catalog['dct:publisher']), 'uitgever met een IRI').toBe(true);
+    expect((catalog['dct:license'] as Node)['@id']).toBe(cc0);
+    expect(catalog['dcat:dataset'].length).toBeGreaterThan(2);
+    for (const dataset of catalog['dcat:dataset']) {
+      const id = String(dataset['dct:identifier']);
+      const contact = dataset['dcat:contactPoint'] as Node & { 'vcard:hasEmail': Node };
+      expect(contact?.['vcard:hasEmail']?.['@id'], `${id} contactPoint`).toMatch(/^mailto:[^@\s]+@[^@\s]+\.[a-z]{2,}$/);
+      expect(absolute(dataset['dct:publisher']), `${id} publisher`).toBe(true);
+      expect((dataset['dcat:theme'] as Node)['@id'], `${id} theme`).toBe('http://publications.europa.eu/resource/authority/data-theme/GOVE');
+      expect((dataset['dct:accessRights'] as Node)['@id'], `${id} accessRights`).toBe('http://publications.europa.eu/resource/authority/access-right/PUBLIC');
+      expect(String((dataset['dct:description'] as Node)['@value']).length, `${id} description`).toBeGreaterThan(20);
+      expect(isDate(dataset['dct:issued']), `${id} issued`).toBe(true);
+      expect(isDate(dataset['dct:modified']), `${id} modified`).toBe(true);
+      expect(dataset['dcat:distribution'].length, id).toBeGreaterThan(0);
+      for (const distribution of dataset['dcat:distribution']) {
+        const where = String(distribution['@id']);
+        expect(String((distribution['dct:description'] as Node)?.['@value']).length, `${where} description`).toBeGreaterThan(20);
+        expect((distribution['dct:license'] as Node)['@id'], `${where} license`).toBe(cc0);
+        expect(absolute(distribution['dcat:accessURL']), `${where} accessURL`).toBe(true);
+        expect(absolute(distribution['dct:format']), `${where} format`).toBe(true);
+        expect(absolute(distribution['dcat:mediaType']), `${where} mediaType`).toBe(true);
+        expect(isDate(distribution['dct:modified']), `${where} modified`).toBe(true);
+      }
+    }
+  });
+
   it('writes the CSV as UTF-8 with a byte-order mark, one row per protocol and the licence', () => {
     const csv = readFileSync(site('/protocollen.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -79,9 +119,29 @@ describe('open data in the built site', () => {
     const { generated, protocols } = JSON.parse(read('/protocollen.json')) as { generated: string; protocols: { id: string; endDate: string | null; parties: { id: string }[] }[] };
     const ended = protocols.filter((p) => p.endDate && p.endDate < generated);
     for (const protocol of ended) {
-      const entry = `<id>urn:protocollenregister:protocol:${protocol.id}:ended:${protocol.endDate}</id>\n    <updated>${protocol.endDate}T00:00:00Z</updated>`;
-      expect(read('/feed.xml'), protocol.id).toContain(entry);
-      for (const party of protocol.parties) expect(read(`/partijen/${party.id}.xml`), `${protocol.id} in de feed van ${party.id}`).toContain(entry);
+      // The start of the end date in Brussels: +01:00 in winter, +02:00 in summer.
+      const time = `${protocol.endDate}T00:00:00\\+0[12]:00`;
+      const entry = new RegExp(`<id>urn:protocollenregister:protocol:${protocol.id}:ended:${time}</id>\\n    <updated>${time}</updated>`);
+      expect(read('/feed.xml'), protocol.id).toMatch(entry);
+      for (const party of protocol.parties) expect(read(`/partijen/${party.id}.xml`), `${protocol.id} in de feed van ${party.id}`).toMatch(entry);
+    }
+  });
+
+  it('never repeats an entry id within a feed, and dates every entry to the second with its offset', () => {
+    const feeds = filesBelow(testSiteDir).filter((file) => file.endsWith('.xml'));
+    expect(feeds.length).toBeGreaterThan(3);
+    for (const file of feeds) {
+      const text = readFileSync(file, 'utf8');
+      const entries = [...text.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>\s*<updated>([^<]+)<\/updated>/g)].map((m) => ({ id: m[1]!, updated: m[2]! }));
+      expect(entries.length, file).toBe(text.match(/<entry>/g)?.length ?? 0);
+      const seen = new Set<string>();
+      for (const { id, updated } of entries) {
+        expect(seen.has(id), `${file}: ${id} komt twee keer voor`).toBe(false);
+        seen.add(id);
+        expect(updated, `${file}: ${id}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+        expect(id.endsWith(`:${updated}`), id).toBe(true);
+      }
+      expect(text, file).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}<\/updated>\n  <author>/);
     }
   });
 

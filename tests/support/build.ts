@@ -58,7 +58,7 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
   });
 }
 
-/** `npm run build` of `content` into `out`, for the fixed test date; `env` adds or overrides variables. */
-export function buildSite(content: string, out: string, env: Record<string, string> = {}): Promise<RunResult> {
-  return withBuildLock(() => runNode([resolve(root, 'scripts/build.ts')], { REGISTER_CONTENT_DIR: content, OUT_DIR: out, ...env }));
+/** `npm run build` of `content` into `out`, for the fixed test date; `env` adds or overrides variables, `args` are passed on (e.g. --production). */
+export function buildSite(content: string, out: string, env: Record<string, string> = {}, args: string[] = []): Promise<RunResult> {
+  return withBuildLock(() => runNode([resolve(root, 'scripts/build.ts'), ...args], { REGISTER_CONTENT_DIR: content, OUT_DIR: out, ...env }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { protocolsCsv } from '../../src/lib/exports/csv.ts';
 import { atomFeed, protocolEvents } from '../../src/lib/exports/feeds.ts';
+import { startOfDayInBrussels } from '../../src/lib/model/status.ts';
 import { jsonSchemas, partyExport, protocolRecord, protocolsExport } from '../../src/lib/exports/records.ts';
 import { dcatCatalog, exportFiles } from '../../src/lib/exports/catalog.ts';
 import { buildRegister } from '../../src/lib/model/register.ts';
@@ -37,10 +38,20 @@ const history = {
       added: '2024-03-01',
       lastChanged: '2024-06-10',
       changes: [
-        { date: '2024-03-01', commit: 'a1', descriptions: ['opgenomen in het register'] },
-        { date: '2024-06-10', commit: 'b2', descriptions: ['einddatum toegevoegd: 1 januari 2030'] },
+        { date: '2024-03-01', time: '2024-03-01T09:15:02+01:00', commit: 'a1', descriptions: ['opgenomen in het register'] },
+        { date: '2024-06-10', time: '2024-06-10T16:40:59+02:00', commit: 'b2', descriptions: ['einddatum toegevoegd: 1 januari 2030'] },
+        // A rebased series: two commits in the same second are one change.
+        { date: '2024-06-10', time: '2024-06-10T16:40:59+02:00', commit: 'c3', descriptions: ['samenvatting gewijzigd'] },
+        // The same day, a second later: its own entry.
+        { date: '2024-06-10', time: '2024-06-10T16:41:00+02:00', commit: 'd4', descriptions: ['titel gewijzigd'] },
       ],
     },
+  },
+  files: {
+    'protocols/2024-a-b.mdx': { first: '2024-03-01T09:15:02+01:00', last: '2024-06-10T16:41:00+02:00' },
+    'protocols/2020-a-c.mdx': { first: '2024-01-05T10:00:00+01:00', last: '2024-01-05T10:00:00+01:00' },
+    'parties/a.yaml': { first: '2024-01-05T10:00:00+01:00', last: '2024-08-01T12:00:00+02:00' },
+    'data-categories/insz.yaml': { first: '2023-12-01T10:00:00+01:00', last: '2023-12-01T10:00:00+01:00' },
   },
 };
 const register = buildRegister(valid, '2026-11-22', history);
@@ -129,35 +140,149 @@ describe('CSV export', () => {
   });
 });
 
+/** Every <id> and <updated> of the entries of an Atom feed. */
+const entries = (feed: string) => [...feed.matchAll(/<entry>[\s\S]*?<id>([^<]+)<\/id>\s*<updated>([^<]+)<\/updated>/g)].map((m) => ({ id: m[1]!, updated: m[2]! }));
+const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+
 describe('feeds', () => {
-  it('have an entry when a protocol is added, changed, enters into force and ends, dated on the event', () => {
+  it('have an entry when a protocol is added, changed, enters into force and ends, timed to the second', () => {
     const [b, c] = [register.protocols.find((p) => p.id === '2024-a-b')!, register.protocols.find((p) => p.id === '2020-a-c')!];
-    expect(protocolEvents(b, register.today).map((e) => `${e.kind} ${e.date}`)).toEqual(['in-force 2024-02-01', 'added 2024-03-01', 'changed 2024-06-10']);
-    // Without git history the document date stands in for the date it was added.
-    expect(protocolEvents(c, register.today).map((e) => `${e.kind} ${e.date}`)).toEqual(['added 2020-01-01', 'in-force 2020-01-01', 'ended 2021-01-01']);
+    expect(protocolEvents(b, register.today).map((e) => `${e.kind} ${e.time}`)).toEqual([
+      'in-force 2024-02-01T00:00:00+01:00',
+      'added 2024-03-01T09:15:02+01:00',
+      'changed 2024-06-10T16:40:59+02:00',
+      'changed 2024-06-10T16:41:00+02:00',
+    ]);
+    expect(protocolEvents(b, register.today)[2]!.summary).toBe('Gewijzigd in het register: einddatum toegevoegd: 1 januari 2030; samenvatting gewijzigd.');
+    // Without git history the document date stands in for the time it was added.
+    expect(protocolEvents(c, register.today).map((e) => `${e.kind} ${e.time}`)).toEqual([
+      'added 2020-01-01T00:00:00+01:00',
+      'in-force 2020-01-01T00:00:00+01:00',
+      'ended 2021-01-01T00:00:00+01:00',
+    ]);
     // An end date that has not passed yet gives no entry.
     expect(protocolEvents(c, '2020-06-01').map((e) => e.kind)).toEqual(['added', 'in-force']);
   });
 
-  it('use the event date as updated and an id that does not change between builds', () => {
+  it('date a day by its start in Brussels, in winter and in summer time, also on the days the clocks change', () => {
+    expect(startOfDayInBrussels('2026-01-15')).toBe('2026-01-15T00:00:00+01:00');
+    expect(startOfDayInBrussels('2026-07-15')).toBe('2026-07-15T00:00:00+02:00');
+    expect(startOfDayInBrussels('2026-03-29')).toBe('2026-03-29T00:00:00+01:00');
+    expect(startOfDayInBrussels('2026-03-30')).toBe('2026-03-30T00:00:00+02:00');
+    expect(startOfDayInBrussels('2026-10-25')).toBe('2026-10-25T00:00:00+02:00');
+    expect(startOfDayInBrussels('2026-10-26')).toBe('2026-10-26T00:00:00+01:00');
+  });
+
+  it('use the event time as updated and an id that does not change between builds', () => {
     const feed = atomFeed(register, site, { title: 'Protocollen van C & co', path: '/partijen/c.xml', protocols: [register.protocols.find((p) => p.id === '2020-a-c')!] });
     expect(feed).toContain('<title>Protocollen van C &amp; co</title>');
     expect(feed.match(/<entry>/g)).toHaveLength(3);
-    expect(feed).toContain('<id>urn:protocollenregister:protocol:2020-a-c:ended:2021-01-01</id>');
-    expect(feed).toMatch(/<id>urn:protocollenregister:protocol:2020-a-c:ended:2021-01-01<\/id>\n\s+<updated>2021-01-01T00:00:00Z<\/updated>/);
-    expect(feed).toContain('<updated>2021-01-01T00:00:00Z</updated>\n  <author>');
+    expect(feed).toMatch(/<id>urn:protocollenregister:protocol:2020-a-c:ended:2021-01-01T00:00:00\+01:00<\/id>\n\s+<updated>2021-01-01T00:00:00\+01:00<\/updated>/);
+    expect(feed).toContain('<updated>2021-01-01T00:00:00+01:00</updated>\n  <author>');
     expect(feed).toContain('<rights>Creative Commons Zero 1.0');
     const later = buildRegister(valid, '2027-01-01', history);
-    expect(atomFeed(later, site, { title: 'x', path: '/feed.xml', protocols: later.protocols })).toContain('<id>urn:protocollenregister:protocol:2020-a-c:ended:2021-01-01</id>');
+    expect(atomFeed(later, site, { title: 'x', path: '/feed.xml', protocols: later.protocols })).toContain(
+      '<id>urn:protocollenregister:protocol:2020-a-c:ended:2021-01-01T00:00:00+01:00</id>',
+    );
+  });
+
+  it('never repeat an id, and date every entry to the second with its offset, also with several changes on one day', () => {
+    const feed = atomFeed(register, site, { title: 'Alles', path: '/feed.xml', protocols: [...register.protocols, ...register.protocols] });
+    const all = entries(feed);
+    expect(all).toHaveLength(7);
+    expect(new Set(all.map((e) => e.id)).size).toBe(all.length);
+    for (const entry of all) {
+      expect(entry.updated).toMatch(rfc3339);
+      expect(entry.id.endsWith(`:${entry.updated}`), entry.id).toBe(true);
+    }
+    // Newest first, compared as instants (the offsets differ).
+    const instants = all.map((e) => Date.parse(e.updated));
+    expect([...instants].sort((a, b) => b - a)).toEqual(instants);
+    expect(all[0]!.updated).toBe('2024-06-10T16:41:00+02:00');
+    expect(feed).toContain('<updated>2024-06-10T16:41:00+02:00</updated>\n  <author>');
   });
 });
 
+type Node = Record<string, unknown>;
+const settings = { publisher: { uri: 'https://data.vlaanderen.be/id/organisatie/OVO002949', name: 'Digitaal Vlaanderen' }, contactEmail: 'redactie@register.example.be' };
+
 describe('the DCAT-AP catalogue', () => {
-  it('lists every export file as a distribution with its licence', () => {
-    const catalog = JSON.stringify(dcatCatalog(register, site));
+  const catalog = dcatCatalog(register, site, settings) as Node & { 'dcat:dataset': (Node & { 'dcat:distribution': Node[] })[] };
+  const datasets = catalog['dcat:dataset'];
+  const distributions = datasets.flatMap((d) => d['dcat:distribution']);
+
+  it('lists every export file as a distribution', () => {
     const files = exportFiles(register).map((f) => f.path);
     expect(files).toEqual(expect.arrayContaining(['/protocollen.json', '/protocollen.csv', '/feed.xml', '/partijen/a.json', '/partijen/c.xml', '/gegevens/insz.xml']));
-    for (const path of files) expect(catalog).toContain(`"dcat:downloadURL":{"@id":"${new URL(path, site).href}"}`);
-    expect(catalog).toContain('"dct:license":{"@id":"https://creativecommons.org/publicdomain/zero/1.0/deed.nl"}');
+    expect(distributions.map((d) => (d['dcat:downloadURL'] as { '@id': string })['@id']).sort()).toEqual(files.map((path) => new URL(path, site).href).sort());
+    expect(datasets).toHaveLength(1 + 3 + register.dataCategories.size);
+  });
+
+  it('names the publisher by the IRI from the settings, the CC0 licence IRI, issued and modified on the catalogue', () => {
+    expect(catalog['dct:publisher']).toEqual({
+      '@id': 'https://data.vlaanderen.be/id/organisatie/OVO002949',
+      '@type': 'foaf:Agent',
+      'foaf:name': { '@value': 'Digitaal Vlaanderen', '@language': 'nl' },
+    });
+    expect(catalog['dct:license']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC0' });
+    expect(JSON.stringify(catalog)).not.toContain('deed.nl');
+    // The earliest and latest change of any content file (see `files` in the history above).
+    expect(catalog['dct:issued']).toEqual({ '@value': '2023-12-01T10:00:00+01:00', '@type': 'xsd:dateTime' });
+    expect(catalog['dct:modified']).toEqual({ '@value': '2024-08-01T12:00:00+02:00', '@type': 'xsd:dateTime' });
+    expect(catalog['dcat:themeTaxonomy']).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/data-theme' });
+  });
+
+  it('gives every dataset a contact point with mailto:, publisher, theme, access rights and dates from the data', () => {
+    for (const dataset of datasets) {
+      const id = String(dataset['dct:identifier']);
+      expect(dataset['dcat:contactPoint'], id).toEqual({
+        '@type': 'vcard:Organization',
+        'vcard:fn': { '@value': 'Redactie van het Protocollenregister', '@language': 'nl' },
+        'vcard:hasEmail': { '@id': 'mailto:redactie@register.example.be' },
+      });
+      expect((dataset['dct:publisher'] as Node)['@id'], id).toBe('https://data.vlaanderen.be/id/organisatie/OVO002949');
+      expect(dataset['dcat:theme'], id).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' });
+      expect(dataset['dct:accessRights'], id).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' });
+      expect((dataset['dct:description'] as Node)['@value'], id).toMatch(/\w{10,}/);
+      expect(dataset['dct:title'], id).toBeTruthy();
+      // From git; only a dataset whose files are not committed yet (none here but unused categories) falls back to the build date.
+      for (const key of ['dct:issued', 'dct:modified'])
+        expect(
+          [{ '@type': 'xsd:dateTime' }, { '@value': '2026-11-22', '@type': 'xsd:date' }].some((v) => Object.entries(v).every(([k, x]) => (dataset[key] as Node)[k] === x)),
+          `${id} ${key}`,
+        ).toBe(true);
+      if (register.protocolsByParty.has(id.replace(/^partij-/, '')) || register.protocolsByCategory.has(id.replace(/^gegevens-/, '')) || id === 'protocollen')
+        expect((dataset['dct:modified'] as Node)['@type'], id).toBe('xsd:dateTime');
+    }
+    const byId = new Map(datasets.map((d) => [d['dct:identifier'], d]));
+    // Party a: its own file changed last on 1 August 2024, after its protocol.
+    expect(byId.get('partij-a')!['dct:modified']).toEqual({ '@value': '2024-08-01T12:00:00+02:00', '@type': 'xsd:dateTime' });
+    expect(byId.get('partij-a')!['dct:issued']).toEqual({ '@value': '2024-01-05T10:00:00+01:00', '@type': 'xsd:dateTime' });
+    // Party b has no file dates of its own; its protocol 2024-a-b last changed on 10 June 2024.
+    expect(byId.get('partij-b')!['dct:modified']).toEqual({ '@value': '2024-06-10T16:41:00+02:00', '@type': 'xsd:dateTime' });
+    // INSZ: its file dates from 2023, the protocol that passes it (2020-a-c) entered the register in January 2024.
+    expect(byId.get('gegevens-insz')!['dct:issued']).toEqual({ '@value': '2023-12-01T10:00:00+01:00', '@type': 'xsd:dateTime' });
+    expect(byId.get('gegevens-insz')!['dct:modified']).toEqual({ '@value': '2024-01-05T10:00:00+01:00', '@type': 'xsd:dateTime' });
+  });
+
+  it('gives every distribution a title, a description, the CC0 licence IRI, format, media type, availability and modified', () => {
+    for (const distribution of distributions) {
+      const id = String(distribution['@id']);
+      expect((distribution['dct:title'] as Node)['@value'], id).toBeTruthy();
+      expect((distribution['dct:description'] as Node)['@value'], id).toMatch(/^(JSON|CSV|Atom)-(bestand|feed) /);
+      expect(distribution['dct:license'], id).toEqual({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC0' });
+      expect((distribution['dct:format'] as Node)['@id'], id).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(JSON|CSV|ATOM)$/);
+      expect((distribution['dcat:mediaType'] as Node)['@id'], id).toMatch(
+        /^http:\/\/www\.iana\.org\/assignments\/media-types\/(application\/json|text\/csv|application\/atom\+xml)$/,
+      );
+      expect(distribution['dcatap:availability'], id).toEqual({ '@id': 'http://data.europa.eu/r5r/availability/stable' });
+      expect(['xsd:dateTime', 'xsd:date'], id).toContain((distribution['dct:modified'] as Node)['@type']);
+    }
+  });
+
+  it('without git history, dates on the build date; without a contact address, no contact point', () => {
+    const bare = dcatCatalog(buildRegister(valid, '2026-11-22'), site, { publisher: settings.publisher }) as typeof catalog;
+    expect(bare['dct:modified']).toEqual({ '@value': '2026-11-22', '@type': 'xsd:date' });
+    expect(bare['dcat:dataset'][0]!['dcat:contactPoint']).toBeUndefined();
   });
 });

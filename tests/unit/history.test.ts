@@ -58,8 +58,9 @@ describe('describing a change to a record', () => {
       added: '2025-01-01',
       lastChanged: '2025-03-01',
       changes: [
-        { date: '2025-01-01', commit: '2025-01-01', descriptions: ['opgenomen in het register'] },
-        { date: '2025-03-01', commit: '2025-03-01', descriptions: ['samenvatting gewijzigd'] },
+        // Without a commit time, the start of the day in Brussels.
+        { date: '2025-01-01', time: '2025-01-01T00:00:00+01:00', commit: '2025-01-01', descriptions: ['opgenomen in het register'] },
+        { date: '2025-03-01', time: '2025-03-01T00:00:00+01:00', commit: '2025-03-01', descriptions: ['samenvatting gewijzigd'] },
       ],
     });
   });
@@ -79,10 +80,23 @@ describe('reading the history from git', () => {
     git(repo, 'commit', '-qm', 'een', '--date', '2025-01-01T12:00:00');
     writeFileSync(join(repo, 'content/protocols/p.mdx'), file('indefinite: false, date: 2026-05-15'));
     git(repo, 'commit', '-qam', 'twee');
+    mkdirSync(join(repo, 'content/parties'));
+    writeFileSync(join(repo, 'content/parties/a.yaml'), 'name: A\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'drie');
     const result = readProtocolHistory(join(repo, 'content'));
     expect(result.available).toBe(true);
     const history = result.available ? result.byProtocol.p : undefined;
     expect(history?.changes.map((c) => c.descriptions)).toEqual([['opgenomen in het register'], ['einddatum toegevoegd: 15 mei 2026']]);
+    // Each change is timed to the second, as the commit says, RFC 3339 with offset.
+    const times = git(repo, 'log', '--reverse', '--format=%cI').toString().trim().split('\n');
+    expect(history?.changes.map((c) => c.time)).toEqual(times.slice(0, 2));
+    for (const time of times) expect(time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2})$/);
+    // Every content file's first and last change, for the catalogue's dct:issued and dct:modified.
+    expect(result.available && result.files).toEqual({
+      'protocols/p.mdx': { first: times[0], last: times[1] },
+      'parties/a.yaml': { first: times[2], last: times[2] },
+    });
     rmSync(repo, { recursive: true, force: true });
   });
 

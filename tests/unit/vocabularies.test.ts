@@ -302,7 +302,7 @@ describe('linked data', () => {
   });
 
   it('is linked from the catalogue, with the KBO and OVO of each party', () => {
-    const catalog = dcatCatalog(register, site) as { 'dcat:dataset': Record<string, unknown>[] };
+    const catalog = dcatCatalog(register, site, { publisher: { uri: 'https://register.example.be/#uitgever', name: 'Redactie' } }) as { 'dcat:dataset': Record<string, unknown>[] };
     const all = catalog['dcat:dataset'].find((d) => d['dct:identifier'] === 'protocollen')!;
     expect(all['dct:relation']).toEqual([{ '@id': 'https://register.example.be/protocollen/2024-a-b/#protocol' }]);
     const a = catalog['dcat:dataset'].find((d) => d['dct:identifier'] === 'partij-a')!;

@@ -1,19 +1,23 @@
 /**
  * Atom feeds that follow what happens to protocols: added to the register, its record changed,
  * entered into force, ended. Date-driven events are computed for the build date, so a daily
- * rebuild publishes them on the day they happen. Each entry has an id that never changes.
+ * rebuild publishes them on the day they happen. Each entry has an id that never changes and is
+ * unique per event: the record, the kind of event and its time to the second (RFC 3339 with
+ * offset; a change is timed by its commit, a date by the start of that day in Brussels).
  */
 import type { ProtocolView, Register } from '../model/register.ts';
 import { escapeHtml as xml } from '../text.ts';
 import { formatDate } from '../format.ts';
 import { licence } from './records.ts';
 import { routes } from '../site/routes.ts';
+import { startOfDayInBrussels } from '../model/status.ts';
 
 export type FeedEventKind = 'added' | 'changed' | 'in-force' | 'ended';
 
 export interface FeedEvent {
   kind: FeedEventKind;
-  date: string;
+  /** To the second, RFC 3339 with offset: 2026-11-22T14:03:12+01:00. */
+  time: string;
   protocol: ProtocolView;
   title: string;
   summary: string;
@@ -26,22 +30,32 @@ const kindLabels: Record<FeedEventKind, string> = {
   ended: 'Beëindigd',
 };
 
-/** Every event of a protocol up to the register's date, oldest first. */
+const instant = (event: FeedEvent) => Date.parse(event.time);
+
+/** Every event of a protocol up to the register's date, oldest first; one per kind and second. */
 export function protocolEvents(protocol: ProtocolView, today: string): FeedEvent[] {
   const { data, history } = protocol;
-  const event = (kind: FeedEventKind, date: string, summary: string): FeedEvent => ({ kind, date, protocol, title: `${kindLabels[kind]}: ${data.title}`, summary });
+  const event = (kind: FeedEventKind, time: string, summary: string): FeedEvent => ({ kind, time, protocol, title: `${kindLabels[kind]}: ${data.title}`, summary });
   const events: FeedEvent[] = [];
-  // Without git history the record's own date is unknown; the document date stands in for it.
-  events.push(event('added', history?.added ?? data.documentDate, data.summary));
-  for (const change of history?.changes.slice(1) ?? []) events.push(event('changed', change.date, `Gewijzigd in het register: ${change.descriptions.join('; ')}.`));
-  if (data.entryIntoForce.date <= today) events.push(event('in-force', data.entryIntoForce.date, `Het protocol is van kracht sinds ${formatDate(data.entryIntoForce.date)}.`));
-  if (data.end.date && data.end.date < today) events.push(event('ended', data.end.date, `Het protocol liep tot en met ${formatDate(data.end.date)} en is nu beëindigd.`));
-  return events.sort((a, b) => a.date.localeCompare(b.date));
+  // Without git history the record's own time is unknown; the document date stands in for it.
+  events.push(event('added', history?.changes[0]?.time ?? startOfDayInBrussels(data.documentDate), data.summary));
+  for (const change of history?.changes.slice(1) ?? []) {
+    const summary = `Gewijzigd in het register: ${change.descriptions.join('; ')}.`;
+    // Commits in the same second (a rebased series) are one change to a reader: one entry.
+    const same = events.find((e) => e.kind === 'changed' && e.time === change.time);
+    if (same) same.summary = `${same.summary.slice(0, -1)}; ${change.descriptions.join('; ')}.`;
+    else events.push(event('changed', change.time, summary));
+  }
+  if (data.entryIntoForce.date <= today)
+    events.push(event('in-force', startOfDayInBrussels(data.entryIntoForce.date), `Het protocol is van kracht sinds ${formatDate(data.entryIntoForce.date)}.`));
+  if (data.end.date && data.end.date < today)
+    events.push(event('ended', startOfDayInBrussels(data.end.date), `Het protocol liep tot en met ${formatDate(data.end.date)} en is nu beëindigd.`));
+  return events.sort((a, b) => instant(a) - instant(b));
 }
 
-/** A stable entry id: the same event keeps the same id in every build. */
+/** A stable entry id, unique per event: the same event keeps the same id in every build. */
 export function eventId(event: FeedEvent): string {
-  return `urn:protocollenregister:protocol:${event.protocol.id}:${event.kind}:${event.date}`;
+  return `urn:protocollenregister:protocol:${event.protocol.id}:${event.kind}:${event.time}`;
 }
 
 export interface FeedOptions {
@@ -52,18 +66,18 @@ export interface FeedOptions {
 }
 
 export function atomFeed(register: Register, siteUrl: string, options: FeedOptions): string {
-  const events = options.protocols
+  const events = [...new Map(options.protocols.map((p) => [p.id, p])).values()]
     .flatMap((p) => protocolEvents(p, register.today))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.protocol.id.localeCompare(b.protocol.id) || a.kind.localeCompare(b.kind));
+    .sort((a, b) => instant(b) - instant(a) || a.protocol.id.localeCompare(b.protocol.id) || a.kind.localeCompare(b.kind));
   const self = new URL(options.path, siteUrl).href;
-  const updated = `${events[0]?.date ?? register.today}T00:00:00Z`;
+  const updated = events[0]?.time ?? startOfDayInBrussels(register.today);
   const entries = events.map((event) => {
     const url = new URL(routes.protocol(event.protocol.id), siteUrl).href;
     return `  <entry>
     <title>${xml(event.title)}</title>
     <link href="${xml(url)}"/>
     <id>${xml(eventId(event))}</id>
-    <updated>${event.date}T00:00:00Z</updated>
+    <updated>${event.time}</updated>
     <category term="${event.kind}" label="${xml(kindLabels[event.kind])}"/>
     <summary>${xml(event.summary)}</summary>
   </entry>`;

@@ -4,10 +4,13 @@
  * takes the parsed versions, so it is tested without git.
  */
 import { formatDate } from '../format.ts';
+import { startOfDayInBrussels } from '../model/status.ts';
 
 export interface RecordVersion {
   /** Commit date, YYYY-MM-DD. */
   date: string;
+  /** Commit time to the second, RFC 3339 with offset (2026-11-22T14:03:12+01:00); the start of `date` in Brussels when unknown. */
+  time?: string;
   commit: string;
   frontmatter: Record<string, unknown>;
   body: string;
@@ -15,6 +18,8 @@ export interface RecordVersion {
 
 export interface RecordChange {
   date: string;
+  /** To the second, RFC 3339 with offset. */
+  time: string;
   commit: string;
   descriptions: string[];
 }
@@ -27,8 +32,18 @@ export interface RecordHistory {
   changes: RecordChange[];
 }
 
-/** The history of every protocol of a register, or why there is none. */
-export type HistoryResult = { available: true; byProtocol: Record<string, RecordHistory> } | { available: false; reason: string };
+/** When a content file first entered and last changed in git, RFC 3339 times with offset. */
+export interface FileDates {
+  first: string;
+  last: string;
+}
+
+/**
+ * The history of every protocol of a register, or why there is none. `files` has the dates of
+ * every content file (parties, data categories, protocols), keyed by its path in the content
+ * folder (`parties/vdab.yaml`).
+ */
+export type HistoryResult = { available: true; byProtocol: Record<string, RecordHistory>; files?: Record<string, FileDates> } | { available: false; reason: string };
 
 /** Field names as an editor or a reader knows them. */
 const fieldLabels: Record<string, string> = {
@@ -121,11 +136,12 @@ export function describeChange(before: RecordVersion, after: RecordVersion): str
 export function buildRecordHistory(versions: RecordVersion[]): RecordHistory | undefined {
   const [first, ...rest] = versions;
   if (!first) return undefined;
-  const changes: RecordChange[] = [{ date: first.date, commit: first.commit, descriptions: ['opgenomen in het register'] }];
+  const timeOf = (version: RecordVersion) => version.time ?? startOfDayInBrussels(version.date);
+  const changes: RecordChange[] = [{ date: first.date, time: timeOf(first), commit: first.commit, descriptions: ['opgenomen in het register'] }];
   let previous = first;
   for (const version of rest) {
     const descriptions = describeChange(previous, version);
-    if (descriptions.length > 0) changes.push({ date: version.date, commit: version.commit, descriptions });
+    if (descriptions.length > 0) changes.push({ date: version.date, time: timeOf(version), commit: version.commit, descriptions });
     previous = version;
   }
   return { added: first.date, lastChanged: changes[changes.length - 1]!.date, changes };

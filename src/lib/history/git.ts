@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../content/read.ts';
-import { buildRecordHistory, type HistoryResult, type RecordHistory, type RecordVersion } from './changes.ts';
+import { buildRecordHistory, type FileDates, type HistoryResult, type RecordHistory, type RecordVersion } from './changes.ts';
 
 function git(cwd: string, args: string[], input?: string) {
   return spawnSync('git', args, { cwd, input: input === undefined ? undefined : Buffer.from(input, 'utf8'), maxBuffer: 1024 * 1024 * 1024 });
@@ -40,16 +40,26 @@ export function readProtocolHistory(contentDir: string): HistoryResult {
   if (git(root, ['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true') {
     return { available: false, reason: 'deze versie van de site is gebouwd uit een onvolledige kopie van de repository (shallow clone)' };
   }
-  const folder = relative(root, join(contentDir, 'protocols'));
-  if (folder.startsWith('..')) return { available: false, reason: 'de inhoud staat buiten de git-repository' };
-  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cs', '--name-only', '--', folder]);
+  const contentFolder = relative(root, contentDir);
+  const folder = join(contentFolder, 'protocols');
+  if (contentFolder.startsWith('..')) return { available: false, reason: 'de inhoud staat buiten de git-repository' };
+  // One log of the whole content folder: the protocols' versions, and every file's first and last change.
+  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cs%x1f%cI', '--name-only', '--', contentFolder || '.']);
   if (log.status !== 0) return { available: false, reason: 'git gaf geen geschiedenis' };
 
-  const requests: { commit: string; date: string; file: string }[] = [];
+  const requests: { commit: string; date: string; time: string; file: string }[] = [];
+  const fileDates: Record<string, FileDates> = {};
+  const later = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
+  const earlier = (a: string, b: string) => (Date.parse(b) < Date.parse(a) ? b : a);
   for (const block of log.stdout.toString('utf8').split('\x1e').slice(1)) {
     const [head, ...files] = block.split('\n').filter(Boolean);
-    const [commit, date] = head!.split('\x1f');
-    for (const file of files) if (file.endsWith('.mdx')) requests.push({ commit: commit!, date: date!, file });
+    const [commit, date, time] = head!.split('\x1f');
+    for (const file of files) {
+      const inContent = contentFolder ? relative(contentFolder, file) : file;
+      const known = fileDates[inContent];
+      fileDates[inContent] = known ? { first: earlier(known.first, time!), last: later(known.last, time!) } : { first: time!, last: time! };
+      if (file.startsWith(`${folder}/`) && file.endsWith('.mdx')) requests.push({ commit: commit!, date: date!, time: time!, file });
+    }
   }
   const batch = git(root, ['cat-file', '--batch'], requests.map((r) => `${r.commit}:${r.file}`).join('\n') + '\n');
   const contents = requests.length > 0 ? parseBatch(batch.stdout, requests.length) : [];
@@ -66,12 +76,12 @@ export function readProtocolHistory(contentDir: string): HistoryResult {
       return; // A version that did not parse was never published.
     }
     const id = request.file.slice(request.file.lastIndexOf('/') + 1, -'.mdx'.length);
-    versions.set(id, [...(versions.get(id) ?? []), { date: request.date, commit: request.commit, frontmatter, body: parts.body }]);
+    versions.set(id, [...(versions.get(id) ?? []), { date: request.date, time: request.time, commit: request.commit, frontmatter, body: parts.body }]);
   });
   const byProtocol: Record<string, RecordHistory> = {};
   for (const [id, list] of versions) {
     const history = buildRecordHistory(list);
     if (history) byProtocol[id] = history;
   }
-  return { available: true, byProtocol };
+  return { available: true, byProtocol, files: fileDates };
 }

@@ -6,7 +6,7 @@
 import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from '../content/schemas.ts';
 import { computeStatus, statusInput, statusLabels, type Status } from './status.ts';
 import { checklistOf, type Checklist } from './checklist.ts';
-import type { HistoryResult, RecordHistory } from '../history/changes.ts';
+import type { FileDates, HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 import { htmlToText, unique } from '../text.ts';
 import type { RenderedBody } from '../content/body.ts';
@@ -71,6 +71,8 @@ export interface Register {
   relations: Map<string, { sends: PartyRelation[]; receives: PartyRelation[] }>;
   /** Why there is no history of changes, when there is none (a tarball, a shallow clone). */
   historyUnavailable?: string;
+  /** When each content file (`parties/vdab.yaml`) entered and last changed in git; empty without history. */
+  fileDates: Record<string, FileDates>;
   parties: Map<string, Party>;
   dataCategories: Map<string, DataCategory>;
   dataSubjectGroups: Map<string, DataSubjectGroup>;
@@ -149,6 +151,7 @@ export function buildRegister(
     protocolsByCategory: groupBy(protocols, (p) => p.categories),
     protocolsByGroup: groupBy(protocols, (p) => unique(p.data.dataSubjectGroups)),
     historyUnavailable: history.available ? undefined : history.reason,
+    fileDates: history.available ? (history.files ?? {}) : {},
     relations: partyRelations(protocols),
     parties,
     dataCategories,

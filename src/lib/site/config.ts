@@ -7,8 +7,14 @@
  *   http://localhost:4321, so nothing pretends to be production.
  * - REPORT_ERRORS_TO / reportErrorsTo: where "Meld een fout" goes: mailto:address or the
  *   https:// address of an issue tracker.
+ * - CONTACT_EMAIL / contactEmail: the register's contact address in the open-data catalogue
+ *   (DCAT contactPoint); default the address of reportErrorsTo when that is a mailto: address.
+ * - PUBLISHER_URI / publisher.uri and PUBLISHER_NAME / publisher.name: the organisation that
+ *   publishes the register, as an IRI (its OVO URI) and a name, for the catalogue.
  * - BUILD_DATE: the day statuses are computed for (YYYY-MM-DD); default today in Brussels.
  * - REGISTER_CONTENT_DIR: the content folder; default ./content.
+ * - REGISTER_PRODUCTION=1 (set by `npm run build -- --production`): the official publication;
+ *   without it every page carries the banner "Testversie" and noindex.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,12 +25,14 @@ export const localSiteUrl = 'http://localhost:4321/';
 
 export class ConfigError extends Error {}
 
-interface SiteConfig {
+export interface SiteConfig {
   siteUrl?: string | null;
   reportErrorsTo?: string | null;
+  contactEmail?: string | null;
+  publisher?: { uri?: string | null; name?: string | null } | null;
 }
 
-function configFile(): SiteConfig {
+export function configFile(): SiteConfig {
   // Every command runs from the root of the repository (npm scripts, the build, Astro).
   const file = resolve(process.cwd(), 'site.config.json');
   if (!existsSync(file)) return {};
@@ -89,4 +97,39 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
     throw new ConfigError(`BUILD_DATE "${fixed}" is geen datum in de vorm JJJJ-MM-DD (bv. 2026-11-22); laat BUILD_DATE weg voor de datum van vandaag`);
   }
   return fixed;
+}
+
+/** True for the official publication (`npm run build -- --production`); false for every other build. */
+export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.REGISTER_PRODUCTION === '1';
+}
+
+/** The register's contact e-mail address (without mailto:), or undefined when none is set. */
+export function contactEmail(env: NodeJS.ProcessEnv = process.env, config: SiteConfig = configFile()): string | undefined {
+  const explicit = env.CONTACT_EMAIL || config.contactEmail;
+  const value = explicit || (reportErrorsTo(env, config).startsWith('mailto:') ? reportErrorsTo(env, config).slice('mailto:'.length) : undefined);
+  if (!value) return undefined;
+  if (!/^[^@\s:]+@[^@\s]+\.[a-z]{2,}$/i.test(value))
+    throw new ConfigError(`CONTACT_EMAIL "${value}" is geen e-mailadres; schrijf bv. redactie@organisatie.vlaanderen (zonder mailto:)`);
+  return value;
+}
+
+/**
+ * The organisation that publishes the register: an IRI (best its OVO URI in the Flemish
+ * organisation register) and a name. Without a setting the IRI is a local one under the site
+ * address, which a production build refuses.
+ */
+export function publisher(env: NodeJS.ProcessEnv = process.env, config: SiteConfig = configFile()): { uri: string; name: string; configured: boolean } {
+  const uri = env.PUBLISHER_URI || config.publisher?.uri;
+  const name = env.PUBLISHER_NAME || config.publisher?.name || siteName;
+  if (!uri) return { uri: new URL('/over/#uitgever', siteUrl(env, config)).href, name, configured: false };
+  let parsed: URL;
+  try {
+    parsed = new URL(uri);
+  } catch {
+    throw new ConfigError(`PUBLISHER_URI "${uri}" is geen IRI; schrijf de OVO-URI van de organisatie, bv. https://data.vlaanderen.be/id/organisatie/OVO000000`);
+  }
+  if (!['https:', 'http:'].includes(parsed.protocol))
+    throw new ConfigError(`PUBLISHER_URI "${uri}" moet een http(s)-IRI zijn, bv. https://data.vlaanderen.be/id/organisatie/OVO000000`);
+  return { uri: parsed.href, name, configured: true };
 }
