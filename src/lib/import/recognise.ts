@@ -33,7 +33,7 @@ export function firstDate(text: string): string | undefined {
 
 /** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
 export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
-  return [...text.matchAll(/\b(0\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
+  return [...text.matchAll(/\b([01]\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
     const digits = digitsOf(m[1]!);
     return { written: m[1]!, digits, valid: isValidKbo(digits) };
   });
@@ -98,7 +98,7 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
     (p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()),
   );
   const head = paragraphs.slice(0, end > 0 ? end : Math.min(paragraphs.length, 60)).join('\n');
-  const numbers = [...head.matchAll(/\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
+  const numbers = [...head.matchAll(/\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
   const found: PartyMatch[] = [];
   numbers.forEach((m, i) => {
     const at = m.index;
