@@ -37,7 +37,7 @@ describe('the pull-request summary', () => {
             'db',
             protocolData({
               title: 'D naar B',
-              purposes: [{ text: 'Doel' }],
+              purposes: [{ party: 'b', text: 'Doel' }],
               parties: [
                 { party: 'd', role: 'sends', dpoAdviceDate: '2024-01-01' },
                 { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-01' },

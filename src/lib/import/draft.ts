@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { DataCategory, Party } from '../content/schemas.ts';
+import { covers, publishGateIssues } from '../content/publish-gate.ts';
 import { foldName, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
 import {
   findChannel,
@@ -254,6 +255,11 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     draft: true,
     review,
   };
+  // Whatever the gate would still refuse is named in the review list: nothing unfinished looks done.
+  for (const issue of publishGateIssues({ file: sourceName, data })) {
+    if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
+    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
+  }
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
   const file = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
   return { slug, file, newParties, found, missing, review, data };
