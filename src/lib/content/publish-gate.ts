@@ -133,7 +133,8 @@ const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4))
 export const plausibleDates = { from: '1995-01-01', to: '2099-12-31' } as const;
 
 /** The problems that keep a protocol file from being published. */
-export function publishGateIssues(entry: GateEntry): Issue[] {
+/** `partyNames`: per party slug the names it goes by (name, short name, aliases), to recognise it in a text. */
+export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<string, readonly string[]> = new Map()): Issue[] {
   const data = asRecord(entry.data);
   const issues: Issue[] = [];
   const error = (field: string, message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
@@ -188,7 +189,9 @@ export function publishGateIssues(entry: GateEntry): Issue[] {
   const receivers = parties.filter((p) => p.role === 'receives' || p.role === 'both');
   if (receivers.length > 1) {
     // With several receivers, "binnen de ontvanger" must say which receiver's services.
-    const words = receivers.flatMap((p) => [p.party, p.alias, p.nameAsWritten]).filter((w): w is string => typeof w === 'string' && w.length > 1);
+    const words = receivers
+      .flatMap((p) => [p.party, p.alias, p.nameAsWritten, ...(typeof p.party === 'string' ? (partyNames.get(p.party) ?? []) : [])])
+      .filter((w): w is string => typeof w === 'string' && w.length > 1);
     const generic = /\b(?:elke|iedere|een|beide|alle|de|het betrokken|betrokken)\s+(?:partij|partijen|ontvanger|ontvangers|agentschap|agentschappen)\b/i;
     asArray(asRecord(data.recipients).internal).forEach((recipient, i) => {
       const field = `recipients.internal[${i}]`;

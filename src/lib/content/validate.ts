@@ -524,7 +524,8 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   const validIds = new Set(protocols.map((p) => p.id));
   for (const entry of raw.protocols) if (!validIds.has(entry.id)) checkRawReferences(entry, known, issues);
   // The publish gate reads the raw frontmatter, so it runs whether or not the schema passed.
-  for (const entry of raw.protocols) issues.push(...publishGateIssues(entry));
+  const partyNames = new Map(parties.map((p) => [p.id, [p.data.name, p.data.shortName, ...p.data.aliases, ...p.data.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]]));
+  for (const entry of raw.protocols) issues.push(...publishGateIssues(entry, partyNames));
   return { parties, dataCategories, dataSubjectGroups, protocols, issues: uniqueIssues(withoutConfirmedWarnings(issues, raw.protocols)) };
 }
 
