@@ -9,6 +9,7 @@ import { readContentFolder } from '../../src/lib/content/read.ts';
 import { validateContent, type Issue } from '../../src/lib/content/validate.ts';
 import { covers, isProtocolField, namedFields } from '../../src/lib/content/publish-gate.ts';
 import { attacksDir } from '../support/attacks.ts';
+import { content, protocol, protocolData } from './fixtures/content.ts';
 
 const protocolFile = 'protocols/2025-noord-zuid-testprotocol.mdx';
 const base = readFileSync(join(attacksDir, '_base', protocolFile), 'utf8');
@@ -178,5 +179,28 @@ describe('fields an editor note may name', () => {
     expect(covers('parties[].dpoAdviceDate', 'parties[3].dpoAdviceDate')).toBe(true);
     expect(covers('parties[1]', 'parties[10].alias')).toBe(false);
     expect(covers('end', 'endDate')).toBe(false);
+  });
+});
+
+describe('a replaced protocol that stays in force', () => {
+  const replacing = (end: Record<string, unknown>) =>
+    validateContent(
+      content([
+        protocol('oud', protocolData({ title: 'Oud', end })),
+        protocol('nieuw', protocolData({ title: 'Nieuw', documentDate: '2025-01-10', entryIntoForce: { date: '2025-02-01' }, relations: [{ type: 'replaces', protocol: 'oud' }] })),
+      ]),
+    ).issues.filter((i) => i.field === 'relations[0]');
+  it('is a warning on the replacing file, naming the end date to set in the replaced one', () => {
+    const [open] = replacing({ indefinite: true });
+    expect(open).toMatchObject({
+      level: 'warning',
+      file: 'content/protocols/nieuw.mdx',
+      message: 'dit protocol vervangt oud vanaf 2025-02-01, maar dat heeft geen einddatum en blijft dus van kracht',
+    });
+    expect(open!.fix).toContain('content/protocols/oud.mdx end.date');
+    expect(replacing({ date: '2025-06-30' })[0]?.message).toBe('dit protocol vervangt oud vanaf 2025-02-01, maar dat loopt nog tot 2025-06-30');
+  });
+  it('is gone once the replaced protocol ends before the new one begins', () => {
+    expect(replacing({ date: '2025-01-31' })).toEqual([]);
   });
 });

@@ -277,3 +277,39 @@ export function withoutConfirmedWarnings(issues: Issue[], protocols: readonly Ga
     (issue) => issue.level !== 'warning' || !byFile.has(issue.file) || !issue.field || issue.field === '(tekst)' || !noteNames(byFile.get(issue.file), issue.field),
   );
 }
+
+interface ReplacingEntry {
+  file: string;
+  id: string;
+  data: { entryIntoForce: { date: string }; end: { date?: string; indefinite: boolean; tiedTo?: unknown }; relations: { type: string; protocol?: string; date?: string }[] };
+}
+
+/**
+ * A protocol that another one replaces must end when the other begins: a replaced protocol
+ * without an end date, or one that ends after its successor enters into force, would show two
+ * protocols in force for the same exchange. Reported on the replacing file (the one a pull
+ * request adds), naming the fix in the replaced file.
+ */
+export function replacedStillInForce(protocols: readonly ReplacingEntry[]): Issue[] {
+  const byId = new Map(protocols.map((p) => [p.id, p]));
+  const issues: Issue[] = [];
+  for (const protocol of protocols) {
+    protocol.data.relations.forEach((relation, i) => {
+      const replaced = relation.type === 'replaces' && relation.protocol ? byId.get(relation.protocol) : undefined;
+      if (!replaced) return;
+      const since = relation.date ?? protocol.data.entryIntoForce.date;
+      const end = replaced.data.end.date;
+      if (end && end < since) return;
+      issues.push({
+        level: 'warning',
+        file: protocol.file,
+        field: `relations[${i}]`,
+        message: end
+          ? `dit protocol vervangt ${replaced.id} vanaf ${since}, maar dat loopt nog tot ${end}`
+          : `dit protocol vervangt ${replaced.id} vanaf ${since}, maar dat heeft geen einddatum en blijft dus van kracht`,
+        fix: `zet in ${replaced.file} end.date op de laatste dag dat het gold (de dag voor ${since} of eerder) en vermeld in end.note dat het vervangen is; blijft het volgens de bronnen toch gelden, voeg dan in editorNotes van dit protocol een redactienoot toe met field: "relations[${i}]"`,
+      });
+    });
+  }
+  return issues;
+}

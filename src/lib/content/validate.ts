@@ -15,7 +15,7 @@ import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
 import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
-import { noteFix, publishGateIssues, withoutConfirmedWarnings } from './publish-gate.ts';
+import { noteFix, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 
 import type { Issue } from './issue.ts';
 
@@ -519,6 +519,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   };
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  issues.push(...replacedStillInForce(protocols));
   // Entries that failed their schema still get their references checked, so an editor sees
   // every problem of a file in one run, not the next one after each fix.
   const validIds = new Set(protocols.map((p) => p.id));
