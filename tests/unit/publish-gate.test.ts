@@ -91,6 +91,11 @@ describe('the publish gate', () => {
     );
   });
 
+  it("refuses the importer's provenance line in source.note, which the page and the index would publish", () => {
+    const issues = check((s) => replace(s, 'end:\n', 'source: { file: bron.pdf, note: "Ontwerp gemaakt door npm run import; nagekeken door de redactie." }\nend:\n'));
+    expect(errors(issues)).toEqual([expect.stringMatching(/^source\.note: source\.note is een werknotitie van de importeur/)]);
+  });
+
   it('refuses internal recipients that do not say whose they are when there are several receivers', () => {
     const issues = check((s) => {
       let out = replace(s, '  - party: agentschap-noord\n    role: sends', '  - party: agentschap-noord\n    role: both');

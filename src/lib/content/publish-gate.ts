@@ -157,6 +157,14 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
       error(field, `bevat nog een plaatshouder in plaats van de tekst uit de bron: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`, `vul ${field} in zoals in de bron staat`);
     }
   }
+  const sourceNote = asRecord(data.source).note;
+  if (typeof sourceNote === 'string' && /npm run import|importeur/i.test(sourceNote)) {
+    error(
+      'source.note',
+      'source.note is een werknotitie van de importeur; ze zou op de pagina en in de zoekresultaten verschijnen',
+      'verwijder source.note, of schrijf er iets over de bron zelf in (bv. "ondertekende versie van 15 december 2025")',
+    );
+  }
   const placeholderInBody = /\bnog aan te vullen\b|\bTODO\b/i.exec(entry.body ?? '');
   if (placeholderInBody) {
     const line = (entry.body ?? '').slice(0, placeholderInBody.index).split('\n').length;

@@ -251,7 +251,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
       ...(duration.endNote && !duration.endDate && !duration.indefinite ? { note: duration.endNote.slice(0, 600) } : {}),
     },
     ...(duration.noticePeriod ? { noticePeriod: duration.noticePeriod } : {}),
-    source: { file: sourceName, note: 'Ontwerp gemaakt door npm run import; nagekeken door de redactie.' },
+    source: { file: sourceName },
     draft: true,
     review,
   };
@@ -261,7 +261,8 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
   }
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
-  const file = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
+  // Where the draft comes from is a YAML comment: it is for the editor, not for the page or the index.
+  const file = `---\n# Ontwerp gemaakt door npm run import uit ${sourceName.replace(/[\r\n]/g, ' ')}; kijk de velden in "review" na tegen de bron.\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
   return { slug, file, newParties, found, missing, review, data };
 }
 
