@@ -102,9 +102,39 @@ function undoubleSpacing(text: string): string {
   return out;
 }
 
+/** A line that opens a new element of a protocol whatever the layout: a heading, a numbered point, a data item. */
+const opensElement = /^(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage|Gegeven|Overweging)\s+\d+|\d+°|[a-h]\)\s|[A-Z]\.\s|\d+(?:\.\d+)*\.?\s+[A-Z]|Gelet op\b|TUSSEN\b|EN$|Tussen\b|De ondergetekenden\b|Mededelende partij\b|Ontvangende partij\b|Opgemaakt\b|Datum\s*:|Versie\b)/;
+/** A heading on a line of its own: "Artikel 3 – Gegevens", "Hoofdstuk 2. …", "5. Categorieën …", a line in capitals. */
+const headingLine = /^(?:(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage)\s+\d+\.?(?:\s*[-–:.]?\s*[A-Z][^.;]{0,80})?)|\d+(?:\.\d+)*\.?\s+[A-Z][^.;]{2,80}|[A-Z][A-Z0-9 ,.'’&–-]{3,150})$/;
+/** A line that is only a place and date, or a date ("Brussel, 12 september 2024"). */
+const dateLine = /^(?:[A-Z][a-zà-ÿ-]+,\s*)?\d{1,2}(?:\s+[a-z]+\s+|[/.-]\d{1,2}[/.-])\d{4}\.?$/;
+
+/**
+ * Paragraph breaks the extraction lost: a heading, a numbered point or a data item starts a new
+ * paragraph when the line before it ended a sentence or was a heading itself; so does the line
+ * after a heading, and a line that is only a date.
+ */
+function breakElements(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    const previous = (lines[i - 1] ?? '').trim();
+    const previousIsHeading = previous !== '' && !previous.includes('\t') && headingLine.test(previous) && previous.length < 160;
+    const breakBefore =
+      previous !== '' &&
+      !trimmed.includes('\t') &&
+      !previous.includes('\t') &&
+      ((opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) || previousIsHeading || dateLine.test(trimmed) || dateLine.test(previous));
+    if (breakBefore) out.push('');
+    out.push(line);
+  });
+  return out.join('\n');
+}
+
 /** Paragraphs that keep table rows (lines with tabs) apart from running text. */
 function splitParagraphs(text: string): string[] {
-  text = undoubleSpacing(text);
+  text = breakElements(undoubleSpacing(text));
   const blocks: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim());
