@@ -21,8 +21,10 @@ import {
   findRetention,
   findSecurityMeasures,
   firstDate,
+  partyNameIn,
   type PartyMatch,
 } from './recognise.ts';
+import { unique } from '../text.ts';
 
 export interface ImportResult {
   slug: string;
@@ -179,7 +181,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
 
   const parties = findParties(paragraphs, register.parties);
   const newParties: ImportResult['newParties'] = [];
-  const partyIds = parties.map((p, i) => p.id ?? slugify(p.alias ?? `nieuwe partij ${i + 1}`));
+  const partyIds = unique(parties.map((p, i) => p.id ?? slugify(partyNameIn(p.block) || p.alias || `nieuwe partij ${i + 1}`)));
   parties.forEach((p, i) => {
     if (p.id) found.push(`partij ${p.id}${p.alias ? ` ("${p.alias}")` : ''}`);
     else {
@@ -297,11 +299,8 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
 }
 
 function draftParty(p: PartyMatch): string {
-  const name = p.block
-    .split(/,| ingeschreven| vertegenwoordigd/)[0]!
-    .replace(/^(het|de)\s+/i, '')
-    .trim()
-    .slice(0, 200);
+  const raw = partyNameIn(p.block);
+  const name = raw.charAt(0).toUpperCase() + raw.slice(1);
   return stringify(
     {
       name,

@@ -79,48 +79,94 @@ const aliasPatterns = [/hierna(?:\s+genoemd)?\s*(?::|,)?\s*(?:de\s+|het\s+)?[“
 
 function roleIn(text: string): PartyMatch['role'] {
   const t = foldName(text);
-  const sends = /\b(meedeelt|mededelende|deelt .* mee|verstrekt|levert)\b/.test(t);
-  const receives = /\b(ontvangt|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
+  const sends = /\b(meedeelt|meedelen|mededelende|deelt .* mee|delen .* mee|verstrekt|levert)\b/.test(t);
+  const receives = /\b(ontvangt|ontvangen|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
   if (sends && receives) return 'both';
   if (sends) return 'sends';
   if (receives) return 'receives';
   return undefined;
 }
 
+/** "1° het agentschap …", "a) …", "Mededelende partij: …", "De …": the words before a party's name. */
+const partyLead = /^(?:\d+°|[a-h]\)|[-•·*])?\s*(?:(?:mededelende|ontvangende)\s+partij\s*:\s*)?(?:tussen\s*:?\s*)?(?:en\s+)?(?:de|het)?\s*/i;
+
+/** The name a block gives a party: its first cell, or its words up to the first comma or address. */
+export function partyNameIn(block: string): string {
+  const first = block.split('\t')[0]!;
+  return first
+    .replace(partyLead, '')
+    .split(/,|\s+(?:met (?:maatschappelijke )?zetel|met ondernemingsnummer|ingeschreven|vertegenwoordigd|KBO|ondernemingsnummer)\b/i)[0]!
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim()
+    .slice(0, 200);
+}
+
 /**
- * The parties: every enterprise number in the opening of the text (before the considerations or
- * the first article) marks a party. Its name is the longest known name between the previous
- * party and just after the number; its "hierna" name or acronym and its role ("die de gegevens
- * meedeelt") follow it, up to the next party.
+ * The parties: each paragraph or table row of the opening (before the first article or the
+ * considerations) that holds an enterprise number is a party's block, whatever the layout
+ * ("TUSSEN … EN …", "De ondergetekenden: 1° … 2° …", "a) … b) …", a table of parties). Its name
+ * is matched to a known party (by name, alias or former name, else by a unique valid KBO
+ * number); its "hierna" name or acronym and its role ("die de gegevens meedeelt", "ontvangende
+ * partij") come from the same block. Several numbers in one block are several parties.
  */
 export function findParties(paragraphs: string[], parties: Map<string, Party>): PartyMatch[] {
   const end = paragraphs.findIndex(
-    (p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()),
+    (p, i) =>
+      i > 2 &&
+      /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|komen (het volgende|wat volgt) overeen|overwegende|overwegingen|artikel 1\b|art\. 1\b|hoofdstuk 1\b)/i.test(p.trim()),
   );
-  const head = paragraphs.slice(0, end > 0 ? end : Math.min(paragraphs.length, 60)).join('\n');
-  const numbers = [...head.matchAll(/\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
-  const found: PartyMatch[] = [];
-  numbers.forEach((m, i) => {
-    const at = m.index;
-    const from = i === 0 ? Math.max(0, head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) >= 0 ? head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) : 0) : numbers[i - 1]!.index + 12;
-    const to = i + 1 < numbers.length ? numbers[i + 1]!.index : head.length;
-    const before = head.slice(from, at + m[0].length);
-    // The name is in the clause before the number; what follows it, up to the next party's name, may hold its alias and role.
-    const nextName = head.slice(at, to).search(/\n(?:het|de|EN)\b/i);
-    const after = head.slice(at, nextName > 0 ? at + nextName : to).slice(0, 600);
-    const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
-    const block = `${before}${after.slice(m[0].length)}`;
-    const id = matchParty(before.slice(-400) + after.slice(0, 120), parties, kbo);
-    if (id && found.some((f) => f.id === id)) return;
-    // "hierna: …" after the party, else an acronym in brackets right after its name.
-    const alias = aliasPatterns[0]!.exec(after)?.[1]?.trim() ?? aliasPatterns[1]!.exec(before.slice(-250))?.[1]?.trim() ?? aliasPatterns[1]!.exec(after)?.[1]?.trim();
-    const notes: string[] = [];
-    if (!kbo.valid) {
-      const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
-      notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
+  // Paragraphs, and table rows one by one; the opening stops at the first article.
+  const rows = paragraphs
+    .slice(0, end > 0 ? end : Math.min(paragraphs.length, 60))
+    .flatMap((p) => (p.includes('\t') ? p.split('\n') : [p.replace(/\n/g, ' ')]))
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const kboPattern = /\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/g;
+  const hasKbo = (row: string) => new RegExp(kboPattern.source).test(row);
+  // Clauses: a party's clause starts at "EN", "TUSSEN", "1°", "a)", "Mededelende partij", "en de …" or a table row.
+  const separator = /^(?:tussen|en|de ondergetekenden|partijen)\s*:?\s*$/i;
+  const opens = /^(?:tussen\b|en\s|\d+°|[a-h]\)\s|(?:mededelende|ontvangende)\s+partij\b)/i;
+  const clauses: string[][] = [[]];
+  for (const row of rows) {
+    if (separator.test(row)) {
+      clauses.push([]);
+      continue;
     }
-    found.push({ id, alias, role: roleIn(after), kboAsWritten: kbo.written, block: block.replace(/\s+/g, ' ').trim(), notes });
+    if (opens.test(row) || row.includes('\t')) clauses.push([]);
+    clauses.at(-1)!.push(row);
+  }
+  // A clause with several numbers holds several parties: each row with a number starts one.
+  const blocks = clauses.flatMap((clause) => {
+    if (clause.filter(hasKbo).length <= 1) return [clause.join(' ')];
+    const out: string[][] = [];
+    for (const row of clause) {
+      if (hasKbo(row) || !out.length) out.push([]);
+      out.at(-1)!.push(row);
+    }
+    return out.map((b) => b.join(' '));
   });
+  const found: PartyMatch[] = [];
+  for (const block of blocks) {
+    const numbers = [...block.matchAll(kboPattern)];
+    numbers.forEach((m, i) => {
+      // Several numbers in one sentence ("A, 0316…, en B, 0534…"): each party's text runs from the previous number.
+      const from = i === 0 ? 0 : numbers[i - 1]!.index + numbers[i - 1]![0].length;
+      const to = i + 1 < numbers.length ? numbers[i + 1]!.index : block.length;
+      const segment = numbers.length > 1 ? block.slice(from, to) : block;
+      const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
+      // A second number of the same party (an establishment unit written like one) is not a party.
+      if (i > 0 && /^\s*(?:en|,)\s*$/.test(block.slice(numbers[i - 1]!.index + numbers[i - 1]![0].length, m.index))) return;
+      const id = matchParty(segment, parties, kbo);
+      if (id && found.some((f) => f.id === id)) return;
+      const alias = aliasPatterns[0]!.exec(segment)?.[1]?.trim() ?? aliasPatterns[1]!.exec(segment)?.[1]?.trim();
+      const notes: string[] = [];
+      if (!kbo.valid) {
+        const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
+        notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
+      }
+      found.push({ id, alias, role: roleIn(segment), kboAsWritten: kbo.written, block: segment.replace(/\s+/g, ' ').trim(), notes });
+    });
+  }
   return found;
 }
 
