@@ -152,7 +152,9 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
       // Several numbers in one sentence ("A, 0316…, en B, 0534…"): each party's text runs from the previous number.
       const from = i === 0 ? 0 : numbers[i - 1]!.index + numbers[i - 1]![0].length;
       const to = i + 1 < numbers.length ? numbers[i + 1]!.index : block.length;
-      const segment = numbers.length > 1 ? block.slice(from, to) : block;
+      // The name stands before the number; alias and role follow it, up to where the next party's text begins.
+      const nextStart = block.slice(m.index + m[0].length, to).search(/\s(?:Het|De)\s+[a-zA-Z]|\s\d+°|\s[a-h]\)\s/);
+      const segment = numbers.length > 1 ? block.slice(from, nextStart >= 0 ? m.index + m[0].length + nextStart : to) : block;
       const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
       // A second number of the same party (an establishment unit written like one) is not a party.
       if (i > 0 && /^\s*(?:en|,)\s*$/.test(block.slice(numbers[i - 1]!.index + numbers[i - 1]![0].length, m.index))) return;

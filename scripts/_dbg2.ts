@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readContentFolder } from '../src/lib/content/read.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { draftProtocol } from '../src/lib/import/draft.ts';
+const content = validateContent(readContentFolder(resolve('tests/fixtures/content')));
+const register = { parties: new Map(content.parties.map((p) => [p.id, p.data])), dataCategories: new Map(content.dataCategories.map((c) => [c.id, c.data])) };
+const d = draftProtocol(readFileSync(process.argv[2]!, 'utf8').split('\f'), register, 'x');
+const { title, subject, documentDate, parties, flows } = d.data as any;
+console.log(JSON.stringify({ title, subject, documentDate, parties, items: flows[0].dataItems.map((i: any) => [i.label, i.description.slice(0, 50)]), newParties: d.newParties.map((n) => n.file.slice(0, 300)) }, null, 1));
