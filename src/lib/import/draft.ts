@@ -11,7 +11,9 @@ import {
   findChannel,
   findDataItems,
   findDataSubjects,
-  findDpoAdvice,
+  dpoAdviceSegments,
+  findDocumentDate,
+  firstDate,
   findDuration,
   findGdprBases,
   findLegalArticles,
@@ -20,7 +22,6 @@ import {
   inferRoles,
   findRetention,
   findSecurityMeasures,
-  firstDate,
   partyNameIn,
   type PartyMatch,
 } from './recognise.ts';
@@ -105,9 +106,11 @@ function undoubleSpacing(text: string): string {
 }
 
 /** A line that opens a new element of a protocol whatever the layout: a heading, a numbered point, a data item. */
-const opensElement = /^(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage|Gegeven|Overweging)\s+\d+|\d+°|[a-h]\)\s|[A-Z]\.\s|\d+(?:\.\d+)*\.?\s+[A-Z]|Gelet op\b|TUSSEN\b|EN$|Tussen\b|De ondergetekenden\b|Mededelende partij\b|Ontvangende partij\b|Opgemaakt\b|Datum\s*:|Versie\b)/;
+const opensElement =
+  /^(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage|Gegeven|Overweging)\s+\d+|\d+°|[a-h]\)\s|[A-Z]\.\s|\d+(?:\.\d+)*\.?\s+[A-Z]|Gelet op\b|TUSSEN\b|EN$|Tussen\b|De ondergetekenden\b|Mededelende partij\b|Ontvangende partij\b|Opgemaakt\b|Datum\s*:|Versie\b)/;
 /** A heading on a line of its own: "Artikel 3 – Gegevens", "Hoofdstuk 2. …", "5. Categorieën …", a line in capitals. */
-const headingLine = /^(?:(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage)\s+\d+\.?(?:\s*[-–:.]?\s*[A-Z][^.;]{0,80})?)|\d+(?:\.\d+)*\.?\s+[A-Z][^.;]{2,80}|[A-Z][A-Z0-9 ,.'’&–-]{3,150})$/;
+const headingLine =
+  /^(?:(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage)\s+\d+\.?(?:\s*[-–:.]?\s*[A-Z][^.;]{0,80})?)|\d+(?:\.\d+)*\.?\s+[A-Z][^.;]{2,80}|[A-Z][A-Z0-9 ,.'’&–-]{3,150})$/;
 /** A line that is only a place and date, or a date ("Brussel, 12 september 2024"). */
 const dateLine = /^(?:[A-Z][a-zà-ÿ-]+,\s*)?\d{1,2}(?:\s+[a-z]+\s+|[/.-]\d{1,2}[/.-])\d{4}\.?$/;
 
@@ -127,7 +130,10 @@ function breakElements(text: string): string {
       previous !== '' &&
       !trimmed.includes('\t') &&
       !previous.includes('\t') &&
-      ((opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) || previousIsHeading || dateLine.test(trimmed) || dateLine.test(previous));
+      ((opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) ||
+        previousIsHeading ||
+        dateLine.test(trimmed) ||
+        dateLine.test(previous));
     if (breakBefore) out.push('');
     out.push(line);
   });
@@ -174,10 +180,11 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   if (!split) missing.push('onderwerp ("in het kader van …")');
   guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
 
-  const documentDate = firstDate(paragraphs.slice(0, 25).join('\n'));
-  if (documentDate) found.push(`datum van het document: ${documentDate}`);
+  const dated = findDocumentDate(paragraphs);
+  const documentDate = dated.date;
+  if (documentDate) found.push(`datum van het document: ${documentDate} (${dated.how})`);
   else missing.push('datum van het document');
-  guess('documentDate', 'eerste datum in de aanhef');
+  guess('documentDate', `${dated.how}${dated.source ? `: "${dated.source.slice(0, 120)}"` : ''}`);
 
   const parties = findParties(paragraphs, register.parties);
   const newParties: ImportResult['newParties'] = [];
@@ -201,7 +208,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   parties.forEach((p, i) => {
     if (!p.role) guess(`parties[${i}].role`, inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken');
   });
-  const advice = findDpoAdvice(flat);
+  const advice = dpoAdviceSegments(flat);
 
   const items = findDataItems(paragraphs, register.dataCategories);
   if (items.length) found.push(`${items.length} gegevens (${items.map((i) => i.label).join(', ')})`);
@@ -243,9 +250,15 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     documentDate: documentDate ?? '1970-01-01',
     legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
     parties: parties.map((p, i) => {
-      const dpo = advice.find(
-        (a) => foldName(a.party).includes(foldName(p.alias ?? '')) || (p.id && foldName(a.party).includes(foldName(register.parties.get(p.id)?.shortName ?? '—'))),
-      );
+      // The advice whose text names this party (by its "hierna" name, short name, name or aliases).
+      const known = p.id ? register.parties.get(p.id) : undefined;
+      const forms = [p.alias, known?.shortName, known?.name, ...(known?.aliases ?? []), p.id ? undefined : partyNameIn(p.block)]
+        .filter((f): f is string => Boolean(f && f.length >= 2))
+        .map((f) => ` ${foldName(f)} `);
+      const names = (text: string) => forms.some((f) => ` ${foldName(text)} `.includes(f));
+      const dpo =
+        advice.find((a) => names(a.before)) ??
+        advice.find((a) => names(a.after) && !parties.some((q) => q !== p && q.alias && names(q.alias) === false && ` ${foldName(a.before)} `.includes(` ${foldName(q.alias)} `)));
       return {
         party: partyIds[i],
         ...(p.alias ? { alias: p.alias } : {}),

@@ -27,8 +27,80 @@ export function datesIn(text: string): { index: number; iso: string; text: strin
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Is the date at `index` part of the citation of a legal text or another document ("het decreet
+ * van 18 juli 2008", "de wet van 30 juli 2018", "het besluit van de Vlaamse Regering van …")?
+ * Such a date is never the date of the protocol, of an advice or of a signature.
+ */
+export function isCitationDate(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 90), index);
+  return /\b(?:decreet|decreten|wet|wetten|besluit|besluiten|verordening|richtlijn|ordonnantie|samenwerkingsakkoord|akkoord|omzendbrief|programmawet|KB|BVR|codex|overeenkomst|convenant)\b[^.;:()]{0,70}?\b(?:van|d\.d\.)\s*$/i.test(
+    before,
+  );
+}
+
+/** The dates of a text that are not part of a citation, in order. */
+export function ownDatesIn(text: string): { index: number; iso: string; text: string }[] {
+  return datesIn(text).filter((d) => !isCitationDate(text, d.index));
+}
+
 export function firstDate(text: string): string | undefined {
-  return datesIn(text)[0]?.iso;
+  return ownDatesIn(text)[0]?.iso;
+}
+
+/** Dates of signatures: "Getekend op …", "ondertekend op …", electronic time stamps. */
+export function signatureDates(text: string): string[] {
+  const dates = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/g)].map((m) => m[1]!);
+  for (const m of text.matchAll(/\b(?:getekend|ondertekend|handtekening)\s+(?:op|d\.d\.)\s+([^\n;\t]{6,30})/gi)) {
+    const date = datesIn(m[1]!)[0];
+    if (date) dates.push(date.iso);
+  }
+  return dates.sort();
+}
+
+/**
+ * The date of the document, by its role: a date standing alone in the opening ("15 december
+ * 2025", "Brussel, 12 september 2024", "Versie van …", "Datum: …"), else the date the text
+ * says it was made ("Opgemaakt te … op …", "Datum: …"), else the last signature, else the first
+ * date of the opening that is not part of a citation.
+ */
+export function findDocumentDate(paragraphs: string[]): { date?: string; how: string; source?: string } {
+  const opening = paragraphs.slice(0, 25);
+  for (const p of opening) {
+    const t = p.trim();
+    if (t.length <= 60 && /^(?:(?:versie|datum|stand)\b[^\d]{0,20}|[A-Z][a-zà-ÿ-]+,\s*)?\d{1,2}(?:\s+[a-z]+\s+|[/.-]\d{1,2}[/.-])\d{4}\.?$/i.test(t)) {
+      const date = firstDate(t);
+      if (date) return { date, how: 'datum bovenaan het document', source: t };
+    }
+  }
+  for (const p of paragraphs) {
+    const m = /\b(?:opgemaakt|gedaan)\b[^.]{0,60}?\b(?:op|d\.d\.)\s+([^.;]{6,30})|^datum\s*:\s*(.{6,30})$/i.exec(p.trim());
+    const date = m && firstDate(m[1] ?? m[2] ?? '');
+    if (date) return { date, how: '"opgemaakt op" of "datum:"', source: p.trim().slice(0, 160) };
+  }
+  const signed = signatureDates(paragraphs.join('\n')).at(-1);
+  if (signed) return { date: signed, how: 'datum van de laatste handtekening' };
+  const first = opening.map((p) => ({ p, date: firstDate(p) })).find((x) => x.date);
+  return first ? { date: first.date, how: 'eerste datum in de aanhef die geen wetsverwijzing is', source: first.p.slice(0, 160) } : { how: 'niet gevonden' };
+}
+
+/**
+ * DPO advice per date: in each sentence about a DPO's advice, every date that is not a citation,
+ * with the text before it (since the previous date) and after it, where the party is named
+ * ("die van AgII op 3 oktober 2023, die van Atlas op …").
+ */
+export function dpoAdviceSegments(text: string): { before: string; after: string; date: string }[] {
+  const out: { before: string; after: string; date: string }[] = [];
+  for (const sentence of sentences(text.replace(/\s+/g, ' '))) {
+    if (!/functionaris|\bDPO\b|\bFG\b/i.test(sentence) || !/advies/i.test(sentence)) continue;
+    const dates = ownDatesIn(sentence);
+    dates.forEach((d, i) => {
+      const start = i === 0 ? 0 : dates[i - 1]!.index + dates[i - 1]!.text.length;
+      const end = i + 1 < dates.length ? dates[i + 1]!.index : sentence.length;
+      out.push({ before: sentence.slice(start, d.index), after: sentence.slice(d.index + d.text.length, end), date: d.iso });
+    });
+  }
+  return out;
 }
 
 /** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
@@ -113,7 +185,9 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
   const end = paragraphs.findIndex(
     (p, i) =>
       i > 2 &&
-      /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|komen (het volgende|wat volgt) overeen|overwegende|overwegingen|artikel 1\b|art\. 1\b|hoofdstuk 1\b)/i.test(p.trim()),
+      /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|komen (het volgende|wat volgt) overeen|overwegende|overwegingen|artikel 1\b|art\. 1\b|hoofdstuk 1\b)/i.test(
+        p.trim(),
+      ),
   );
   // Paragraphs, and table rows one by one; the opening stops at the first article.
   const rows = paragraphs
@@ -426,6 +500,22 @@ export function findDataItems(allParagraphs: string[], vocabulary: Map<string, D
   // The supervisory authority's template leaves its guidance in the table ("Het concrete gegeven
   // dat wordt opgevraagd. …", "Waarom is dit gegeven noodzakelijk …?"): that is not the item.
   const paragraphs = joinRotatedLabels(allParagraphs);
+  // A data table (rows rebuilt from the PDF's positions): "Gegeven N" or a number in the first
+  // cell, the item in the next, the justification in the last when there are three or more.
+  for (const paragraph of paragraphs) {
+    if (!paragraph.includes('\t')) continue;
+    const rows = paragraph.split('\n').map((r) => r.split('\t').map((c) => c.trim()));
+    const numbered = /^(?:nr\.?|nummer|gegeven|#)$/i.test(rows[0]?.[0] ?? '');
+    for (const cells of rows) {
+      const m = /^gegeven\s*(\d+)\s*[:.]?$/i.exec(cells[0] ?? '') ?? (numbered ? /^(\d+)\.?$/.exec(cells[0] ?? '') : null);
+      if (!m || !cells[1]) continue;
+      const label = `Gegeven ${m[1]}`;
+      if (items.some((item) => item.label === label)) continue;
+      const description = cells[1].slice(0, 1200);
+      const proportionality = cells.length >= 3 ? cells.at(-1)?.slice(0, 1200) : undefined;
+      items.push({ label, description, proportionality: proportionality || undefined, dataCategories: proposeCategories(description, vocabulary) });
+    }
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const m = /^Gegeven\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/i.exec(paragraphs[i]!);
     if (!m) continue;
@@ -464,8 +554,9 @@ export function findSecurityMeasures(text: string): string[] {
  * time stamp ("2021-10-11T19:34:13+0200") is that date; never one before the document's date.
  */
 function lastSignature(text: string, documentDate?: string): string | undefined {
-  const stamps = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/g)].map((m) => m[1]!).filter((d) => !documentDate || d >= documentDate);
-  return stamps.sort().at(-1);
+  return signatureDates(text)
+    .filter((d) => !documentDate || d >= documentDate)
+    .at(-1);
 }
 
 /** Entry into force, end, notice period, with the sentence each comes from. */
@@ -480,7 +571,7 @@ export function findDuration(text: string, documentDate?: string) {
     }
     // An end date only from a sentence about the protocol itself, not a period of the data.
     if (!result.endDate && /\b(tot en met|eindigt op|loopt tot|geldig tot)\b/i.test(s) && /\b(protocol|looptijd|van kracht|eindigt)\b/i.test(s)) {
-      const dates = datesIn(s);
+      const dates = ownDatesIn(s);
       if (dates.length) result.endDate = dates[dates.length - 1]!.iso;
     }
     if (/onbepaalde (?:duur|tijd)/i.test(s)) result.indefinite = true;
