@@ -153,8 +153,11 @@ function splitParagraphs(text: string): string[] {
   return blocks.filter(Boolean);
 }
 
-function titleCase(text: string): string {
-  return text === text.toUpperCase() ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+/** A title in capitals as a sentence; acronyms the text writes in capitals elsewhere ("VDAB") stay so. */
+function titleCase(text: string, rest = ''): string {
+  if (text !== text.toUpperCase()) return text;
+  const acronyms = new Set([...rest.matchAll(/\b[A-Z]{2,}\b/g)].map((m) => m[0]).filter((w) => rest.includes(w.toLowerCase()) === false || w.length <= 6));
+  return (text.charAt(0) + text.slice(1).toLowerCase()).replace(/\b[a-zà-ÿ]{2,}\b/g, (w) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w));
 }
 
 export function draftProtocol(pages: string[], register: { parties: Map<string, Party>; dataCategories: Map<string, DataCategory> }, sourceName: string): ImportResult {
@@ -168,15 +171,25 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
 
   // Title and subject: the opening, up to the date or the first sentence of the protocol,
   // split at "in het kader van".
-  const openingEnd = paragraphs.findIndex((p, i) => i > 0 && (/^(dit protocol|tussen|partijen|aanhef)\b/i.test(p) || (firstDate(p) !== undefined && p.length < 60)));
+  // The opening (title and subject) ends where the first element of the protocol begins, whatever it is.
+  const openingEnd = paragraphs.findIndex(
+    (p, i) =>
+      i > 0 &&
+      (/^(dit protocol|tussen|partijen|aanhef|de ondergetekenden|gelet op|overwegende|na te hebben|mededelende partij|\d+(?:\.\d+)*\.?\s|\d+°|[a-h]\)\s|artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d)/i.test(p) ||
+        /\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/.test(p) ||
+        (firstDate(p) !== undefined && p.length < 60)),
+  );
   const opening = paragraphs
-    .slice(0, openingEnd > 0 ? openingEnd : 2)
+    .slice(0, openingEnd > 0 ? Math.min(openingEnd, 4) : 2)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
   const split = /^(.*?)\s*\b(in het kader van .*)$/i.exec(opening);
-  const title = titleCase(split ? split[1]! : opening).slice(0, 400);
-  const subject = (split ? split[2]! : 'in het kader van …').slice(0, 400);
+  const rest = paragraphs.slice(openingEnd > 0 ? openingEnd : 2).join(' ');
+  const title = titleCase(split ? split[1]! : opening, rest).slice(0, 400);
+  const subject = titleCase(split ? split[2]! : 'in het kader van …', rest)
+    .replace(/^IN HET KADER VAN/i, 'in het kader van')
+    .slice(0, 400);
   if (!split) missing.push('onderwerp ("in het kader van …")');
   guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
 
