@@ -126,11 +126,16 @@ function breakElements(text: string): string {
     const trimmed = line.trim();
     const previous = (lines[i - 1] ?? '').trim();
     const previousIsHeading = previous !== '' && !previous.includes('\t') && headingLine.test(previous) && previous.length < 160;
+    const capitals = (l: string) => /[A-Z]/.test(l) && l === l.toUpperCase();
+    // "Gelet op", "Dit protocol wordt …", "TUSSEN", "Opgemaakt te …" open an element even right under a title.
+    const strongStart = /^(?:Gelet op\b|De ondergetekenden\b|Dit protocol wordt\b|TUSSEN\b|Tussen\s*:|(?:Mededelende|Ontvangende) partij\b|Opgemaakt (?:te|op)\b)/.test(trimmed);
     const breakBefore =
       previous !== '' &&
       !trimmed.includes('\t') &&
       !previous.includes('\t') &&
-      ((opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) ||
+      !(capitals(previous) && capitals(trimmed)) &&
+      (strongStart ||
+        (opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) ||
         previousIsHeading ||
         dateLine.test(trimmed) ||
         dateLine.test(previous));
@@ -175,12 +180,14 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const openingEnd = paragraphs.findIndex(
     (p, i) =>
       i > 0 &&
-      (/^(dit protocol|tussen|partijen|aanhef|de ondergetekenden|gelet op|overwegende|na te hebben|mededelende partij|\d+(?:\.\d+)*\.?\s|\d+°|[a-h]\)\s|artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d)/i.test(p) ||
+      (/^(dit protocol|tussen|partijen|aanhef|de ondergetekenden|gelet op|overwegende|na te hebben|mededelende partij|\d+(?:\.\d+)*\.?\s|\d+°|[a-h]\)\s|artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d)/i.test(
+        p,
+      ) ||
         /\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/.test(p) ||
         (firstDate(p) !== undefined && p.length < 60)),
   );
   const opening = paragraphs
-    .slice(0, openingEnd > 0 ? Math.min(openingEnd, 4) : 2)
+    .slice(0, openingEnd > 0 ? Math.min(openingEnd, 6) : 2)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

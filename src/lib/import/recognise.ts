@@ -311,7 +311,8 @@ function periodicitySection(text: string): string {
 
 export function findChannel(text: string): { type: 'service-integrator' | 'drop-server' | 'email' | 'power-bi' | 'shared-application' | 'api' | 'other'; evidence: string } {
   const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
-    [/dienstenintegrator|MAGDA/i, 'service-integrator'],
+    // The Flemish service integrator (MAGDA) and the federal one, the Crossroads Bank for Social Security (KSZ / BCSS).
+    [/dienstenintegrator|MAGDA|kruispuntbank van de sociale zekerheid|\bKSZ\b|\bBCSS\b/i, 'service-integrator'],
     [/drop\s*server|dropserver|sftp/i, 'drop-server'],
     // An inventory of applications ("Applicaties: Outlook, Word, PowerBi, …") shared by the
     // parties is a shared application, even when Power BI is one of them.
