@@ -36,6 +36,12 @@ export interface ImportResult {
   found: string[];
   missing: string[];
   review: { field: string; note: string }[];
+  /**
+   * How sure the importer is of each field it filled, and the source line it read it from:
+   * "hoog" (an explicit statement of the text), "middel" (derived), "laag" (a default or guess).
+   * Every field below "hoog" is also in `review`.
+   */
+  confidence: { field: string; level: 'hoog' | 'middel' | 'laag'; source?: string }[];
   /** The structured data, for measuring the importer against published files. */
   data: Record<string, unknown>;
 }
@@ -173,6 +179,13 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const found: string[] = [];
   const missing: string[] = [];
   const guess = (field: string, note: string) => review.push({ field, note });
+  const confidence: ImportResult['confidence'] = [];
+  /** Records how sure a field is; below "hoog" it goes to the review list with its source line. */
+  const rate = (field: string, level: 'hoog' | 'middel' | 'laag', note: string, source?: string) => {
+    const quoted = source ? `"${source.replace(/\s+/g, ' ').trim().slice(0, 160)}"` : undefined;
+    confidence.push({ field, level, ...(quoted ? { source: quoted } : {}) });
+    if (level !== 'hoog') guess(field, `${note}${quoted ? `; bron: ${quoted}` : ''}`);
+  };
 
   // Title and subject: the opening, up to the date or the first sentence of the protocol,
   // split at "in het kader van".
@@ -198,13 +211,15 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     .replace(/^IN HET KADER VAN/i, 'in het kader van')
     .slice(0, 400);
   if (!split) missing.push('onderwerp ("in het kader van …")');
-  guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
+  rate('title', split ? 'hoog' : 'laag', split ? 'titel uit de eerste regels' : 'geen "in het kader van" gevonden: titel en onderwerp nakijken', opening);
+  if (opening === opening.toUpperCase()) guess('title', 'de bron schrijft de titel in hoofdletters: zet de hoofdletters zoals in een zin');
 
   const dated = findDocumentDate(paragraphs);
   const documentDate = dated.date;
-  if (documentDate) found.push(`datum van het document: ${documentDate} (${dated.how})`);
+  // "Gevonden" only for what the text states; a derived date is in the review list instead.
+  if (documentDate && /bovenaan|opgemaakt/.test(dated.how)) found.push(`datum van het document: ${documentDate} (${dated.how})`);
   else missing.push('datum van het document');
-  guess('documentDate', `${dated.how}${dated.source ? `: "${dated.source.slice(0, 120)}"` : ''}`);
+  rate('documentDate', /bovenaan|opgemaakt/.test(dated.how) ? 'hoog' : dated.date ? 'middel' : 'laag', dated.how, dated.source);
 
   const parties = findParties(paragraphs, register.parties);
   const newParties: ImportResult['newParties'] = [];
@@ -226,7 +241,14 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const inferred = inferRoles(title, flat, names);
   const roles = parties.map((p, i) => p.role ?? inferred[i] ?? (i === 0 ? 'sends' : 'receives'));
   parties.forEach((p, i) => {
-    if (!p.role) guess(`parties[${i}].role`, inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken');
+    if (p.role) rate(`parties[${i}].role`, 'hoog', 'rol uit het blok van de partij', p.block);
+    else
+      rate(
+        `parties[${i}].role`,
+        inferred[i] ? 'middel' : 'laag',
+        inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken',
+        inferred[i] ? title : undefined,
+      );
   });
   const advice = dpoAdviceSegments(flat);
 
@@ -236,13 +258,13 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   items.forEach((item, i) => {
     if (item.dataCategories.length === 0) guess(`flows[0].dataItems[${i}].dataCategories`, 'geen soort gegevens herkend: kies er een uit content/data-categories');
   });
-  guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
+  if (parties.some((p) => !p.role) || parties.length === 0) guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
 
   const periodicity = findPeriodicity(flat);
   if (!periodicity) missing.push('periodiciteit');
-  guess('periodicity', periodicity ? `afgeleid uit: "${periodicity.evidence.slice(0, 120)}"` : 'niet gevonden');
+  rate('periodicity', periodicity ? 'hoog' : 'laag', periodicity ? 'periodiciteit uit de tekst' : 'niet gevonden: "permanent" is een aanname', periodicity?.evidence);
   const channel = findChannel(flat);
-  guess('channel', channel.evidence ? `afgeleid uit: "${channel.evidence.slice(0, 120)}"` : 'geen kanaal gevonden');
+  rate('channel', channel.evidence ? 'middel' : 'laag', channel.evidence ? 'kanaal afgeleid uit de tekst; vul de beschrijving aan' : 'geen kanaal gevonden', channel.evidence);
   const bases = findGdprBases(flat);
   if (!bases.length) missing.push('rechtsgrond in de AVG (artikel 6.1)');
   const articles = findLegalArticles(flat);
@@ -250,8 +272,18 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   if (!retention) missing.push('bewaartermijn');
   const duration = findDuration(flat, documentDate);
   if (!duration.entryIntoForce) missing.push('datum van inwerkingtreding');
-  guess('entryIntoForce.date', duration.entryNote ? `afgeleid uit: "${duration.entryNote.slice(0, 120)}"` : 'niet gevonden: vul de datum in');
-  guess('end', 'einddatum, onbepaalde duur of eindvoorwaarde nakijken');
+  rate(
+    'entryIntoForce.date',
+    duration.entryIntoForce && duration.entryNote && firstDate(duration.entryNote) === duration.entryIntoForce ? 'hoog' : duration.entryIntoForce ? 'middel' : 'laag',
+    duration.entryIntoForce ? 'datum van inwerkingtreding' : 'niet gevonden: vul de datum in',
+    duration.entryNote,
+  );
+  rate(
+    'end',
+    duration.endDate || duration.indefinite ? 'hoog' : 'laag',
+    duration.endDate || duration.indefinite ? 'einde uit de tekst' : 'einddatum, onbepaalde duur of eindvoorwaarde niet gevonden',
+    duration.endNote,
+  );
   const security = findSecurityMeasures(flat);
   const subjects = findDataSubjects(flat);
   guess('summary', 'schrijf twee of drie zinnen in gewone taal');
@@ -328,7 +360,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
   // Where the draft comes from is a YAML comment: it is for the editor, not for the page or the index.
   const file = `---\n# Ontwerp gemaakt door npm run import uit ${sourceName.replace(/[\r\n]/g, ' ')}; kijk de velden in "review" na tegen de bron.\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
-  return { slug, file, newParties, found, missing, review, data };
+  return { slug, file, newParties, found, missing, review, confidence, data };
 }
 
 function draftParty(p: PartyMatch): string {

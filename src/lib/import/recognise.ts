@@ -240,7 +240,7 @@ export function findParties(paragraphs: string[], parties: Map<string, Party>): 
         const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
         notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
       }
-      found.push({ id, alias, role: roleIn(segment), kboAsWritten: kbo.written, block: segment.replace(/\s+/g, ' ').trim(), notes });
+      found.push({ id, alias, role: roleIn(segment), kboAsWritten: kbo.written, block: segment.replace(/[ \r\n]+/g, ' ').trim(), notes });
     });
   }
   return found;
