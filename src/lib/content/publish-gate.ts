@@ -321,3 +321,20 @@ export function replacedStillInForce(protocols: readonly ReplacingEntry[]): Issu
   }
   return issues;
 }
+
+/** A party file drafted by the importer carries placeholders too ("Nog aan te vullen: rechtsvorm …"): refused the same way. */
+export function partyGateIssues(entry: GateEntry): Issue[] {
+  const issues: Issue[] = [];
+  for (const [field, value] of strings(entry.data, '')) {
+    const text = value.trim();
+    if (PLACEHOLDER.test(text) || ELLIPSIS.test(text) || text === '?')
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field,
+        message: `bevat nog een plaatshouder: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`,
+        fix: `vul ${field} in (zie docs/partijen.md), bv. uit de KBO of de website van de partij`,
+      });
+  }
+  return issues;
+}

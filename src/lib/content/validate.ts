@@ -15,7 +15,7 @@ import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
 import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
-import { noteFix, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
+import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 
 import type { Issue } from './issue.ts';
 
@@ -527,6 +527,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   // The publish gate reads the raw frontmatter, so it runs whether or not the schema passed.
   const partyNames = new Map(parties.map((p) => [p.id, [p.data.name, p.data.shortName, ...p.data.aliases, ...p.data.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]]));
   for (const entry of raw.protocols) issues.push(...publishGateIssues(entry, partyNames));
+  for (const entry of raw.parties) issues.push(...partyGateIssues(entry));
   return { parties, dataCategories, dataSubjectGroups, protocols, issues: uniqueIssues(withoutConfirmedWarnings(issues, raw.protocols)) };
 }
 

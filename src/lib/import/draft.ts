@@ -26,6 +26,7 @@ import {
   type PartyMatch,
 } from './recognise.ts';
 import { unique } from '../text.ts';
+import { formatKbo, isValidKbo } from '../content/kbo.ts';
 
 export interface ImportResult {
   slug: string;
@@ -366,17 +367,22 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
 function draftParty(p: PartyMatch): string {
   const raw = partyNameIn(p.block);
   const name = raw.charAt(0).toUpperCase() + raw.slice(1);
-  return stringify(
+  // Kind and level from the name ("Gemeente …", "Stad …", "Federale Overheidsdienst …"), else an agency of Flanders: to review.
+  const local = /^(?:gemeente|stad|ocmw|lokaal bestuur|intercommunale|politiezone)\b/i.test(name);
+  const federal = /^(?:federale overheidsdienst|fod|rijksdienst|programmatorische federale|federaal agentschap)\b/i.test(name);
+  const kind = /^(?:gemeente|stad)\b/i.test(name) ? 'municipality' : /^intercommunale\b/i.test(name) ? 'association' : 'agency';
+  return `# Ontwerp van npm run import: kind en governmentLevel zijn uit de naam geraden; kijk ze na.\n${stringify(
     {
       name,
-      shortName: (p.alias ?? name).slice(0, 60),
-      kind: 'agency',
+      shortName: (p.alias && p.alias.length <= 60 && !/^(?:de|het)\s/i.test(p.alias) ? p.alias : name).slice(0, 60),
+      kind,
       legalForm: 'Nog aan te vullen: rechtsvorm zoals in de bron',
-      governmentLevel: 'flemish',
+      governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
       policyDomain: 'Nog aan te vullen',
-      ...(p.kboAsWritten && /^\d{4}\.\d{3}\.\d{3}$/.test(p.kboAsWritten) ? { kbo: p.kboAsWritten } : {}),
+      // A valid number however it was written ("0507 873 093"), in the register's form; a wrong one stays out.
+      ...(p.kboAsWritten && isValidKbo(p.kboAsWritten) ? { kbo: formatKbo(p.kboAsWritten) } : {}),
       description: `Nog aan te vullen: wat doet ${name}? (ontwerp uit de tekst: "${p.block.slice(0, 200)}")`.slice(0, 4000),
     },
     { lineWidth: 0 },
-  );
+  )}`;
 }

@@ -279,7 +279,15 @@ const negated = (sentence: string, at: number) => {
 
 /** Sentences of a text (for cues that must not be negated). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.;:])\s+(?=[A-Z0-9(])/);
+  // A heading (a short line without a full stop) is not part of the sentence under it.
+  const parts: string[] = [];
+  for (const line of text.split('\n')) {
+    const last = parts.at(-1);
+    const lastLine = last?.split('\n').at(-1)?.trim() ?? '';
+    if (last !== undefined && !(lastLine.length < 80 && !/[.;:,]$/.test(lastLine) && /^[A-Z0-9]/.test(line))) parts[parts.length - 1] = `${last}\n${line}`;
+    else parts.push(line);
+  }
+  return parts.flatMap((part) => part.split(/(?<=[.;:])\s+(?=[A-Z0-9(])/));
 }
 
 export function findPeriodicity(text: string): { value: Periodicity; evidence: string } | undefined {
