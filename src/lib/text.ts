@@ -20,7 +20,6 @@ export function escapeHtml(text: string): string {
 export function markdownText(value: string, max = 300): string {
   const flat = value
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

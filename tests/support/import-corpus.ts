@@ -643,7 +643,9 @@ export async function renderPdf(protocol: CorpusProtocol): Promise<Uint8Array> {
         need(height);
         let x = margin;
         cells.forEach((lines, c) => {
-          lines.forEach((line, i) => text(line, x + 4, y - i * 12, r === 0 ? bold : font, 9));
+          lines.forEach((line, i) => {
+            text(line, x + 4, y - i * 12, r === 0 ? bold : font, 9);
+          });
           x += block.widths[c]!;
         });
         y -= height;
