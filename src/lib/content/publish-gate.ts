@@ -333,7 +333,7 @@ export function partyGateIssues(entry: GateEntry): Issue[] {
         file: entry.file,
         field,
         message: `bevat nog een plaatshouder: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`,
-        fix: `vul ${field} in (zie docs/partijen.md), bv. uit de KBO of de website van de partij`,
+        fix: `vul ${field} in (zie "Een partijbestand" in docs/redactie.md), bv. uit de KBO of de website van de partij`,
       });
   }
   return issues;
