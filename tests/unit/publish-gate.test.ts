@@ -9,7 +9,7 @@ import { readContentFolder } from '../../src/lib/content/read.ts';
 import { validateContent, type Issue } from '../../src/lib/content/validate.ts';
 import { covers, isProtocolField, namedFields } from '../../src/lib/content/publish-gate.ts';
 import { attacksDir } from '../support/attacks.ts';
-import { content, protocol, protocolData } from './fixtures/content.ts';
+import { content, party, protocol, protocolData } from './fixtures/content.ts';
 
 const protocolFile = 'protocols/2025-noord-zuid-testprotocol.mdx';
 const base = readFileSync(join(attacksDir, '_base', protocolFile), 'utf8');
@@ -207,5 +207,27 @@ describe('a replaced protocol that stays in force', () => {
   });
   it('is gone once the replaced protocol ends before the new one begins', () => {
     expect(replacing({ date: '2025-01-31' })).toEqual([]);
+  });
+});
+
+describe('a renamed party in one run', () => {
+  it('names every place that still uses the old slug: parties, flows, purposes and signatures', () => {
+    const raw = content(
+      [
+        protocol(
+          'ab',
+          protocolData({
+            purposes: [{ party: 'b', text: 'Erkenning' }],
+            signatures: [{ party: 'b', name: 'Iemand' }],
+          }),
+        ),
+      ],
+      { parties: [party('a'), party('b-nieuw', { formerSlugs: ['b'] }), party('c', { kbo: '0887.010.362' })] },
+    );
+    const fields = validateContent(raw)
+      .issues.filter((i) => i.level === 'error' && i.message === 'partij "b" heet nu "b-nieuw"')
+      .map((i) => i.field)
+      .sort();
+    expect(fields).toEqual(['flows[0].to[0]', 'parties[1].party', 'purposes[0].party', 'signatures[0].party']);
   });
 });

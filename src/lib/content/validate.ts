@@ -169,6 +169,21 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     }
   });
 
+  // A renamed party's old slug: every place that still uses it, in the same run (not one wave per field).
+  for (const old of roles.keys()) {
+    const moved = known.movedParties.get(old);
+    if (!moved || known.parties.has(old)) continue;
+    const places = [
+      ...protocol.flows.flatMap((flow, f) => [
+        ...flow.from.flatMap((id, i) => (id === old ? [`flows[${f}].from[${i}]`] : [])),
+        ...flow.to.flatMap((id, i) => (id === old ? [`flows[${f}].to[${i}]`] : [])),
+      ]),
+      ...protocol.purposes.flatMap((purpose, i) => (purpose.party === old ? [`purposes[${i}].party`] : [])),
+      ...protocol.signatures.flatMap((signature, i) => (signature.party === old ? [`signatures[${i}].party`] : [])),
+    ];
+    for (const field of places) error(field, `partij "${old}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
+  }
+
   const used = new Set<string>();
   protocol.flows.forEach((flow, f) => {
     for (const [side, list, allowed] of [
