@@ -1,40 +1,62 @@
-// npm run import -- <file.pdf | file.txt> [--out drafts/]: drafts a protocol file (and a party
-// file for every party not in the register yet) from a signed protocol, and reports on the
-// terminal what it found, what it could not find, and what an editor must review. The draft has
-// `draft: true` and a `review` list: `npm run check` refuses to publish it until both are cleared.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// npm run import -- <file.pdf | file.txt | folder> [--out drafts/]: drafts a protocol file (and a
+// party file for every party not in the register yet) from each signed protocol, and reports what
+// it found, what it could not find, and what an editor must review. For a folder it drafts every
+// PDF and text file in it and prints one table (file, parties, data items, uncertain fields).
+// A draft has `draft: true` and a `review` list: `npm run check` refuses to publish it until both
+// are cleared and every placeholder is filled.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContentFolder } from '../src/lib/content/read.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';
+import { importReport, importTable, type ImportRow } from '../src/lib/import/report.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'drafts' }, content: { type: 'string', default: 'content' } } });
 const source = positionals[0];
 if (!source || !existsSync(source)) {
-  console.error('Gebruik: npm run import -- <protocol.pdf | protocol.txt> [--out drafts/]');
+  console.error('Gebruik: npm run import -- <protocol.pdf | protocol.txt | map> [--out drafts/]');
+  process.exit(1);
+}
+const files = statSync(source).isDirectory()
+  ? readdirSync(source)
+      .filter((name) => /\.(pdf|txt)$/i.test(name))
+      .sort()
+      .map((name) => join(source, name))
+  : [source];
+if (files.length === 0) {
+  console.error(`${source} bevat geen .pdf- of .txt-bestanden.`);
   process.exit(1);
 }
 const register = validateContent(readContentFolder(resolve(values.content!)));
-const pages = source.toLowerCase().endsWith('.pdf') ? await pdfPages(new Uint8Array(readFileSync(source))) : readFileSync(source, 'utf8').split('\f');
-const result = draftProtocol(
-  pages,
-  { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) },
-  basename(source),
-);
-
+const known = { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) };
 mkdirSync(values.out!, { recursive: true });
-const target = join(values.out!, `${result.slug}.mdx`);
-if (existsSync(target)) {
-  console.error(`${target} bestaat al; verwijder of hernoem het eerst.`);
-  process.exit(1);
-}
-writeFileSync(target, result.file);
-for (const party of result.newParties) writeFileSync(join(values.out!, `${party.slug}.yaml`), party.file);
 
-console.log(`Ontwerp geschreven: ${target}${result.newParties.length ? ` (en ${result.newParties.length} ontwerp(en) van partijen)` : ''}`);
-console.log(`\nGevonden:\n${result.found.map((f) => `  ✓ ${f}`).join('\n') || '  (niets)'}`);
-if (result.missing.length) console.log(`\nNiet gevonden:\n${result.missing.map((m) => `  ✗ ${m}`).join('\n')}`);
-console.log(`\nNa te kijken (${result.review.length}):\n${result.review.map((r) => `  • ${r.field}: ${r.note}`).join('\n')}`);
-console.log('\nKijk elk veld na tegen de bron, verwijder dan "review" en zet "draft: false". Zet het bestand in content/protocols/ en voer npm run check uit.');
+const rows: ImportRow[] = [];
+for (const file of files) {
+  let pages: string[];
+  try {
+    pages = file.toLowerCase().endsWith('.pdf') ? await pdfPages(new Uint8Array(readFileSync(file))) : readFileSync(file, 'utf8').split('\f');
+  } catch (error) {
+    console.error(`${file}: kan niet gelezen worden (${(error as Error).message.split('\n')[0]}); is het een PDF met tekst (geen scan)?`);
+    continue;
+  }
+  const result = draftProtocol(pages, known, basename(file));
+  const target = join(values.out!, `${result.slug}.mdx`);
+  if (existsSync(target)) {
+    console.error(`${target} bestaat al; verwijder of hernoem het eerst (${file} overgeslagen).`);
+    continue;
+  }
+  writeFileSync(target, result.file);
+  for (const party of result.newParties) {
+    const partyFile = join(values.out!, `${party.slug}.yaml`);
+    if (!existsSync(partyFile)) writeFileSync(partyFile, party.file);
+  }
+  rows.push({ file: basename(file), result });
+  if (files.length === 1) console.log(importReport(target, result));
+}
+if (files.length > 1) console.log(`${rows.length} ontwerp(en) in ${values.out}:\n\n${importTable(rows)}`);
+console.log(
+  '\nKijk elk onzeker veld na tegen de bron, vul wat ontbreekt in, verwijder dan "review" en zet "draft: false". Zet het protocol in content/protocols/ en elk partijbestand in content/parties/, en voer npm run check uit: die noemt alles wat nog ontbreekt in één keer.',
+);

@@ -20,7 +20,7 @@ const root = resolve(import.meta.dirname, '..');
 
 function side(dir: string): RegisterSide {
   const content = validateContent(readContentFolder(dir, dir));
-  return { register: buildRegister(content, buildDate()), ledger: content };
+  return { register: buildRegister(content, buildDate()), ledger: content, content };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'pr-basis-'));

@@ -11,6 +11,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => htmlEntities[c]!);
 }
 
+/**
+ * A content value as inert text on one line of Markdown (a pull request's summary, a CI log):
+ * control and escape characters and bidirectional overrides are dropped, line breaks become
+ * spaces, HTML is escaped (so "<!--" cannot hide what follows), every Markdown punctuation mark
+ * is backslash-escaped and "@" cannot mention anyone. Long values are cut with "…".
+ */
+export function markdownText(value: string, max = 300): string {
+  const flat = value
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return cut
+    .replace(/[\\`*_{}[\]()#+\-.!|~>:]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/@/g, '&#64;');
+}
+
 /** URL schemes a link in content may use. Relative links and fragments are allowed too. */
 const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
 

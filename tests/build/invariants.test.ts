@@ -68,7 +68,7 @@ flows:
     dataItems:
       - { label: Gegeven 1, description: Het testgegeven, dataCategories: [invariantentest-gegeven] }
 dataSubjects: [Burgers die een test ondergaan]
-purposes: [{ text: Nagaan dat het register blijft werken. }]
+purposes: [{ party: invariantentest-ontvanger, text: Nagaan dat het register blijft werken. }]
 legalBasis: { gdpr: [e], articles: ["Artikel 1 van een testdecreet"] }
 retention: { summary: Eén jaar. }
 recipients: { internal: [De testdienst] }

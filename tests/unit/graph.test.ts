@@ -57,7 +57,8 @@ const p = (id: string, from: string[], to: string[], extra: Record<string, unkno
     protocolData({
       title: `Protocol ${id}`,
       parties: roles(from, to, Boolean(extra.mutual)),
-      purposes: [{ text: 'Doel' }],
+      purposes: [{ party: to[0], text: 'Doel' }],
+      recipients: { internal: [] },
       flows: [{ from, to, mutual: Boolean(extra.mutual), dataItems: [item(...categories)] }],
       ...Object.fromEntries(Object.entries(extra).filter(([k]) => k !== 'mutual')),
     }),

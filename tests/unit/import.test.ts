@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parse as parseYaml, stringify } from 'yaml';
 import { readContentFolder, splitFrontmatter } from '../../src/lib/content/read.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent, type Issue } from '../../src/lib/content/validate.ts';
+import { covers } from '../../src/lib/content/publish-gate.ts';
 import { pdfPages } from '../../src/lib/import/pdf.ts';
 import { draftProtocol, toMarkdown } from '../../src/lib/import/draft.ts';
 import {
@@ -229,11 +230,17 @@ describe('drafts of PDFs made from the seed texts', () => {
         ...readContentFolder(fixture),
         protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)?.body ?? '' }],
       });
-      expect(result.issues.filter((i) => i.level === 'error').map((i) => `${i.field}: ${i.message}`)).toEqual([]);
+      expect(unflagged(result.issues, draft)).toEqual([]);
       expect(((draft.data.parties as { party: string }[]) ?? []).length).toBeGreaterThanOrEqual(2);
     }, 60_000);
   }
 });
+
+/** Errors left once the review marks are cleared, on a field the draft's review list did not name. */
+function unflagged(issues: Issue[], draft: { data: Record<string, unknown> }): string[] {
+  const named = ((draft.data.review as { field: string }[] | undefined) ?? []).map((r) => r.field);
+  return issues.filter((i) => i.level === 'error' && !named.some((field) => covers(field, i.field))).map((i) => `${i.field}: ${i.message}`);
+}
 
 describe('drafts of the seed texts', () => {
   for (const file of readdirSync(seeds).sort()) {
@@ -249,7 +256,10 @@ describe('drafts of the seed texts', () => {
         ...readContentFolder(fixture),
         protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)!.body }],
       });
-      expect(result.issues.filter((i) => i.level === 'error').map((i) => `${i.field}: ${i.message}`)).toEqual([]);
+      // What the importer could not fill is still a placeholder, and the gate refuses it; but
+      // every such field was named in the draft's review list, so nothing unfinished looks done.
+      expect(unflagged(result.issues, draft)).toEqual([]);
+      expect(result.issues.some((i) => i.level === 'error' && /plaatshouder/.test(i.message))).toBe(true);
     });
   }
 });

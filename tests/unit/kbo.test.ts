@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatKbo, isValidEstablishmentUnit, isValidKbo, kboWithCheckDigit } from '../../src/lib/content/kbo.ts';
+import { kboNumber } from '../../src/lib/content/schemas.ts';
 
 describe('KBO check digit', () => {
   it('accepts the real numbers of the seeds', () => {
@@ -25,5 +26,17 @@ describe('KBO check digit', () => {
   it('appends the check digit to eight base digits', () => {
     expect(kboWithCheckDigit(3163808)).toBe('0316.380.841');
     expect(kboWithCheckDigit(8870103)).toBe('0887.010.362');
+  });
+  it('accepts the 1-series given since 19 September 2023 with the same check digit', () => {
+    // 97 - (10012345 mod 97) = 92
+    expect(isValidKbo('1001.234.592')).toBe(true);
+    expect(isValidKbo('1001.234.593')).toBe(false);
+    expect(kboWithCheckDigit(10012345)).toBe('1001.234.592');
+    expect(kboNumber.safeParse('1001.234.592').success).toBe(true);
+    const wrong = kboNumber.safeParse('1001.234.593');
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.message).toMatch(/controlegetal/);
+    expect(kboNumber.safeParse('2199.310.197').success).toBe(false);
+    expect(kboNumber.safeParse('0316.380.841').success).toBe(true);
   });
 });

@@ -116,8 +116,12 @@ describe('relations and frameworks on the protocol page', () => {
   it('shows a relation on both sides, with the other protocol’s title', () => {
     const main = protocolPage(register, defined(register.protocolsById.get('2024-kader')));
     const joined = protocolPage(register, defined(register.protocolsById.get('2024-toetreding')));
-    expect(joined.relations).toEqual([{ label: 'Treedt toe tot', target: { href: '/protocollen/2024-kader/', text: 'Het kaderprotocol' }, date: '2024-06-01', note: undefined }]);
-    expect(main.relations).toEqual([{ label: 'Toetreding door', target: { href: '/protocollen/2024-toetreding/', text: 'Toetreding van C' }, date: '2024-06-01' }]);
+    expect(joined.relations).toEqual([
+      { label: 'Treedt toe tot', target: { href: '/protocollen/2024-kader/', text: 'Het kaderprotocol' }, documentDate: '2024-01-10', date: '2024-06-01', note: undefined },
+    ]);
+    expect(main.relations).toEqual([
+      { label: 'Toetreding door', target: { href: '/protocollen/2024-toetreding/', text: 'Toetreding van C' }, documentDate: '2024-06-01', date: '2024-06-01' },
+    ]);
   });
 
   it('lists every member of the framework with the date it joined and through which document', () => {
@@ -131,6 +135,30 @@ describe('relations and frameworks on the protocol page', () => {
     const joined = protocolPage(register, defined(register.protocolsById.get('2024-toetreding')));
     expect(joined.framework?.isFramework).toBe(false);
     expect(joined.framework?.members[0]?.via).toEqual({ href: '/protocollen/2024-kader/', text: 'het kaderprotocol' });
+  });
+});
+
+describe('a protocol replaced by another', () => {
+  const old = protocolData({ title: 'Protocol van A naar B', end: { date: '2025-03-31' } });
+  const newer = protocolData({
+    title: 'Protocol van A naar B (tweede versie)',
+    documentDate: '2025-02-10',
+    entryIntoForce: { date: '2025-04-01' },
+    relations: [{ type: 'replaces', protocol: '2024-oud' }],
+  });
+  const register = registerOf(protocol('2024-oud', old), protocol('2025-nieuw', newer));
+
+  it('says at the top by which protocol and since when, with each link its own title and date', () => {
+    const replaced = protocolPage(register, defined(register.protocolsById.get('2024-oud')));
+    expect(replaced.replacedBy).toEqual({ link: { href: '/protocollen/2025-nieuw/', text: 'Protocol van A naar B (tweede versie)' }, since: '2025-04-01' });
+    expect(replaced.relations).toEqual([
+      { label: 'Vervangen door', target: { href: '/protocollen/2025-nieuw/', text: 'Protocol van A naar B (tweede versie)' }, documentDate: '2025-02-10', date: undefined },
+    ]);
+    const replacing = protocolPage(register, defined(register.protocolsById.get('2025-nieuw')));
+    expect(replacing.replacedBy).toBeUndefined();
+    expect(replacing.relations).toEqual([
+      { label: 'Vervangt', target: { href: '/protocollen/2024-oud/', text: 'Protocol van A naar B' }, documentDate: '2024-01-10', date: undefined, note: undefined },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parse as parseYaml } from 'yaml';
-import { missingPlatformEntries, platformOf } from '../../src/lib/repository/lockfile.ts';
+import { inNpmKeyOrder, missingPlatformEntries, platformOf } from '../../src/lib/repository/lockfile.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const validator = resolve(root, 'node_modules/.bin/action-validator');
@@ -139,6 +139,22 @@ describe('the lockfile', () => {
   it('has an entry for every optional platform package, so npm ci works on every platform', () => {
     const lock = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
     expect(missingPlatformEntries(lock)).toEqual({});
+  });
+
+  it('writes platform entries as npm writes them (key order, dev flag), so npm install leaves the lockfile unchanged', () => {
+    const lock = {
+      packages: {
+        '': { name: 'x', devDependencies: { tool: '1.0.0' } },
+        'node_modules/tool': { version: '1.0.0', integrity: 'sha512-x', dev: true, optionalDependencies: { '@tool/cli-linux-arm64-musl': '1.0.0' } },
+      },
+    };
+    const added = missingPlatformEntries(lock)['node_modules/@tool/cli-linux-arm64-musl']!;
+    expect(JSON.stringify(added)).toBe('{"version":"1.0.0","cpu":["arm64"],"dev":true,"libc":["musl"],"optional":true,"os":["linux"]}');
+    // The committed lockfile: every platform entry (no integrity: added by lock:platforms) in npm's order.
+    const committed = JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, Record<string, unknown>> };
+    const platform = Object.entries(committed.packages).filter(([path, entry]) => path && !entry.integrity && !entry.link);
+    expect(platform.length).toBeGreaterThan(0);
+    for (const [path, entry] of platform) expect(Object.keys(inNpmKeyOrder(entry)), path).toEqual(Object.keys(entry));
   });
 
   it('reads the platform from a package name', () => {

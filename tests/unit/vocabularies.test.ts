@@ -135,7 +135,7 @@ describe('the legal framework and its checklist', () => {
     const result = validateContent(
       content([protocol('2024-a-b', protocolData({ legalFrameworkId: 'federal-law-2018', legalFramework: 'Artikel 20 van de wet van 30 juli 2018' }))]),
     );
-    const messages = result.issues.filter((i) => i.field === '(inhoud)').map((i) => i.message);
+    const messages = result.issues.filter((i) => i.field.startsWith('checklist.')).map((i) => i.message);
     expect(messages).toContain(
       'het protocol bevat geen identificatie van de verwerkingsverantwoordelijken (de tekst noemt geen verwerkingsverantwoordelijke), een verplicht onderdeel volgens art. 20 wet 30 juli 2018',
     );

@@ -26,7 +26,7 @@ export function isValidEstablishmentUnit(number: string): boolean {
   return /^[2-8]/.test(digits) && hasValidCheck(digits);
 }
 
-/** Formats ten digits as 0XXX.XXX.XXX. */
+/** Formats ten digits as 0XXX.XXX.XXX (or 1XXX.XXX.XXX for the series given since 2023). */
 export function formatKbo(number: string): string {
   const d = digitsOf(number).padStart(10, '0');
   return `${d.slice(0, 4)}.${d.slice(4, 7)}.${d.slice(7)}`;

@@ -32,6 +32,8 @@ export interface RawContent {
   dataCategories: RawEntry[];
   dataSubjectGroups: RawEntry[];
   protocols: RawEntry[];
+  /** Protocols whose frontmatter is not valid YAML: their bodies are still checked in the same run. */
+  unreadable?: RawEntry[];
   problems: ParseProblem[];
 }
 
@@ -142,6 +144,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
             result[key].push({ id, file, data: parseYaml(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
           } catch (error) {
             result.problems.push(yamlProblem(file, parts.frontmatter, error, 1));
+            result.unreadable = [...(result.unreadable ?? []), { id, file, data: undefined, body: parts.body, bodyLine }];
           }
         } else {
           result[key].push({ id, file, data: parseYaml(source) ?? {}, yaml: source, yamlLine: 1 });

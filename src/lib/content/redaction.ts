@@ -136,8 +136,8 @@ export function findPersonalContactData(body: string): ContactFinding[] {
   }
   for (const match of body.matchAll(MOBILE)) {
     const value = match[0];
-    // An enterprise number written 0XXX.XXX.XXX with a valid check digit is not a phone number.
-    if (/^0\d{3}\.\d{3}\.\d{3}$/.test(value) && isValidKbo(value)) continue;
+    // An enterprise number written 0XXX.XXX.XXX or 1XXX.XXX.XXX with a valid check digit is not a phone number.
+    if (/^[01]\d{3}\.\d{3}\.\d{3}$/.test(value) && isValidKbo(value)) continue;
     findings.push({ ...position(body, match.index), offset: match.index, kind: 'mobile', value });
   }
   return findings.sort((a, b) => a.offset - b.offset).map(({ offset: _offset, ...finding }) => finding);

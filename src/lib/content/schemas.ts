@@ -66,7 +66,9 @@ const email = z.email({ error: 'moet een e-mailadres zijn (naam@domein.be)' }).m
 
 export const kboNumber = z
   .string({ error: 'moet een ondernemingsnummer zijn, als tekst tussen aanhalingstekens (bv. "0316.380.841")' })
-  .regex(/^[01]\d{3}\.\d{3}\.\d{3}$/, { error: 'moet de vorm 0XXX.XXX.XXX of 1XXX.XXX.XXX hebben (bv. "0316.380.841")' })
+  .regex(/^[01]\d{3}\.\d{3}\.\d{3}$/, {
+    error: 'moet de vorm 0XXX.XXX.XXX of (sinds 2023) 1XXX.XXX.XXX hebben (bv. "0316.380.841")',
+  })
   .refine(isValidKbo, {
     error: 'controlegetal klopt niet: de laatste twee cijfers moeten 97 min (de eerste acht cijfers modulo 97) zijn',
   });

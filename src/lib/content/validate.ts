@@ -16,6 +16,7 @@ import type { BodyResults } from './parallel.ts';
 import { checklistLabel, checklistOf, checklistSources } from '../model/checklist.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
+import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 
 import type { Issue } from './issue.ts';
 
@@ -150,13 +151,13 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
         warning(
           `parties[${i}].kboAsWritten`,
           `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`,
-          `behoud het zoals in de bron en leg in editorNotes uit wat het juiste nummer is (${party.data.kbo ?? 'zie KBO'})`,
+          `behoud het zoals in de bron en voeg in editorNotes een redactienoot toe met field: "parties[${i}].kboAsWritten" die het juiste nummer noemt (${party.data.kbo ?? 'zie KBO'})`,
         );
       } else if (party.data.kbo && written !== digitsOf(party.data.kbo)) {
         warning(
           `parties[${i}].kboAsWritten`,
           `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`,
-          'controleer welk nummer juist is en leg het verschil uit in editorNotes',
+          `controleer welk nummer juist is; ${noteFix(`parties[${i}].kboAsWritten`)}`,
         );
       }
     }
@@ -164,10 +165,25 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
       warning(
         `parties[${i}].dpoAdviceDate`,
         `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`,
-        'controleer de bron; klopt ze, vermeld het dan in editorNotes',
+        `controleer de bron; ${noteFix(`parties[${i}].dpoAdviceDate`)}`,
       );
     }
   });
+
+  // A renamed party's old slug: every place that still uses it, in the same run (not one wave per field).
+  for (const old of roles.keys()) {
+    const moved = known.movedParties.get(old);
+    if (!moved || known.parties.has(old)) continue;
+    const places = [
+      ...protocol.flows.flatMap((flow, f) => [
+        ...flow.from.flatMap((id, i) => (id === old ? [`flows[${f}].from[${i}]`] : [])),
+        ...flow.to.flatMap((id, i) => (id === old ? [`flows[${f}].to[${i}]`] : [])),
+      ]),
+      ...protocol.purposes.flatMap((purpose, i) => (purpose.party === old ? [`purposes[${i}].party`] : [])),
+      ...protocol.signatures.flatMap((signature, i) => (signature.party === old ? [`signatures[${i}].party`] : [])),
+    ];
+    for (const field of places) error(field, `partij "${old}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
+  }
 
   const used = new Set<string>();
   protocol.flows.forEach((flow, f) => {
@@ -221,7 +237,11 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   });
   for (const partyId of roles.keys()) {
     if (!used.has(partyId)) {
-      warning('flows', `partij "${partyId}" komt in geen enkele gegevensstroom voor`, 'voeg de partij toe aan een stroom, of leg in editorNotes uit waarom ze partij is');
+      warning(
+        'flows',
+        `partij "${partyId}" komt in geen enkele gegevensstroom voor`,
+        `voeg de partij toe aan een stroom; is ze volgens de bron partij zonder gegevens te delen, ${noteFix('flows')}`,
+      );
     }
   }
 
@@ -269,9 +289,9 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
   const measured = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '') : undefined;
   for (const missing of measured?.missing ?? []) {
     warning(
-      '(inhoud)',
+      `checklist.${missing.id}`,
       `het protocol bevat geen ${checklistLabel(missing.id, measured!.framework)} (${missing.note}), een verplicht onderdeel volgens ${checklistSources[measured!.framework].short}`,
-      'controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, vermeld het dan in editorNotes',
+      `controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, voeg in editorNotes een redactienoot toe met field: "checklist.${missing.id}" die dat zegt`,
     );
   }
   // Personal contact data of individual people stays out of the register: a mobile number or a
@@ -315,17 +335,14 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     warning(
       'entryIntoForce.date',
       `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`,
-      'controleer de bron; klopt ze, vermeld het dan in editorNotes',
+      `controleer de bron; ${noteFix('entryIntoForce.date')}`,
     );
   }
   if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && !protocol.end.tiedTo && protocol.periodicity !== 'one-off') {
-    warning('end', 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde', 'vul end.date, end.indefinite of end.note in');
-  }
-  if (protocol.draft || protocol.review.length > 0) {
-    error(
-      protocol.review.length > 0 ? 'review' : 'draft',
-      `dit is een ontwerp van de importeur${protocol.review.length > 0 ? ` met ${protocol.review.length} veld(en) om na te kijken: ${protocol.review.map((r) => r.field).join(', ')}` : ''}`,
-      'kijk elk veld in "review" na tegen de bron, verwijder dan de lijst "review" en zet "draft: false"',
+    warning(
+      'end',
+      'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde',
+      `vul end.date, end.indefinite of end.note in; zegt de bron niets over het einde, ${noteFix('end')}`,
     );
   }
 }
@@ -345,8 +362,22 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
       issues.push({ level: 'error', file: entry.file, field: `parties[${i}].party`, ...unknownParty(id, known) });
     }
   });
+  const roles = new Map(asArray(data.parties).map((p) => [asRecord(p).party, asRecord(p).role] as const));
   asArray(data.flows).forEach((flow, f) => {
     for (const side of ['from', 'to'] as const) {
+      const allowed = side === 'from' ? ['sends', 'both'] : ['receives', 'both'];
+      asArray(asRecord(flow)[side]).forEach((id, i) => {
+        const role = roles.get(id);
+        if (typeof id === 'string' && typeof role === 'string' && !allowed.includes(role)) {
+          issues.push({
+            level: 'error',
+            file: entry.file,
+            field: `flows[${f}].${side}[${i}]`,
+            message: `"${id}" heeft rol "${role}" maar staat bij "${side}"`,
+            fix: side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"',
+          });
+        }
+      });
       asArray(asRecord(flow)[side]).forEach((id, i) => {
         if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id)) {
           issues.push({
@@ -372,6 +403,40 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
         }
       });
     });
+  });
+  for (const key of ['purposes', 'signatures'] as const) {
+    asArray(data[key]).forEach((item, i) => {
+      const id = asRecord(item).party;
+      if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id))
+        issues.push({
+          level: 'error',
+          file: entry.file,
+          field: `${key}[${i}].party`,
+          message: `"${id}" is geen partij van dit protocol`,
+          fix: `kies een van: ${[...partyIds].join(', ')}`,
+        });
+    });
+  }
+  asArray(data.relations).forEach((relation, i) => {
+    const id = asRecord(relation).protocol;
+    if (typeof id !== 'string') return;
+    const moved = known.movedProtocols.get(id);
+    if (moved)
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: `relations[${i}].protocol`,
+        message: `protocol "${id}" heet nu "${moved}"`,
+        fix: `gebruik de huidige slug "${moved}"`,
+      });
+    else if (!known.protocols.has(id))
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: `relations[${i}].protocol`,
+        message: `protocol "${id}" bestaat niet in content/protocols`,
+        fix: 'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register',
+      });
   });
 }
 
@@ -455,6 +520,8 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
   const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
   const rendered = checkBodies(raw.protocols, issues, bodies);
+  // A file whose YAML does not parse still gets its body checked, in the same run.
+  checkBodies(raw.unreadable ?? [], issues);
   const protocols = parseCollection(raw.protocols, protocolSchema, issues).map((entry) => ({ ...entry, rendered: rendered.get(entry.id) }));
   const validParties = new Set(parties.map((p) => p.id));
   const known: Known = {
@@ -469,11 +536,27 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
   for (const protocol of protocols) checkProtocol(protocol, known, issues);
   issues.push(...vocabularyIssues({ dataCategories, protocols }, options.today));
+  issues.push(...replacedStillInForce(protocols));
   // Entries that failed their schema still get their references checked, so an editor sees
   // every problem of a file in one run, not the next one after each fix.
   const validIds = new Set(protocols.map((p) => p.id));
   for (const entry of raw.protocols) if (!validIds.has(entry.id)) checkRawReferences(entry, known, issues);
-  return { parties, dataCategories, dataSubjectGroups, protocols, issues };
+  // The publish gate reads the raw frontmatter, so it runs whether or not the schema passed.
+  const partyNames = new Map(parties.map((p) => [p.id, [p.data.name, p.data.shortName, ...p.data.aliases, ...p.data.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]]));
+  for (const entry of raw.protocols) issues.push(...publishGateIssues(entry, partyNames));
+  for (const entry of raw.parties) issues.push(...partyGateIssues(entry));
+  return { parties, dataCategories, dataSubjectGroups, protocols, issues: uniqueIssues(withoutConfirmedWarnings(issues, raw.protocols)) };
+}
+
+/** One message per file, field and text: the raw and the typed checks may find the same problem. */
+function uniqueIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.level}|${issue.file}|${issue.field}|${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function hasErrors(issues: Issue[]): boolean {

@@ -5,12 +5,15 @@
  */
 import { stringify } from 'yaml';
 import type { DataCategory, Party } from '../content/schemas.ts';
+import { covers, publishGateIssues } from '../content/publish-gate.ts';
 import { foldName, paragraphs as toParagraphs, withoutPageFurniture } from './text.ts';
 import {
   findChannel,
   findDataItems,
   findDataSubjects,
-  findDpoAdvice,
+  dpoAdviceSegments,
+  findDocumentDate,
+  firstDate,
   findDuration,
   findGdprBases,
   findLegalArticles,
@@ -19,9 +22,11 @@ import {
   inferRoles,
   findRetention,
   findSecurityMeasures,
-  firstDate,
+  partyNameIn,
   type PartyMatch,
 } from './recognise.ts';
+import { unique } from '../text.ts';
+import { formatKbo, isValidKbo } from '../content/kbo.ts';
 
 export interface ImportResult {
   slug: string;
@@ -32,6 +37,12 @@ export interface ImportResult {
   found: string[];
   missing: string[];
   review: { field: string; note: string }[];
+  /**
+   * How sure the importer is of each field it filled, and the source line it read it from:
+   * "hoog" (an explicit statement of the text), "middel" (derived), "laag" (a default or guess).
+   * Every field below "hoog" is also in `review`.
+   */
+  confidence: { field: string; level: 'hoog' | 'middel' | 'laag'; source?: string }[];
   /** The structured data, for measuring the importer against published files. */
   data: Record<string, unknown>;
 }
@@ -101,9 +112,49 @@ function undoubleSpacing(text: string): string {
   return out;
 }
 
+/** A line that opens a new element of a protocol whatever the layout: a heading, a numbered point, a data item. */
+const opensElement =
+  /^(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage|Gegeven|Overweging)\s+\d+|\d+°|[a-h]\)\s|[A-Z]\.\s|\d+(?:\.\d+)*\.?\s+[A-Z]|Gelet op\b|TUSSEN\b|EN$|Tussen\b|De ondergetekenden\b|Mededelende partij\b|Ontvangende partij\b|Opgemaakt\b|Datum\s*:|Versie\b)/;
+/** A heading on a line of its own: "Artikel 3 – Gegevens", "Hoofdstuk 2. …", "5. Categorieën …", a line in capitals. */
+const headingLine =
+  /^(?:(?:(?:Artikel|Art\.|Hoofdstuk|Afdeling|Bijlage)\s+\d+\.?(?:\s*[-–:.]?\s*[A-Z][^.;]{0,80})?)|\d+(?:\.\d+)*\.?\s+[A-Z][^.;]{2,80}|[A-Z][A-Z0-9 ,.'’&–-]{3,150})$/;
+/** A line that is only a place and date, or a date ("Brussel, 12 september 2024"). */
+const dateLine = /^(?:[A-Z][a-zà-ÿ-]+,\s*)?\d{1,2}(?:\s+[a-z]+\s+|[/.-]\d{1,2}[/.-])\d{4}\.?$/;
+
+/**
+ * Paragraph breaks the extraction lost: a heading, a numbered point or a data item starts a new
+ * paragraph when the line before it ended a sentence or was a heading itself; so does the line
+ * after a heading, and a line that is only a date.
+ */
+function breakElements(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    const previous = (lines[i - 1] ?? '').trim();
+    const previousIsHeading = previous !== '' && !previous.includes('\t') && headingLine.test(previous) && previous.length < 160;
+    const capitals = (l: string) => /[A-Z]/.test(l) && l === l.toUpperCase();
+    // "Gelet op", "Dit protocol wordt …", "TUSSEN", "Opgemaakt te …" open an element even right under a title.
+    const strongStart = /^(?:Gelet op\b|De ondergetekenden\b|Dit protocol wordt\b|TUSSEN\b|Tussen\s*:|(?:Mededelende|Ontvangende) partij\b|Opgemaakt (?:te|op)\b)/.test(trimmed);
+    const breakBefore =
+      previous !== '' &&
+      !trimmed.includes('\t') &&
+      !previous.includes('\t') &&
+      !(capitals(previous) && capitals(trimmed)) &&
+      (strongStart ||
+        (opensElement.test(trimmed) && (/[.:;,]$/.test(previous) || previousIsHeading || headingLine.test(trimmed))) ||
+        previousIsHeading ||
+        dateLine.test(trimmed) ||
+        dateLine.test(previous));
+    if (breakBefore) out.push('');
+    out.push(line);
+  });
+  return out.join('\n');
+}
+
 /** Paragraphs that keep table rows (lines with tabs) apart from running text. */
 function splitParagraphs(text: string): string[] {
-  text = undoubleSpacing(text);
+  text = breakElements(undoubleSpacing(text));
   const blocks: string[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim());
@@ -114,8 +165,11 @@ function splitParagraphs(text: string): string[] {
   return blocks.filter(Boolean);
 }
 
-function titleCase(text: string): string {
-  return text === text.toUpperCase() ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+/** A title in capitals as a sentence; acronyms the text writes in capitals elsewhere ("VDAB") stay so. */
+function titleCase(text: string, rest = ''): string {
+  if (text !== text.toUpperCase()) return text;
+  const acronyms = new Set([...rest.matchAll(/\b[A-Z]{2,}\b/g)].map((m) => m[0]).filter((w) => rest.includes(w.toLowerCase()) === false || w.length <= 6));
+  return (text.charAt(0) + text.slice(1).toLowerCase()).replace(/\b[a-zà-ÿ]{2,}\b/g, (w) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w));
 }
 
 export function draftProtocol(pages: string[], register: { parties: Map<string, Party>; dataCategories: Map<string, DataCategory> }, sourceName: string): ImportResult {
@@ -126,29 +180,51 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const found: string[] = [];
   const missing: string[] = [];
   const guess = (field: string, note: string) => review.push({ field, note });
+  const confidence: ImportResult['confidence'] = [];
+  /** Records how sure a field is; below "hoog" it goes to the review list with its source line. */
+  const rate = (field: string, level: 'hoog' | 'middel' | 'laag', note: string, source?: string) => {
+    const quoted = source ? `"${source.replace(/\s+/g, ' ').trim().slice(0, 160)}"` : undefined;
+    confidence.push({ field, level, ...(quoted ? { source: quoted } : {}) });
+    if (level !== 'hoog') guess(field, `${note}${quoted ? `; bron: ${quoted}` : ''}`);
+  };
 
   // Title and subject: the opening, up to the date or the first sentence of the protocol,
   // split at "in het kader van".
-  const openingEnd = paragraphs.findIndex((p, i) => i > 0 && (/^(dit protocol|tussen|partijen|aanhef)\b/i.test(p) || (firstDate(p) !== undefined && p.length < 60)));
+  // The opening (title and subject) ends where the first element of the protocol begins, whatever it is.
+  const openingEnd = paragraphs.findIndex(
+    (p, i) =>
+      i > 0 &&
+      (/^(dit protocol|tussen|partijen|aanhef|de ondergetekenden|gelet op|overwegende|na te hebben|mededelende partij|\d+(?:\.\d+)*\.?\s|\d+°|[a-h]\)\s|artikel\s+\d|art\.\s*\d|hoofdstuk\s+\d)/i.test(
+        p,
+      ) ||
+        /\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/.test(p) ||
+        (firstDate(p) !== undefined && p.length < 60)),
+  );
   const opening = paragraphs
-    .slice(0, openingEnd > 0 ? openingEnd : 2)
+    .slice(0, openingEnd > 0 ? Math.min(openingEnd, 6) : 2)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
   const split = /^(.*?)\s*\b(in het kader van .*)$/i.exec(opening);
-  const title = titleCase(split ? split[1]! : opening).slice(0, 400);
-  const subject = (split ? split[2]! : 'in het kader van …').slice(0, 400);
+  const rest = paragraphs.slice(openingEnd > 0 ? openingEnd : 2).join(' ');
+  const title = titleCase(split ? split[1]! : opening, rest).slice(0, 400);
+  const subject = titleCase(split ? split[2]! : 'in het kader van …', rest)
+    .replace(/^IN HET KADER VAN/i, 'in het kader van')
+    .slice(0, 400);
   if (!split) missing.push('onderwerp ("in het kader van …")');
-  guess('title', 'titel uit de eerste regels; zet de hoofdletters zoals in een zin');
+  rate('title', split ? 'hoog' : 'laag', split ? 'titel uit de eerste regels' : 'geen "in het kader van" gevonden: titel en onderwerp nakijken', opening);
+  if (opening === opening.toUpperCase()) guess('title', 'de bron schrijft de titel in hoofdletters: zet de hoofdletters zoals in een zin');
 
-  const documentDate = firstDate(paragraphs.slice(0, 25).join('\n'));
-  if (documentDate) found.push(`datum van het document: ${documentDate}`);
+  const dated = findDocumentDate(paragraphs);
+  const documentDate = dated.date;
+  // "Gevonden" only for what the text states; a derived date is in the review list instead.
+  if (documentDate && /bovenaan|opgemaakt/.test(dated.how)) found.push(`datum van het document: ${documentDate} (${dated.how})`);
   else missing.push('datum van het document');
-  guess('documentDate', 'eerste datum in de aanhef');
+  rate('documentDate', /bovenaan|opgemaakt/.test(dated.how) ? 'hoog' : dated.date ? 'middel' : 'laag', dated.how, dated.source);
 
   const parties = findParties(paragraphs, register.parties);
   const newParties: ImportResult['newParties'] = [];
-  const partyIds = parties.map((p, i) => p.id ?? slugify(p.alias ?? `nieuwe partij ${i + 1}`));
+  const partyIds = unique(parties.map((p, i) => p.id ?? slugify(partyNameIn(p.block) || p.alias || `nieuwe partij ${i + 1}`)));
   parties.forEach((p, i) => {
     if (p.id) found.push(`partij ${p.id}${p.alias ? ` ("${p.alias}")` : ''}`);
     else {
@@ -166,9 +242,16 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const inferred = inferRoles(title, flat, names);
   const roles = parties.map((p, i) => p.role ?? inferred[i] ?? (i === 0 ? 'sends' : 'receives'));
   parties.forEach((p, i) => {
-    if (!p.role) guess(`parties[${i}].role`, inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken');
+    if (p.role) rate(`parties[${i}].role`, 'hoog', 'rol uit het blok van de partij', p.block);
+    else
+      rate(
+        `parties[${i}].role`,
+        inferred[i] ? 'middel' : 'laag',
+        inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken',
+        inferred[i] ? title : undefined,
+      );
   });
-  const advice = findDpoAdvice(flat);
+  const advice = dpoAdviceSegments(flat);
 
   const items = findDataItems(paragraphs, register.dataCategories);
   if (items.length) found.push(`${items.length} gegevens (${items.map((i) => i.label).join(', ')})`);
@@ -176,13 +259,13 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   items.forEach((item, i) => {
     if (item.dataCategories.length === 0) guess(`flows[0].dataItems[${i}].dataCategories`, 'geen soort gegevens herkend: kies er een uit content/data-categories');
   });
-  guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
+  if (parties.some((p) => !p.role) || parties.length === 0) guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
 
   const periodicity = findPeriodicity(flat);
   if (!periodicity) missing.push('periodiciteit');
-  guess('periodicity', periodicity ? `afgeleid uit: "${periodicity.evidence.slice(0, 120)}"` : 'niet gevonden');
+  rate('periodicity', periodicity ? 'hoog' : 'laag', periodicity ? 'periodiciteit uit de tekst' : 'niet gevonden: "permanent" is een aanname', periodicity?.evidence);
   const channel = findChannel(flat);
-  guess('channel', channel.evidence ? `afgeleid uit: "${channel.evidence.slice(0, 120)}"` : 'geen kanaal gevonden');
+  rate('channel', channel.evidence ? 'middel' : 'laag', channel.evidence ? 'kanaal afgeleid uit de tekst; vul de beschrijving aan' : 'geen kanaal gevonden', channel.evidence);
   const bases = findGdprBases(flat);
   if (!bases.length) missing.push('rechtsgrond in de AVG (artikel 6.1)');
   const articles = findLegalArticles(flat);
@@ -190,8 +273,18 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   if (!retention) missing.push('bewaartermijn');
   const duration = findDuration(flat, documentDate);
   if (!duration.entryIntoForce) missing.push('datum van inwerkingtreding');
-  guess('entryIntoForce.date', duration.entryNote ? `afgeleid uit: "${duration.entryNote.slice(0, 120)}"` : 'niet gevonden: vul de datum in');
-  guess('end', 'einddatum, onbepaalde duur of eindvoorwaarde nakijken');
+  rate(
+    'entryIntoForce.date',
+    duration.entryIntoForce && duration.entryNote && firstDate(duration.entryNote) === duration.entryIntoForce ? 'hoog' : duration.entryIntoForce ? 'middel' : 'laag',
+    duration.entryIntoForce ? 'datum van inwerkingtreding' : 'niet gevonden: vul de datum in',
+    duration.entryNote,
+  );
+  rate(
+    'end',
+    duration.endDate || duration.indefinite ? 'hoog' : 'laag',
+    duration.endDate || duration.indefinite ? 'einde uit de tekst' : 'einddatum, onbepaalde duur of eindvoorwaarde niet gevonden',
+    duration.endNote,
+  );
   const security = findSecurityMeasures(flat);
   const subjects = findDataSubjects(flat);
   guess('summary', 'schrijf twee of drie zinnen in gewone taal');
@@ -210,9 +303,15 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     documentDate: documentDate ?? '1970-01-01',
     legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
     parties: parties.map((p, i) => {
-      const dpo = advice.find(
-        (a) => foldName(a.party).includes(foldName(p.alias ?? '')) || (p.id && foldName(a.party).includes(foldName(register.parties.get(p.id)?.shortName ?? '—'))),
-      );
+      // The advice whose text names this party (by its "hierna" name, short name, name or aliases).
+      const known = p.id ? register.parties.get(p.id) : undefined;
+      const forms = [p.alias, known?.shortName, known?.name, ...(known?.aliases ?? []), p.id ? undefined : partyNameIn(p.block)]
+        .filter((f): f is string => Boolean(f && f.length >= 2))
+        .map((f) => ` ${foldName(f)} `);
+      const names = (text: string) => forms.some((f) => ` ${foldName(text)} `.includes(f));
+      const dpo =
+        advice.find((a) => names(a.before)) ??
+        advice.find((a) => names(a.after) && !parties.some((q) => q !== p && q.alias && names(q.alias) === false && ` ${foldName(a.before)} `.includes(` ${foldName(q.alias)} `)));
       return {
         party: partyIds[i],
         ...(p.alias ? { alias: p.alias } : {}),
@@ -250,32 +349,40 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
       ...(duration.endNote && !duration.endDate && !duration.indefinite ? { note: duration.endNote.slice(0, 600) } : {}),
     },
     ...(duration.noticePeriod ? { noticePeriod: duration.noticePeriod } : {}),
-    source: { file: sourceName, note: 'Ontwerp gemaakt door npm run import; nagekeken door de redactie.' },
+    source: { file: sourceName },
     draft: true,
     review,
   };
+  // Whatever the gate would still refuse is named in the review list: nothing unfinished looks done.
+  for (const issue of publishGateIssues({ file: sourceName, data })) {
+    if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
+    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
+  }
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
-  const file = `---\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
-  return { slug, file, newParties, found, missing, review, data };
+  // Where the draft comes from is a YAML comment: it is for the editor, not for the page or the index.
+  const file = `---\n# Ontwerp gemaakt door npm run import uit ${sourceName.replace(/[\r\n]/g, ' ')}; kijk de velden in "review" na tegen de bron.\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;
+  return { slug, file, newParties, found, missing, review, confidence, data };
 }
 
 function draftParty(p: PartyMatch): string {
-  const name = p.block
-    .split(/,| ingeschreven| vertegenwoordigd/)[0]!
-    .replace(/^(het|de)\s+/i, '')
-    .trim()
-    .slice(0, 200);
-  return stringify(
+  const raw = partyNameIn(p.block);
+  const name = raw.charAt(0).toUpperCase() + raw.slice(1);
+  // Kind and level from the name ("Gemeente …", "Stad …", "Federale Overheidsdienst …"), else an agency of Flanders: to review.
+  const local = /^(?:gemeente|stad|ocmw|lokaal bestuur|intercommunale|politiezone)\b/i.test(name);
+  const federal = /^(?:federale overheidsdienst|fod|rijksdienst|programmatorische federale|federaal agentschap)\b/i.test(name);
+  const kind = /^(?:gemeente|stad)\b/i.test(name) ? 'municipality' : /^intercommunale\b/i.test(name) ? 'association' : 'agency';
+  return `# Ontwerp van npm run import: kind en governmentLevel zijn uit de naam geraden; kijk ze na.\n${stringify(
     {
       name,
-      shortName: (p.alias ?? name).slice(0, 60),
-      kind: 'agency',
+      shortName: (p.alias && p.alias.length <= 60 && !/^(?:de|het)\s/i.test(p.alias) ? p.alias : name).slice(0, 60),
+      kind,
       legalForm: 'Nog aan te vullen: rechtsvorm zoals in de bron',
-      governmentLevel: 'flemish',
+      governmentLevel: local ? 'local' : federal ? 'federal' : 'flemish',
       policyDomain: 'Nog aan te vullen',
-      ...(p.kboAsWritten && /^\d{4}\.\d{3}\.\d{3}$/.test(p.kboAsWritten) ? { kbo: p.kboAsWritten } : {}),
+      // A valid number however it was written ("0507 873 093"), in the register's form; a wrong one stays out.
+      ...(p.kboAsWritten && isValidKbo(p.kboAsWritten) ? { kbo: formatKbo(p.kboAsWritten) } : {}),
       description: `Nog aan te vullen: wat doet ${name}? (ontwerp uit de tekst: "${p.block.slice(0, 200)}")`.slice(0, 4000),
     },
     { lineWidth: 0 },
-  );
+  )}`;
 }

@@ -27,13 +27,85 @@ export function datesIn(text: string): { index: number; iso: string; text: strin
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Is the date at `index` part of the citation of a legal text or another document ("het decreet
+ * van 18 juli 2008", "de wet van 30 juli 2018", "het besluit van de Vlaamse Regering van …")?
+ * Such a date is never the date of the protocol, of an advice or of a signature.
+ */
+export function isCitationDate(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 90), index);
+  return /\b(?:decreet|decreten|wet|wetten|besluit|besluiten|verordening|richtlijn|ordonnantie|samenwerkingsakkoord|akkoord|omzendbrief|programmawet|KB|BVR|codex|overeenkomst|convenant)\b[^.;:()]{0,70}?\b(?:van|d\.d\.)\s*$/i.test(
+    before,
+  );
+}
+
+/** The dates of a text that are not part of a citation, in order. */
+export function ownDatesIn(text: string): { index: number; iso: string; text: string }[] {
+  return datesIn(text).filter((d) => !isCitationDate(text, d.index));
+}
+
 export function firstDate(text: string): string | undefined {
-  return datesIn(text)[0]?.iso;
+  return ownDatesIn(text)[0]?.iso;
+}
+
+/** Dates of signatures: "Getekend op …", "ondertekend op …", electronic time stamps. */
+export function signatureDates(text: string): string[] {
+  const dates = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/g)].map((m) => m[1]!);
+  for (const m of text.matchAll(/\b(?:getekend|ondertekend|handtekening)\s+(?:op|d\.d\.)\s+([^\n;\t]{6,30})/gi)) {
+    const date = datesIn(m[1]!)[0];
+    if (date) dates.push(date.iso);
+  }
+  return dates.sort();
+}
+
+/**
+ * The date of the document, by its role: a date standing alone in the opening ("15 december
+ * 2025", "Brussel, 12 september 2024", "Versie van …", "Datum: …"), else the date the text
+ * says it was made ("Opgemaakt te … op …", "Datum: …"), else the last signature, else the first
+ * date of the opening that is not part of a citation.
+ */
+export function findDocumentDate(paragraphs: string[]): { date?: string; how: string; source?: string } {
+  const opening = paragraphs.slice(0, 25);
+  for (const p of opening) {
+    const t = p.trim();
+    if (t.length <= 60 && /^(?:(?:versie|datum|stand)\b[^\d]{0,20}|[A-Z][a-zà-ÿ-]+,\s*)?\d{1,2}(?:\s+[a-z]+\s+|[/.-]\d{1,2}[/.-])\d{4}\.?$/i.test(t)) {
+      const date = firstDate(t);
+      if (date) return { date, how: 'datum bovenaan het document', source: t };
+    }
+  }
+  for (const p of paragraphs) {
+    const m = /\b(?:opgemaakt|gedaan)\b[^.]{0,60}?\b(?:op|d\.d\.)\s+([^.;]{6,30})|^datum\s*:\s*(.{6,30})$/i.exec(p.trim());
+    const date = m && firstDate(m[1] ?? m[2] ?? '');
+    if (date) return { date, how: '"opgemaakt op" of "datum:"', source: p.trim().slice(0, 160) };
+  }
+  const signed = signatureDates(paragraphs.join('\n')).at(-1);
+  if (signed) return { date: signed, how: 'datum van de laatste handtekening' };
+  const first = opening.map((p) => ({ p, date: firstDate(p) })).find((x) => x.date);
+  return first ? { date: first.date, how: 'eerste datum in de aanhef die geen wetsverwijzing is', source: first.p.slice(0, 160) } : { how: 'niet gevonden' };
+}
+
+/**
+ * DPO advice per date: in each sentence about a DPO's advice, every date that is not a citation,
+ * with the text before it (since the previous date) and after it, where the party is named
+ * ("die van AgII op 3 oktober 2023, die van Atlas op …").
+ */
+export function dpoAdviceSegments(text: string): { before: string; after: string; date: string }[] {
+  const out: { before: string; after: string; date: string }[] = [];
+  for (const sentence of sentences(text.replace(/\s+/g, ' '))) {
+    if (!/functionaris|\bDPO\b|\bFG\b/i.test(sentence) || !/advies/i.test(sentence)) continue;
+    const dates = ownDatesIn(sentence);
+    dates.forEach((d, i) => {
+      const start = i === 0 ? 0 : dates[i - 1]!.index + dates[i - 1]!.text.length;
+      const end = i + 1 < dates.length ? dates[i + 1]!.index : sentence.length;
+      out.push({ before: sentence.slice(start, d.index), after: sentence.slice(d.index + d.text.length, end), date: d.iso });
+    });
+  }
+  return out;
 }
 
 /** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
 export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
-  return [...text.matchAll(/\b(0\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
+  return [...text.matchAll(/\b([01]\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
     const digits = digitsOf(m[1]!);
     return { written: m[1]!, digits, valid: isValidKbo(digits) };
   });
@@ -79,48 +151,98 @@ const aliasPatterns = [/hierna(?:\s+genoemd)?\s*(?::|,)?\s*(?:de\s+|het\s+)?[“
 
 function roleIn(text: string): PartyMatch['role'] {
   const t = foldName(text);
-  const sends = /\b(meedeelt|mededelende|deelt .* mee|verstrekt|levert)\b/.test(t);
-  const receives = /\b(ontvangt|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
+  const sends = /\b(meedeelt|meedelen|mededelende|deelt .* mee|delen .* mee|verstrekt|levert)\b/.test(t);
+  const receives = /\b(ontvangt|ontvangen|ontvangende|opvraagt|vraagt .* op|verkrijgt)\b/.test(t);
   if (sends && receives) return 'both';
   if (sends) return 'sends';
   if (receives) return 'receives';
   return undefined;
 }
 
+/** "1° het agentschap …", "a) …", "Mededelende partij: …", "De …": the words before a party's name. */
+const partyLead = /^(?:\d+°|[a-h]\)|[-•·*])?\s*(?:(?:mededelende|ontvangende)\s+partij\s*:\s*)?(?:tussen\s*:?\s*)?(?:en\s+)?(?:de|het)?\s*/i;
+
+/** The name a block gives a party: its first cell, or its words up to the first comma or address. */
+export function partyNameIn(block: string): string {
+  const first = block.split('\t')[0]!;
+  return first
+    .replace(partyLead, '')
+    .split(/,|\s+(?:met (?:maatschappelijke )?zetel|met ondernemingsnummer|ingeschreven|vertegenwoordigd|KBO|ondernemingsnummer)\b/i)[0]!
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim()
+    .slice(0, 200);
+}
+
 /**
- * The parties: every enterprise number in the opening of the text (before the considerations or
- * the first article) marks a party. Its name is the longest known name between the previous
- * party and just after the number; its "hierna" name or acronym and its role ("die de gegevens
- * meedeelt") follow it, up to the next party.
+ * The parties: each paragraph or table row of the opening (before the first article or the
+ * considerations) that holds an enterprise number is a party's block, whatever the layout
+ * ("TUSSEN … EN …", "De ondergetekenden: 1° … 2° …", "a) … b) …", a table of parties). Its name
+ * is matched to a known party (by name, alias or former name, else by a unique valid KBO
+ * number); its "hierna" name or acronym and its role ("die de gegevens meedeelt", "ontvangende
+ * partij") come from the same block. Several numbers in one block are several parties.
  */
 export function findParties(paragraphs: string[], parties: Map<string, Party>): PartyMatch[] {
   const end = paragraphs.findIndex(
-    (p, i) => i > 2 && /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|overwegende|artikel 1\b|art\. 1\b)/i.test(p.trim()),
+    (p, i) =>
+      i > 2 &&
+      /^(na te hebben uiteengezet|wordt (het volgende |wat volgt )?overeengekomen|komen (het volgende|wat volgt) overeen|overwegende|overwegingen|artikel 1\b|art\. 1\b|hoofdstuk 1\b)/i.test(
+        p.trim(),
+      ),
   );
-  const head = paragraphs.slice(0, end > 0 ? end : Math.min(paragraphs.length, 60)).join('\n');
-  const numbers = [...head.matchAll(/\b0\d{3}[. ]?\d{3}[. ]?\d{3}\b/g)];
-  const found: PartyMatch[] = [];
-  numbers.forEach((m, i) => {
-    const at = m.index;
-    const from = i === 0 ? Math.max(0, head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) >= 0 ? head.slice(0, at).search(/\b(TUSSEN|tussen)\b/) : 0) : numbers[i - 1]!.index + 12;
-    const to = i + 1 < numbers.length ? numbers[i + 1]!.index : head.length;
-    const before = head.slice(from, at + m[0].length);
-    // The name is in the clause before the number; what follows it, up to the next party's name, may hold its alias and role.
-    const nextName = head.slice(at, to).search(/\n(?:het|de|EN)\b/i);
-    const after = head.slice(at, nextName > 0 ? at + nextName : to).slice(0, 600);
-    const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
-    const block = `${before}${after.slice(m[0].length)}`;
-    const id = matchParty(before.slice(-400) + after.slice(0, 120), parties, kbo);
-    if (id && found.some((f) => f.id === id)) return;
-    // "hierna: …" after the party, else an acronym in brackets right after its name.
-    const alias = aliasPatterns[0]!.exec(after)?.[1]?.trim() ?? aliasPatterns[1]!.exec(before.slice(-250))?.[1]?.trim() ?? aliasPatterns[1]!.exec(after)?.[1]?.trim();
-    const notes: string[] = [];
-    if (!kbo.valid) {
-      const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
-      notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
+  // Paragraphs, and table rows one by one; the opening stops at the first article.
+  const rows = paragraphs
+    .slice(0, end > 0 ? end : Math.min(paragraphs.length, 60))
+    .flatMap((p) => (p.includes('\t') ? p.split('\n') : [p.replace(/\n/g, ' ')]))
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const kboPattern = /\b[01]\d{3}[. ]?\d{3}[. ]?\d{3}\b/g;
+  const hasKbo = (row: string) => new RegExp(kboPattern.source).test(row);
+  // Clauses: a party's clause starts at "EN", "TUSSEN", "1°", "a)", "Mededelende partij", "en de …" or a table row.
+  const separator = /^(?:tussen|en|de ondergetekenden|partijen)\s*:?\s*$/i;
+  const opens = /^(?:tussen\b|en\s|\d+°|[a-h]\)\s|(?:mededelende|ontvangende)\s+partij\b)/i;
+  const clauses: string[][] = [[]];
+  for (const row of rows) {
+    if (separator.test(row)) {
+      clauses.push([]);
+      continue;
     }
-    found.push({ id, alias, role: roleIn(after), kboAsWritten: kbo.written, block: block.replace(/\s+/g, ' ').trim(), notes });
+    if (opens.test(row) || row.includes('\t')) clauses.push([]);
+    clauses.at(-1)!.push(row);
+  }
+  // A clause with several numbers holds several parties: each row with a number starts one.
+  const blocks = clauses.flatMap((clause) => {
+    if (clause.filter(hasKbo).length <= 1) return [clause.join(' ')];
+    const out: string[][] = [];
+    for (const row of clause) {
+      if (hasKbo(row) || !out.length) out.push([]);
+      out.at(-1)!.push(row);
+    }
+    return out.map((b) => b.join(' '));
   });
+  const found: PartyMatch[] = [];
+  for (const block of blocks) {
+    const numbers = [...block.matchAll(kboPattern)];
+    numbers.forEach((m, i) => {
+      // Several numbers in one sentence ("A, 0316…, en B, 0534…"): each party's text runs from the previous number.
+      const from = i === 0 ? 0 : numbers[i - 1]!.index + numbers[i - 1]![0].length;
+      const to = i + 1 < numbers.length ? numbers[i + 1]!.index : block.length;
+      // The name stands before the number; alias and role follow it, up to where the next party's text begins.
+      const nextStart = block.slice(m.index + m[0].length, to).search(/\s(?:Het|De)\s+[a-zA-Z]|\s\d+°|\s[a-h]\)\s/);
+      const segment = numbers.length > 1 ? block.slice(from, nextStart >= 0 ? m.index + m[0].length + nextStart : to) : block;
+      const kbo = { written: m[0], digits: digitsOf(m[0]), valid: isValidKbo(digitsOf(m[0])) };
+      // A second number of the same party (an establishment unit written like one) is not a party.
+      if (i > 0 && /^\s*(?:en|,)\s*$/.test(block.slice(numbers[i - 1]!.index + numbers[i - 1]![0].length, m.index))) return;
+      const id = matchParty(segment, parties, kbo);
+      if (id && found.some((f) => f.id === id)) return;
+      const alias = aliasPatterns[0]!.exec(segment)?.[1]?.trim() ?? aliasPatterns[1]!.exec(segment)?.[1]?.trim();
+      const notes: string[] = [];
+      if (!kbo.valid) {
+        const likely = id ? ` Vermoedelijk ${parties.get(id)?.shortName} (${parties.get(id)?.kbo ?? 'zie KBO'}).` : '';
+        notes.push(`het ondernemingsnummer ${kbo.written} heeft een fout controlegetal.${likely}`);
+      }
+      found.push({ id, alias, role: roleIn(segment), kboAsWritten: kbo.written, block: segment.replace(/[ \r\n]+/g, ' ').trim(), notes });
+    });
+  }
   return found;
 }
 
@@ -157,7 +279,15 @@ const negated = (sentence: string, at: number) => {
 
 /** Sentences of a text (for cues that must not be negated). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.;:])\s+(?=[A-Z0-9(])/);
+  // A heading (a short line without a full stop) is not part of the sentence under it.
+  const parts: string[] = [];
+  for (const line of text.split('\n')) {
+    const last = parts.at(-1);
+    const lastLine = last?.split('\n').at(-1)?.trim() ?? '';
+    if (last !== undefined && !(lastLine.length < 80 && !/[.;:,]$/.test(lastLine) && /^[A-Z0-9]/.test(line))) parts[parts.length - 1] = `${last}\n${line}`;
+    else parts.push(line);
+  }
+  return parts.flatMap((part) => part.split(/(?<=[.;:])\s+(?=[A-Z0-9(])/));
 }
 
 export function findPeriodicity(text: string): { value: Periodicity; evidence: string } | undefined {
@@ -189,7 +319,8 @@ function periodicitySection(text: string): string {
 
 export function findChannel(text: string): { type: 'service-integrator' | 'drop-server' | 'email' | 'power-bi' | 'shared-application' | 'api' | 'other'; evidence: string } {
   const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
-    [/dienstenintegrator|MAGDA/i, 'service-integrator'],
+    // The Flemish service integrator (MAGDA) and the federal one, the Crossroads Bank for Social Security (KSZ / BCSS).
+    [/dienstenintegrator|MAGDA|kruispuntbank van de sociale zekerheid|\bKSZ\b|\bBCSS\b/i, 'service-integrator'],
     [/drop\s*server|dropserver|sftp/i, 'drop-server'],
     // An inventory of applications ("Applicaties: Outlook, Word, PowerBi, …") shared by the
     // parties is a shared application, even when Power BI is one of them.
@@ -378,6 +509,22 @@ export function findDataItems(allParagraphs: string[], vocabulary: Map<string, D
   // The supervisory authority's template leaves its guidance in the table ("Het concrete gegeven
   // dat wordt opgevraagd. …", "Waarom is dit gegeven noodzakelijk …?"): that is not the item.
   const paragraphs = joinRotatedLabels(allParagraphs);
+  // A data table (rows rebuilt from the PDF's positions): "Gegeven N" or a number in the first
+  // cell, the item in the next, the justification in the last when there are three or more.
+  for (const paragraph of paragraphs) {
+    if (!paragraph.includes('\t')) continue;
+    const rows = paragraph.split('\n').map((r) => r.split('\t').map((c) => c.trim()));
+    const numbered = /^(?:nr\.?|nummer|gegeven|#)$/i.test(rows[0]?.[0] ?? '');
+    for (const cells of rows) {
+      const m = /^gegeven\s*(\d+)\s*[:.]?$/i.exec(cells[0] ?? '') ?? (numbered ? /^(\d+)\.?$/.exec(cells[0] ?? '') : null);
+      if (!m || !cells[1]) continue;
+      const label = `Gegeven ${m[1]}`;
+      if (items.some((item) => item.label === label)) continue;
+      const description = cells[1].slice(0, 1200);
+      const proportionality = cells.length >= 3 ? cells.at(-1)?.slice(0, 1200) : undefined;
+      items.push({ label, description, proportionality: proportionality || undefined, dataCategories: proposeCategories(description, vocabulary) });
+    }
+  }
   for (let i = 0; i < paragraphs.length; i++) {
     const m = /^Gegeven\s+(\d+)\b\s*[:.\-–]?\s*(.*)$/i.exec(paragraphs[i]!);
     if (!m) continue;
@@ -416,8 +563,9 @@ export function findSecurityMeasures(text: string): string[] {
  * time stamp ("2021-10-11T19:34:13+0200") is that date; never one before the document's date.
  */
 function lastSignature(text: string, documentDate?: string): string | undefined {
-  const stamps = [...text.matchAll(/\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/g)].map((m) => m[1]!).filter((d) => !documentDate || d >= documentDate);
-  return stamps.sort().at(-1);
+  return signatureDates(text)
+    .filter((d) => !documentDate || d >= documentDate)
+    .at(-1);
 }
 
 /** Entry into force, end, notice period, with the sentence each comes from. */
@@ -432,7 +580,7 @@ export function findDuration(text: string, documentDate?: string) {
     }
     // An end date only from a sentence about the protocol itself, not a period of the data.
     if (!result.endDate && /\b(tot en met|eindigt op|loopt tot|geldig tot)\b/i.test(s) && /\b(protocol|looptijd|van kracht|eindigt)\b/i.test(s)) {
-      const dates = datesIn(s);
+      const dates = ownDatesIn(s);
       if (dates.length) result.endDate = dates[dates.length - 1]!.iso;
     }
     if (/onbepaalde (?:duur|tijd)/i.test(s)) result.indefinite = true;

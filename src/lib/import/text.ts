@@ -7,7 +7,7 @@ import { fold } from '../text.ts';
 
 /** Lines that repeat at the top or bottom of most pages (a running header or footer). */
 export function repeatedEdgeLines(pages: string[][]): Set<string> {
-  if (pages.length < 3) return new Set();
+  if (pages.length < 2) return new Set();
   const counts = new Map<string, number>();
   for (const lines of pages) {
     // The first and last line of a page; the second ones too on pages long enough to have both.
@@ -15,7 +15,8 @@ export function repeatedEdgeLines(pages: string[][]): Set<string> {
     const edges = new Set([...lines.slice(0, depth), ...lines.slice(-depth)].map(normaliseEdge).filter(Boolean));
     for (const edge of edges) counts.set(edge, (counts.get(edge) ?? 0) + 1);
   }
-  return new Set([...counts].filter(([, n]) => n >= Math.max(3, pages.length * 0.6)).map(([line]) => line));
+  // On every page of a short document, on most pages of a longer one.
+  return new Set([...counts].filter(([, n]) => n >= (pages.length < 3 ? pages.length : Math.max(3, pages.length * 0.6))).map(([line]) => line));
 }
 
 /** Page numbers vary per page; compare edges without digits. */

@@ -46,7 +46,9 @@ export interface ProtocolPage {
   purposes: { party?: string; text: string }[];
   end: { kind: 'date' | 'tied' | 'indefinite' | 'open'; date?: string; text: string; quote?: string; note?: string };
   /** Relations this protocol states, then those other protocols state to it. */
-  relations: { label: string; target: Link | { text: string }; date?: string; note?: string }[];
+  relations: { label: string; target: Link | { text: string }; date?: string; note?: string; documentDate?: string }[];
+  /** The newest protocol in the register that replaces this one, and from when, for the notice at the top. */
+  replacedBy?: { link: Link; since?: string };
   framework?: {
     /** True on the framework itself, false on one of its accessions. */
     isFramework: boolean;
@@ -79,6 +81,15 @@ function endOf(data: Protocol): ProtocolPage['end'] {
   }
   if (end.indefinite) return { kind: 'indefinite', text: 'Onbepaalde duur', note: end.note };
   return { kind: 'open', text: 'Geen vaste einddatum', note: end.note };
+}
+
+/** The newest protocol that says it replaces this one; since the relation's date, else its entry into force. */
+function replacedByOf(register: Register, protocol: ProtocolView, link: (id: string) => Link): ProtocolPage['replacedBy'] {
+  const replacing = protocol.referencedBy
+    .filter((r) => r.type === 'replaces')
+    .map((r) => ({ id: r.protocol, since: r.date ?? register.protocolsById.get(r.protocol)?.data.entryIntoForce.date }))
+    .sort((a, b) => (b.since ?? '').localeCompare(a.since ?? ''))[0];
+  return replacing && { link: link(replacing.id), since: replacing.since };
 }
 
 export function protocolPage(register: Register, protocol: ProtocolView): ProtocolPage {
@@ -138,15 +149,24 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
     })),
     purposes: data.purposes.map((p) => ({ party: p.party && partyName(register, p.party), text: p.text })),
     end: endOf(data),
+    // Each link carries the other document's own title and date: protocols between the same
+    // parties often have nearly the same title.
     relations: [
       ...data.relations.map((r) => ({
         label: relationLabels[r.type] ?? r.type,
         target: r.protocol ? protocolLink(r.protocol) : { text: r.title ?? '' },
+        documentDate: r.protocol ? register.protocolsById.get(r.protocol)?.data.documentDate : undefined,
         date: r.date,
         note: r.note,
       })),
-      ...protocol.referencedBy.map((r) => ({ label: inverseRelationLabels[r.type] ?? r.type, target: protocolLink(r.protocol), date: r.date })),
+      ...protocol.referencedBy.map((r) => ({
+        label: inverseRelationLabels[r.type] ?? r.type,
+        target: protocolLink(r.protocol),
+        documentDate: register.protocolsById.get(r.protocol)?.data.documentDate,
+        date: r.date,
+      })),
     ],
+    replacedBy: replacedByOf(register, protocol, protocolLink),
     framework: framework && {
       isFramework: framework.protocol.id === protocol.id,
       protocol: protocolLink(framework.protocol.id),

@@ -26,6 +26,14 @@ export function platformOf(name: string): { os?: string[]; cpu?: string[]; libc?
   return { ...(os && os !== 'wasi' ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
 }
 
+/** The key order npm writes (arborist's shrinkwrap: these first, the rest alphabetically), so `npm install` leaves the file as it is. */
+const npmKeyOrder = ['name', 'version', 'lockfileVersion', 'resolved', 'integrity', 'requires', 'packages', 'dependencies'];
+
+export function inNpmKeyOrder(entry: Record<string, unknown>): Record<string, unknown> {
+  const rank = (key: string) => (npmKeyOrder.includes(key) ? npmKeyOrder.indexOf(key) : npmKeyOrder.length);
+  return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b, 'en')));
+}
+
 export function missingPlatformEntries(lock: { packages: LockPackages }): LockPackages {
   const added: LockPackages = {};
   for (const [path, entry] of Object.entries(lock.packages)) {
@@ -35,7 +43,8 @@ export function missingPlatformEntries(lock: { packages: LockPackages }): LockPa
       const nested = `${base}node_modules/${name}`;
       const top = `node_modules/${name}`;
       if (lock.packages[nested] || lock.packages[top] || added[top]) continue;
-      added[top] = { version, optional: true, ...platformOf(name) };
+      // A platform package of a development tool is itself a development package, as npm marks it.
+      added[top] = inNpmKeyOrder({ version, optional: true, ...(entry.dev ? { dev: true } : {}), ...platformOf(name) });
     }
   }
   return added;
