@@ -2,9 +2,13 @@
  * Reads the content folder from disk without Astro, for `npm run check`, the build guard
  * and the generators. Astro reads the same files through the loaders in src/content.config.ts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, parseDocument } from 'yaml';
+import { parse as parseYamlText, parseDocument } from 'yaml';
+import { readContentFile, refuseEntry } from './files.ts';
+
+/** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
+const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
 
 export interface RawEntry {
   id: string;
@@ -66,6 +70,7 @@ const yamlHints: Record<string, { message: string; fix: string }> = {
   UNEXPECTED_TOKEN: { message: 'een onverwacht teken', fix: 'controleer de regel: zet een tekst die met een leesteken begint tussen aanhalingstekens' },
   BAD_SCALAR_START: { message: 'een waarde begint met een teken dat YAML anders leest (bv. @, ` of %)', fix: 'zet de waarde tussen aanhalingstekens' },
   MULTIPLE_DOCS: { message: 'het bestand bevat meer dan één document ("---")', fix: 'verwijder de extra regel "---"' },
+  BAD_ALIAS: { message: 'een YAML-verwijzing (&anker of *alias) wordt niet toegelaten', fix: 'schrijf elke waarde voluit in plaats van met & en * naar een andere te verwijzen' },
 };
 
 /** A YAML syntax error as a problem with its file line, in Dutch, with a concrete fix. */
@@ -90,7 +95,8 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
       fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde`,
     };
   }
-  const hint = yamlHints[yamlError.code ?? ''];
+  const code = /alias count|resource exhaustion/i.test(yamlError.message ?? '') ? 'BAD_ALIAS' : yamlError.code;
+  const hint = yamlHints[code ?? ''];
   const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return {
     file,
@@ -111,6 +117,10 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       result.problems.push({ file: relative(cwd, dir) || dir, message: 'de map ontbreekt', fix: `maak ze aan met minstens één ${extension}-bestand` });
       continue;
     }
+    if (!lstatSync(dir).isDirectory()) {
+      result.problems.push({ file: relative(cwd, dir) || dir, message: 'geen gewone map (een symbolische link of een bestand)', fix: `vervang het door een gewone map ${folder}/` });
+      continue;
+    }
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const file = relative(cwd, path) || path;
@@ -124,7 +134,14 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
         continue;
       }
       const id = name.slice(0, -extension.length);
-      const source = readFileSync(path, 'utf8');
+      // Only regular files inside the folder, of a sensible size, in UTF-8 (see files.ts).
+      const refusal = refuseEntry(path, extension);
+      const read = refusal ? { refusal } : readContentFile(path);
+      if ('refusal' in read) {
+        result.problems.push({ file, line: 1, ...read.refusal });
+        continue;
+      }
+      const source = read.text.normalize('NFC');
       try {
         if (extension === '.mdx') {
           const parts = splitFrontmatter(source);

@@ -15,6 +15,7 @@ import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
 import { checklistLabel, checklistOf, checklistSource } from '../model/checklist.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
+import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import type { Issue } from './issue.ts';
 
@@ -411,7 +412,8 @@ function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): 
   return rendered;
 }
 
-const normalisedTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Titles that read the same are the same: compared as confusable skeletons (text-safety.ts). */
+const normalisedTitle = (title: string) => skeleton(title);
 
 /** Two files that describe the same document would publish it twice. */
 function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[] {
@@ -450,7 +452,11 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
  */
 export function validateContent(raw: RawContent, bodies?: BodyResults): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
+  // Text is normalised (NFC) and checked at the door, before any schema or check sees it.
+  const all = [...raw.parties, ...raw.dataCategories, ...(raw.dataSubjectGroups ?? []), ...raw.protocols];
+  issues.push(...textIssues(all, (entry, path) => lineOfField(entry, path)));
   const parties = parseCollection(raw.parties, partySchema, issues);
+  issues.push(...partyNameIssues(parties));
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
   const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
   const rendered = checkBodies(raw.protocols, issues, bodies);
