@@ -6,6 +6,7 @@ import { readdirSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYamlText, parseDocument } from 'yaml';
 import { readContentFile, refuseEntry } from './files.ts';
+import { positionsIn } from '../text.ts';
 
 /** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
 const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
@@ -177,11 +178,19 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
  */
 export function lineOfField(entry: Pick<RawEntry, 'yaml' | 'yamlLine'>, path: readonly PropertyKey[]): number | undefined {
   if (entry.yaml === undefined) return undefined;
-  const document = parseDocument(entry.yaml);
+  // One parse and one table of line starts per file, however many of its fields are asked for.
+  let parsed = parsedYaml.get(entry.yaml);
+  if (!parsed) {
+    parsedYaml.clear();
+    parsed = { document: parseDocument(entry.yaml), position: positionsIn(entry.yaml) };
+    parsedYaml.set(entry.yaml, parsed);
+  }
   for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const node = parsed.document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0];
-    if (offset !== undefined) return entry.yaml.slice(0, offset).split('\n').length + (entry.yamlLine ?? 1) - 1;
+    if (offset !== undefined) return parsed.position(offset).line + (entry.yamlLine ?? 1) - 1;
   }
   return undefined;
 }
+
+const parsedYaml = new Map<string, { document: ReturnType<typeof parseDocument>; position: ReturnType<typeof positionsIn> }>();

@@ -32,10 +32,13 @@ const lineBreak = /[\r\n\u2028\u2029\u0085]/;
 /** Frontmatter fields that are paragraphs (a line break is allowed); every other field is one line. */
 const paragraphFields = new Set(['description', 'summary', 'text', 'note', 'compatibility', 'justification', 'onwardSharing', 'proportionality', 'quote']);
 
+/** Fields that are one line everywhere they are shown (titles, names, labels): no line break or tab. */
+const oneLineFields = new Set(['title', 'subject', 'name', 'shortName', 'aliases', 'alias', 'nameAsWritten', 'legalEntity', 'legalEntityAsWritten', 'label', 'synonyms', 'situation', 'policyDomain', 'kboAsWritten', 'marker', 'field', 'file', 'informationClass', 'email', 'phone', 'website', 'privacyPage', 'publicationUrl']);
+
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with one string value, or undefined. */
-export function textProblem(value: string, singleLine: boolean): Omit<TextProblem, 'path'> | undefined {
+export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Omit<TextProblem, 'path'> | undefined {
   let match = loneSurrogate.exec(value);
   if (match) return { message: `bevat een ongeldig teken (een losse surrogaathelft, ${codePoint(match[0])}, op positie ${match.index + 1})`, fix: 'typ de tekst opnieuw of kopieer ze uit de bron; schrijf geen \\u-reeksen' };
   match = bidiControl.exec(value);
@@ -45,7 +48,7 @@ export function textProblem(value: string, singleLine: boolean): Omit<TextProble
       fix: 'verwijder het teken (het is onzichtbaar: typ de tekst rond die positie opnieuw)',
     };
   match = controlCharacter.exec(value);
-  if (match || (singleLine && /\t/.test(value)))
+  if (match || (oneLine && /\t/.test(value)))
     return {
       message: `bevat een stuurteken (${codePoint(match?.[0] ?? '\t')}${match ? `, positie ${match.index + 1}` : ''}) dat feeds en exports breekt`,
       fix: 'verwijder het teken; typ de tekst rond die positie opnieuw',
@@ -57,8 +60,7 @@ export function textProblem(value: string, singleLine: boolean): Omit<TextProble
         message: `bevat een onzichtbaar teken (${codePoint(match[0])}, positie ${match.index + 1}): dezelfde tekst zou er anders uitzien voor de controle`,
         fix: 'verwijder het teken (het is onzichtbaar: typ de tekst rond die positie opnieuw)',
       };
-    match = lineBreak.exec(value);
-    if (match && value.trim().length > 0 && lineBreak.test(value.trim()))
+    if (oneLine && lineBreak.test(value.trim()))
       return { message: 'bevat een regeleinde, maar dit veld is één regel', fix: 'schrijf de waarde op één regel (zonder "|" of ">" in de YAML)' };
     if (/[a-z]/i.test(value) && mixedScriptWord(value))
       return {
@@ -91,7 +93,8 @@ export function normaliseData(data: unknown): { data: unknown; problems: TextPro
     const value = holder[key];
     if (typeof value === 'string') {
       const field = [...path].reverse().find((part) => typeof part === 'string');
-      const problem = textProblem(value, !paragraphFields.has(String(field ?? '')));
+      const name = String(field ?? '');
+      const problem = textProblem(value, !paragraphFields.has(name), oneLineFields.has(name));
       if (problem) problems.push({ path, ...problem });
       else holder[key] = value.normalize('NFC');
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {

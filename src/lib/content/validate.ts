@@ -18,6 +18,7 @@ import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.
 import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import type { Issue } from './issue.ts';
+import { inertLine, inertReport } from '../text.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
 
@@ -487,19 +488,24 @@ export function hasErrors(issues: Issue[]): boolean {
 /** Human-readable report, grouped by file. */
 export function formatIssues(issues: Issue[]): string {
   const byFile = new Map<string, Issue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(file);
+    // Values come from content: shown inert, so none can start a line of its own (text.ts).
+    lines.push(inertLine(file));
     for (const issue of list) {
       const tag = issue.level === 'error' ? 'FOUT' : 'waarschuwing';
       const place = issue.line ? ` (regel ${issue.line}${issue.column ? `, kolom ${issue.column}` : ''})` : '';
-      lines.push(`  ${tag}  ${issue.field || '(bestand)'}${place}: ${issue.message}`);
-      lines.push(`         oplossing: ${issue.fix}`);
+      lines.push(`  ${tag}  ${inertLine(issue.field) || '(bestand)'}${place}: ${inertLine(issue.message)}`);
+      lines.push(`         oplossing: ${inertLine(issue.fix)}`);
     }
   }
   const errors = issues.filter((i) => i.level === 'error').length;
   const warnings = issues.length - errors;
   lines.push(`${errors} fout(en), ${warnings} waarschuwing(en)`);
-  return lines.join('\n');
+  return inertReport(lines.join('\n'));
 }
