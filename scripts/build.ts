@@ -53,7 +53,7 @@ if (existsSync(ledgerFile)) {
       `Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`,
     );
 } else {
-  console.log(`Let op: ${ledgerFileName} ontbreekt in ${contentDir}; maak het met "npm run urls:update" zodat gepubliceerde URL's niet stil verdwijnen.`);
+  fail(`${ledgerFileName} ontbreekt in ${contentDir}: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen.`);
 }
 
 // The check parsed, validated and rendered every file; Astro's loaders take that result

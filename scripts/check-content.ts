@@ -2,17 +2,47 @@
 // Exit code 1 when there is at least one error; warnings alone do not fail. Whatever the input,
 // the last line is the Dutch summary: an unexpected failure is reported as an error, never as a
 // stack trace.
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { readContentFolder } from '../src/lib/content/read.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { processBodies } from '../src/lib/content/parallel.ts';
 import { inertLine } from '../src/lib/text.ts';
+import { existsSync } from 'node:fs';
+import { formerSlugLedgerIssues, ledgerFileName, ledgerProblem, parseLedger } from '../src/lib/repository/url-ledger.ts';
+import { readContentFile, refuseEntry } from '../src/lib/content/files.ts';
+import type { Issue } from '../src/lib/content/issue.ts';
+
+/**
+ * The ledger of published URLs is part of the trust boundary: missing, cut short, not a regular
+ * file, or naming former slugs it never published, it is an error of the check.
+ */
+function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugLedgerIssues>[1]): Issue[] {
+  const path = join(contentDir, ledgerFileName);
+  const file = relative(process.cwd(), path) || path;
+  if (!existsSync(path) && refuseEntry(path, '.txt')?.message.startsWith('het bestand kan niet'))
+    return [
+      {
+        level: 'error',
+        file,
+        field: '',
+        message: `${ledgerFileName} ontbreekt: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen`,
+        fix: `herstel het bestand (git checkout origin/main -- content/${ledgerFileName}); voor een nieuw register: maak het met "npm run urls:update" en commit het`,
+      },
+    ];
+  const refusal = refuseEntry(path, '.txt');
+  const read = refusal ? { refusal } : readContentFile(path);
+  if ('refusal' in read) return [{ level: 'error', file, field: '', line: 1, ...read.refusal }];
+  const problem = ledgerProblem(read.text);
+  if (problem) return [{ level: 'error', file, field: '', ...problem }];
+  return formerSlugLedgerIssues(parseLedger(read.text), content);
+}
 
 /** Validates the folder and prints the report; returns the result when there is no error. */
 export async function checkContent(contentDir: string): Promise<ValidatedContent | undefined> {
   try {
     const raw = readContentFolder(contentDir);
     const result = validateContent(raw, await processBodies(raw.protocols));
+    result.issues.push(...ledgerIssues(contentDir, result));
     console.log(
       `Inhoud gecontroleerd in ${inertLine(contentDir)}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
     );
