@@ -4,8 +4,8 @@
 //
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -15,21 +15,57 @@ import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
 import { headersFile } from '../src/lib/site/security.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
+import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
 const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 
-function fail(message: string): never {
+const paths = buildPaths(outDir);
+
+function removeTemporary(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(`${tmpDir}.content.bin`, { force: true });
   rmSync(`${tmpDir}.history.json`, { force: true });
+}
+
+/** The kill test (tests/build/publish.test.ts) stops the build at a named step and kills it there. */
+async function pause(step: string): Promise<void> {
+  if (process.env.REGISTER_BUILD_PAUSE_AT !== step) return;
+  console.log(`[pauze: ${step}]`);
+  await new Promise(() => setInterval(() => {}, 60_000));
+}
+
+// Interrupted (Ctrl-C, a stopped CI job): the previous site stays, nothing temporary is left.
+let astroChild: ReturnType<typeof spawn> | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.once(signal, () => {
+    astroChild?.kill('SIGKILL');
+    removeTemporary();
+    abandonPending();
+    console.error(`\nBouwen onderbroken (${signal}). Er is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+
+function fail(message: string): never {
+  removeTemporary();
   console.error(`\nBouwen mislukt: ${message}\nEr is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
   process.exit(1);
 }
 
 const started = performance.now();
+// One build per output at a time, on an output it can replace atomically (scripts/publish.ts).
+try {
+  checkOutDir(paths);
+  acquireLock(paths);
+  const removed = removeLeftovers(paths);
+  if (removed.length > 0) console.log(`Resten van een onderbroken build verwijderd: ${removed.join(', ')}.`);
+} catch (error) {
+  if (!(error instanceof PublishError)) throw error;
+  console.error(`\nBouwen mislukt: ${error.message}.`);
+  process.exit(1);
+}
 // Settings first: a malformed SITE_URL, BUILD_DATE or reportErrorsTo stops here, with its fix.
 try {
   siteUrl();
@@ -42,6 +78,7 @@ try {
 const checked = await checkContent(contentDir);
 const checkSeconds = (performance.now() - started) / 1000;
 if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+await pause('na-controle');
 // Published URLs never disappear silently: every URL in the ledger must still be produced, or
 // be led by a former slug to the page that replaces it.
 const ledgerFile = resolve(contentDir, ledgerFileName);
@@ -71,7 +108,8 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
 // default would be missing), so the cache is kept per content folder, output and schema.
 const cacheKey = [contentDir, outDir, ...['src/lib/content/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
+// Started asynchronously, so that an interruption is handled while Astro runs.
+astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -83,10 +121,13 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
 });
+const astroStatus = await new Promise<number>((done) => astroChild!.once('close', (code) => done(code ?? 1)));
+astroChild = undefined;
 rmSync(snapshot, { force: true });
 rmSync(historyFile, { force: true });
-if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
+if (astroStatus !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
 const astroSeconds = (performance.now() - started) / 1000 - checkSeconds;
+await pause('na-astro');
 
 try {
   const stats = await indexSite(tmpDir);
@@ -110,9 +151,14 @@ for (const [from, to] of redirectedUrls(checked)) {
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
 writeFileSync(resolve(tmpDir, '_headers'), headersFile());
 
+await pause('na-zoekindex');
+// The complete site replaces the previous one in one atomic step (scripts/publish.ts).
 mkdirSync(dirname(outDir), { recursive: true });
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
+try {
+  await publishSite(paths, tmpDir, pause);
+} catch (error) {
+  fail(`de nieuwe site kon niet gepubliceerd worden: ${error instanceof Error ? error.message : String(error)}`);
+}
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(
   `Site gebouwd in ${outDir} (controle ${checkSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, zoekindex en afwerking ${(totalSeconds - checkSeconds - astroSeconds).toFixed(1)} s; totaal ${totalSeconds.toFixed(1)} s).`,
