@@ -39,8 +39,12 @@ async function pause(step: string): Promise<void> {
 
 // Interrupted (Ctrl-C, a stopped CI job): the previous site stays, nothing temporary is left.
 let astroChild: ReturnType<typeof spawn> | undefined;
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-  process.once(signal, () => {
+  process.on(signal, () => {
+    // A second signal while cleaning up must not cut the clean-up short.
+    if (interrupted) return;
+    interrupted = true;
     astroChild?.kill('SIGKILL');
     removeTemporary();
     abandonPending();

@@ -11,6 +11,9 @@ import { existsSync } from 'node:fs';
 import { formerSlugLedgerIssues, ledgerFileName, ledgerProblem, parseLedger } from '../src/lib/repository/url-ledger.ts';
 import { readContentFile, refuseEntry } from '../src/lib/content/files.ts';
 import type { Issue } from '../src/lib/content/issue.ts';
+import { publicFileIssues, trackedBuildFileIssues } from '../src/lib/repository/trust-boundary.ts';
+
+const root = resolve(import.meta.dirname, '..');
 
 /**
  * The ledger of published URLs is part of the trust boundary: missing, cut short, not a regular
@@ -43,6 +46,8 @@ export async function checkContent(contentDir: string): Promise<ValidatedContent
     const raw = readContentFolder(contentDir);
     const result = validateContent(raw, await processBodies(raw.protocols));
     result.issues.push(...ledgerIssues(contentDir, result));
+    // Beyond content/: public/ must match its manifest, build caches never come from the repository.
+    result.issues.push(...publicFileIssues(root), ...trackedBuildFileIssues(root));
     console.log(
       `Inhoud gecontroleerd in ${inertLine(contentDir)}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
     );

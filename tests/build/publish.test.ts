@@ -37,9 +37,13 @@ function killAt(step: string, signal: NodeJS.Signals): Promise<string> {
       env: { ...process.env, BUILD_DATE: testBuildDate, REGISTER_CONTENT_DIR: content, OUT_DIR: out, REGISTER_BUILD_PAUSE_AT: step },
     });
     let output = '';
+    let killed = false;
     const listen = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes(`[pauze: ${step}]`)) child.kill(signal);
+      if (!killed && output.includes(`[pauze: ${step}]`)) {
+        killed = true;
+        child.kill(signal);
+      }
     };
     child.stdout.on('data', listen);
     child.stderr.on('data', listen);
