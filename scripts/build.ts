@@ -13,7 +13,7 @@ import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
-import { headersFile } from '../src/lib/site/security.ts';
+import { headersFile, siteSources } from '../src/lib/site/security.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
 
@@ -153,7 +153,7 @@ for (const [from, to] of redirectedUrls(checked)) {
 }
 
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
-writeFileSync(resolve(tmpDir, '_headers'), headersFile());
+writeFileSync(resolve(tmpDir, '_headers'), headersFile(siteSources(tmpDir)));
 
 await pause('na-zoekindex');
 // The complete site replaces the previous one in one atomic step (scripts/publish.ts).

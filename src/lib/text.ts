@@ -20,11 +20,43 @@ const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
  * ("java\tscript:") are caught because the scheme is read the way a browser reads it.
  */
 export function isSafeLinkUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
+  return linkProblem(url) === undefined;
+}
+
+/**
+ * Why a link may not be published, in Dutch, or undefined. Besides the scheme: a mailto: link
+ * may carry only a subject and a body (no cc/bcc that copies the reader's mail to someone else),
+ * and a web address may not carry user info ("https://bank.be@other.example/" leads to
+ * other.example while it reads as bank.be).
+ */
+export function linkProblem(url: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a browser ignores these in a scheme
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
-  if (!scheme) return !cleaned.startsWith('//');
-  return linkSchemes.has(`${scheme.toLowerCase()}:`);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  if (!scheme) return cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\') ? 'een link naar een andere website zonder https:// ervoor' : undefined;
+  if (!linkSchemes.has(`${scheme}:`)) return 'alleen https:, http: en mailto: zijn toegelaten';
+  if (scheme === 'mailto') {
+    const query = cleaned.split('?').slice(1).join('?');
+    const names = query ? query.split('&').map((pair) => decodeSafely(pair.split('=')[0] ?? '').toLowerCase()) : [];
+    const extra = names.find((name) => name !== 'subject' && name !== 'body');
+    if (extra !== undefined) return `een mailto:-link mag alleen "subject" en "body" meegeven, niet "${extra}"`;
+    return undefined;
+  }
+  try {
+    const parsed = new URL(cleaned);
+    if (parsed.username || parsed.password) return `het adres bevat gebruikersgegevens vóór "@": het leidt naar ${parsed.hostname}, niet naar wat ervoor staat`;
+  } catch {
+    return 'geen geldig webadres';
+  }
+  return undefined;
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -14,7 +14,7 @@ import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { isSafeLinkUrl } from '../text.ts';
+import { isSafeLinkUrl, linkProblem } from '../text.ts';
 import { glossaryHref, glossaryPatterns } from '../model/glossary.ts';
 import { nestingProblem } from './limits.ts';
 
@@ -173,12 +173,9 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         return;
       case 'link':
       case 'definition':
-        if (!isSafeLinkUrl((node as { url: string }).url)) {
-          add(
-            node,
-            `link naar "${truncate((node as { url: string }).url)}": alleen https:, http: en mailto: zijn toegelaten`,
-            'gebruik een gewoon webadres (https://…) of verwijder de link',
-          );
+        {
+          const problem = linkProblem((node as { url: string }).url);
+          if (problem) add(node, `link naar "${truncate((node as { url: string }).url)}": ${problem}`, 'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link');
         }
         break;
       case 'html':
