@@ -17,7 +17,24 @@ if (!source || !existsSync(source)) {
   process.exit(1);
 }
 const register = validateContent(readContentFolder(resolve(values.content!)));
-const pages = source.toLowerCase().endsWith('.pdf') ? await pdfPages(new Uint8Array(readFileSync(source))) : readFileSync(source, 'utf8').split('\f');
+/** A PDF that cannot be read (damaged, encrypted, not a PDF) is reported in one Dutch line, never as a stack trace. */
+async function readPages(file: string): Promise<string[]> {
+  if (!file.toLowerCase().endsWith('.pdf')) return readFileSync(file, 'utf8').split('\f');
+  // pdf.js writes its own English warnings about damaged files; the editor gets the Dutch line below.
+  const { log, warn } = console;
+  console.log = console.warn = () => {};
+  try {
+    return await pdfPages(new Uint8Array(readFileSync(file)));
+  } catch (error) {
+    Object.assign(console, { log, warn });
+    const reason = /password|encrypt/i.test(String(error)) ? 'het is met een wachtwoord beveiligd' : 'het bestand is beschadigd of geen PDF';
+    console.error(`${basename(file)} kan niet gelezen worden: ${reason}. Vraag de partij een nieuwe kopie van de PDF, of importeer de tekst (.txt).`);
+    process.exit(1);
+  } finally {
+    Object.assign(console, { log, warn });
+  }
+}
+const pages = await readPages(source);
 const result = draftProtocol(
   pages,
   { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) },
