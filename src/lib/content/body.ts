@@ -98,6 +98,17 @@ export function parseBody(body: string): { tree?: MdastRoot; problems: BodyProbl
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
+    if (/Unexpected character `!`/.test(reason))
+      return {
+        problems: [
+          {
+            line: place.line ?? 1,
+            column: place.column ?? 1,
+            message: 'een HTML-commentaar (<!-- … -->) wordt niet toegelaten in de tekst: wat erin staat zou niemand zien',
+            fix: 'verwijder het commentaar; een opmerking van de redactie hoort in editorNotes',
+          },
+        ],
+      };
     return {
       problems: [
         {

@@ -96,7 +96,12 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
       fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde`,
     };
   }
-  const code = /alias count|resource exhaustion/i.test(yamlError.message ?? '') ? 'BAD_ALIAS' : yamlError.code;
+  const alias = /alias count|resource exhaustion|alias resolution/i.test(yamlError.message ?? '');
+  const code = alias ? 'BAD_ALIAS' : yamlError.code;
+  if (alias && line === undefined) {
+    const at = source.split('\n').findIndex((text) => /(^|[\s:[{,-])[&*][^\s,\]}]+/.test(text));
+    if (at >= 0) line = at + 1;
+  }
   const hint = yamlHints[code ?? ''];
   const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return {

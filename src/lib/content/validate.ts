@@ -478,6 +478,13 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   // every problem of a file in one run, not the next one after each fix.
   const validIds = new Set(protocols.map((p) => p.id));
   for (const entry of raw.protocols) if (!validIds.has(entry.id)) checkRawReferences(entry, known, issues);
+  // Every problem of a field names its line, also those found across files.
+  const rawByFile = new Map(all.map((entry) => [entry.file, entry]));
+  for (const issue of issues) {
+    const entry = rawByFile.get(issue.file);
+    if (issue.line === undefined && entry && issue.field && !issue.field.startsWith('('))
+      issue.line = lineOfField(entry, issue.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+  }
   return { parties, dataCategories, dataSubjectGroups, protocols, issues };
 }
 
