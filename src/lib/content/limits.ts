@@ -7,6 +7,9 @@
 export const maxNesting = 16;
 /** Emphasis delimiters ("*", "_", "~" runs) per paragraph: the parser's work grows with their number. */
 export const maxDelimiterRuns = 1000;
+/** Tables: the parser's time grows with the number of cells (240,000 cells in 1 MB took 12 s); counted per body. */
+export const maxTableColumns = 64;
+export const maxTableCells = 20_000;
 
 export interface NestingProblem {
   line: number;
@@ -24,6 +27,7 @@ export function nestingProblem(body: string): NestingProblem | undefined {
   let lineNumber = 0;
   let start = 0;
   let runs = 0;
+  let cells = 0;
   while (start <= body.length) {
     lineNumber++;
     let end = body.indexOf('\n', start);
@@ -57,6 +61,22 @@ export function nestingProblem(body: string): NestingProblem | undefined {
           column: i - start,
           message: `de tekst is te diep genest (meer dan ${maxNesting} niveaus citaten, lijsten of inspringing op één regel)`,
           fix: 'verwijder de overtollige ">"-tekens, opsommingstekens of spaties aan het begin van de regel; een protocoltekst heeft hoogstens enkele niveaus',
+        };
+    }
+    // A table row: count its cells, per row and for the table it belongs to.
+    if (body.charCodeAt(i) === 124 /* | */) {
+      let pipes = 0;
+      for (let k = i; k < end; k++) if (body.charCodeAt(k) === 124) pipes++;
+      cells += Math.max(1, pipes - 1);
+      if (pipes - 1 > maxTableColumns || cells > maxTableCells)
+        return {
+          line: lineNumber,
+          column: 1,
+          message:
+            pipes - 1 > maxTableColumns
+              ? `de tabel heeft te veel kolommen (${pipes - 1}, hoogstens ${maxTableColumns})`
+              : `de tabellen van de tekst hebben samen te veel cellen (meer dan ${maxTableCells.toLocaleString('nl-BE')})`,
+          fix: 'splits de tabel, of neem een lange lijst van gegevens op als gewone tekst; een protocol publiceert geen ruwe gegevens',
         };
     }
     // Inline: an element opened inside an element, thousands of times, on one line.
