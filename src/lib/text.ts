@@ -131,7 +131,10 @@ const controlOrInvisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b
  * its own (and never be read by CI as a workflow command) or repaint the terminal.
  */
 export function inertLine(text: string): string {
-  return String(text).replace(escapeSequence, '').replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ').replace(controlOrInvisible, '');
+  return String(text)
+    .replace(escapeSequence, '')
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ')
+    .replace(controlOrInvisible, '');
 }
 
 /**

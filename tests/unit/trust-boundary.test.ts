@@ -53,8 +53,16 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
     expect: ['parties/buiten.yaml', 'een symbolische link wordt nooit gelezen'],
   },
   { name: 'symbolische link naar een apparaat', make: (dir) => symlinkSync('/dev/zero', join(dir, 'protocols/nul.mdx')), expect: ['protocols/nul.mdx', 'symbolische link'] },
-  { name: 'map met de naam van een inhoudsbestand', make: (dir) => mkdirSync(join(dir, 'protocols/x.mdx')), expect: ['protocols/x.mdx', 'een map met de naam van een .mdx-bestand'] },
-  { name: 'link die nergens naartoe wijst', make: (dir) => symlinkSync(join(dir, 'bestaat-niet.yaml'), join(dir, 'parties/weg.yaml')), expect: ['parties/weg.yaml', 'symbolische link'] },
+  {
+    name: 'map met de naam van een inhoudsbestand',
+    make: (dir) => mkdirSync(join(dir, 'protocols/x.mdx')),
+    expect: ['protocols/x.mdx', 'een map met de naam van een .mdx-bestand'],
+  },
+  {
+    name: 'link die nergens naartoe wijst',
+    make: (dir) => symlinkSync(join(dir, 'bestaat-niet.yaml'), join(dir, 'parties/weg.yaml')),
+    expect: ['parties/weg.yaml', 'symbolische link'],
+  },
   {
     name: 'lus van links',
     make: (dir) => {
@@ -63,13 +71,23 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
     },
     expect: ['parties/a.yaml', 'parties/b.yaml', 'symbolische link'],
   },
-  { name: 'map data-categories is een link', make: (dir) => { rmSync(join(dir, 'data-categories'), { recursive: true }); symlinkSync('/etc', join(dir, 'data-categories')); }, expect: ['geen gewone map'] },
+  {
+    name: 'map data-categories is een link',
+    make: (dir) => {
+      rmSync(join(dir, 'data-categories'), { recursive: true });
+      symlinkSync('/etc', join(dir, 'data-categories'));
+    },
+    expect: ['geen gewone map'],
+  },
   { name: 'te groot bestand', make: (dir) => withBody(dir, 'tekst '.repeat(500_000)), expect: ['het bestand is te groot: 2.9 MB, hoogstens 2 MB'] },
   {
     name: 'Latin-1 in plaats van UTF-8',
     make: (dir) => {
       const file = join(dir, 'parties/agentschap-noord.yaml');
-      writeFileSync(file, Buffer.concat([Buffer.from(readFileSync(file, 'utf8').replace('description: ', 'description: Een agentschap voor co')), Buffer.from([0xf6]), Buffer.from('peratie.\n')]));
+      writeFileSync(
+        file,
+        Buffer.concat([Buffer.from(readFileSync(file, 'utf8').replace('description: ', 'description: Een agentschap voor co')), Buffer.from([0xf6]), Buffer.from('peratie.\n')]),
+      );
     },
     expect: ['parties/agentschap-noord.yaml', 'geen geldige UTF-8: byte', '(0xf6)'],
   },
@@ -109,13 +127,45 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
   // 1 MB files of different shapes: each is checked in bounded time and gets an answer.
   { name: '1 MB geneste citaten (15 niveaus)', make: (dir) => withBody(dir, Array.from({ length: 20_000 }, () => `${'> '.repeat(15)}x`).join('\n')), expect: ['fout(en)'] },
   { name: '1 MB losse webadressen', make: (dir) => withBody(dir, Array.from({ length: 30_000 }, (_, i) => `https://x${i}.example.be/a`).join(' ')), expect: ['fout(en)'] },
-  { name: '1 MB e-mailadressen', make: (dir) => withBody(dir, Array.from({ length: 30_000 }, (_, i) => `jan.peeters${i}@noord.example.be`).join(' ')), expect: ['waarschuwing(en)', 'persoonlijk e-mailadres'] },
-  { name: '1 MB tabel van 200 kolommen', make: (dir) => withBody(dir, `${'| a '.repeat(200)}|\n${'| - '.repeat(200)}|\n${Array.from({ length: 1200 }, () => `${'| b '.repeat(200)}|`).join('\n')}`), expect: ['de tabel heeft te veel kolommen (200, hoogstens 64)'] },
-  { name: '1 MB tabel van 60.000 cellen', make: (dir) => withBody(dir, `${'| a '.repeat(20)}|\n${'| - '.repeat(20)}|\n${Array.from({ length: 3000 }, () => `${'| bbbbbbbbbbbb '.repeat(20)}|`).join('\n')}`), expect: ['hebben samen te veel cellen'] },
-  { name: '1 MB in drie tabellen van 18.000 cellen', make: (dir) => withBody(dir, Array.from({ length: 3 }, () => `${'| a '.repeat(20)}|\n${'| - '.repeat(20)}|\n${Array.from({ length: 900 }, () => `${'| bbbbbbbbbbbb '.repeat(20)}|`).join('\n')}`).join('\n\nTekst tussen de tabellen.\n\n')), expect: ['hebben samen te veel cellen'] },
+  {
+    name: '1 MB e-mailadressen',
+    make: (dir) => withBody(dir, Array.from({ length: 30_000 }, (_, i) => `jan.peeters${i}@noord.example.be`).join(' ')),
+    expect: ['waarschuwing(en)', 'persoonlijk e-mailadres'],
+  },
+  {
+    name: '1 MB tabel van 200 kolommen',
+    make: (dir) => withBody(dir, `${'| a '.repeat(200)}|\n${'| - '.repeat(200)}|\n${Array.from({ length: 1200 }, () => `${'| b '.repeat(200)}|`).join('\n')}`),
+    expect: ['de tabel heeft te veel kolommen (200, hoogstens 64)'],
+  },
+  {
+    name: '1 MB tabel van 60.000 cellen',
+    make: (dir) => withBody(dir, `${'| a '.repeat(20)}|\n${'| - '.repeat(20)}|\n${Array.from({ length: 3000 }, () => `${'| bbbbbbbbbbbb '.repeat(20)}|`).join('\n')}`),
+    expect: ['hebben samen te veel cellen'],
+  },
+  {
+    name: '1 MB in drie tabellen van 18.000 cellen',
+    make: (dir) =>
+      withBody(
+        dir,
+        Array.from({ length: 3 }, () => `${'| a '.repeat(20)}|\n${'| - '.repeat(20)}|\n${Array.from({ length: 900 }, () => `${'| bbbbbbbbbbbb '.repeat(20)}|`).join('\n')}`).join(
+          '\n\nTekst tussen de tabellen.\n\n',
+        ),
+      ),
+    expect: ['hebben samen te veel cellen'],
+  },
   { name: '1 MB haakjes', make: (dir) => withBody(dir, '[('.repeat(500_000)), expect: ['fout(en)'] },
-  { name: '1 MB opmaaktekens verspreid over alinea\'s', make: (dir) => withBody(dir, Array.from({ length: 20_000 }, () => '**_a_** x').join('\n\n')), expect: ['fout(en)'] },
-  { name: '5.000 lege labels', make: (dir) => { const file = join(dir, protocolFile); writeFileSync(file, readFileSync(file, 'utf8').replace(/dataItems:\n/, `dataItems:\n${'      - label: ""\n        description: x\n        dataCategories: [naam]\n'.repeat(5000)}`)); }, expect: ['mag niet leeg zijn', '5000 fout(en)'] },
+  { name: "1 MB opmaaktekens verspreid over alinea's", make: (dir) => withBody(dir, Array.from({ length: 20_000 }, () => '**_a_** x').join('\n\n')), expect: ['fout(en)'] },
+  {
+    name: '5.000 lege labels',
+    make: (dir) => {
+      const file = join(dir, protocolFile);
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/dataItems:\n/, `dataItems:\n${'      - label: ""\n        description: x\n        dataCategories: [naam]\n'.repeat(5000)}`),
+      );
+    },
+    expect: ['mag niet leeg zijn', '5000 fout(en)'],
+  },
 ];
 
 describe('a hostile pull request beyond content values', () => {
@@ -204,7 +254,9 @@ describe('output for terminals and CI logs is inert', () => {
   it('strips escape sequences and controls, and no value starts a line', () => {
     const hostile = 'Titel\u001b[2K\u001b[1A\r\n::error file=x::0 fout(en)\u0007\u202e';
     expect(inertLine(hostile)).toBe('Titel ⏎ ::error file=x::0 fout(en)');
-    const report = formatIssues([{ level: 'error', file: '::warning::x.mdx', field: 'title\n::set-output', message: hostile, fix: '\u001b]8;;https://evil.example\u0007klik\u001b]8;;\u0007' }]);
+    const report = formatIssues([
+      { level: 'error', file: '::warning::x.mdx', field: 'title\n::set-output', message: hostile, fix: '\u001b]8;;https://evil.example\u0007klik\u001b]8;;\u0007' },
+    ]);
     for (const line of report.split('\n')) {
       expect(line).not.toMatch(/^\s*(::|##\[)/);
       // biome-ignore lint/suspicious/noControlCharactersInRegex: what must not be there

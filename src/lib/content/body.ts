@@ -186,7 +186,8 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
       case 'definition':
         {
           const problem = linkProblem((node as { url: string }).url);
-          if (problem) add(node, `link naar "${truncate((node as { url: string }).url)}": ${problem}`, 'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link');
+          if (problem)
+            add(node, `link naar "${truncate((node as { url: string }).url)}": ${problem}`, 'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link');
         }
         break;
       case 'html':

@@ -49,7 +49,13 @@ export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue
   const reserved = new Set(reservedSlugs[folder] ?? []);
   for (const entry of entries) {
     if (reserved.has(entry.id))
-      issues.push({ level: 'error', file: entry.file, field: '', message: `"${entry.id}" is de naam van een onderdeel van de site, niet van een pagina`, fix: 'hernoem het bestand' });
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: '',
+        message: `"${entry.id}" is de naam van een onderdeel van de site, niet van een pagina`,
+        fix: 'hernoem het bestand',
+      });
     entry.data.formerSlugs.forEach((former, i) => {
       const field = `formerSlugs[${i}]`;
       const error = (message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });

@@ -124,7 +124,11 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       continue;
     }
     if (!lstatSync(dir).isDirectory()) {
-      result.problems.push({ file: relative(cwd, dir) || dir, message: 'geen gewone map (een symbolische link of een bestand)', fix: `vervang het door een gewone map ${folder}/` });
+      result.problems.push({
+        file: relative(cwd, dir) || dir,
+        message: 'geen gewone map (een symbolische link of een bestand)',
+        fix: `vervang het door een gewone map ${folder}/`,
+      });
       continue;
     }
     for (const name of readdirSync(dir).sort()) {

@@ -26,6 +26,7 @@ export interface TextProblem {
 const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const bidiControl = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: single invisible code points, never combined with what precedes them here
 const invisible = /[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufe00-\ufe0f]/;
 const lineBreak = /[\r\n\u2028\u2029\u0085]/;
 
@@ -33,14 +34,42 @@ const lineBreak = /[\r\n\u2028\u2029\u0085]/;
 const paragraphFields = new Set(['description', 'summary', 'text', 'note', 'compatibility', 'justification', 'onwardSharing', 'proportionality', 'quote']);
 
 /** Fields that are one line everywhere they are shown (titles, names, labels): no line break or tab. */
-const oneLineFields = new Set(['title', 'subject', 'name', 'shortName', 'aliases', 'alias', 'nameAsWritten', 'legalEntity', 'legalEntityAsWritten', 'label', 'synonyms', 'situation', 'policyDomain', 'kboAsWritten', 'marker', 'field', 'file', 'informationClass', 'email', 'phone', 'website', 'privacyPage', 'publicationUrl']);
+const oneLineFields = new Set([
+  'title',
+  'subject',
+  'name',
+  'shortName',
+  'aliases',
+  'alias',
+  'nameAsWritten',
+  'legalEntity',
+  'legalEntityAsWritten',
+  'label',
+  'synonyms',
+  'situation',
+  'policyDomain',
+  'kboAsWritten',
+  'marker',
+  'field',
+  'file',
+  'informationClass',
+  'email',
+  'phone',
+  'website',
+  'privacyPage',
+  'publicationUrl',
+]);
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with one string value, or undefined. */
 export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Omit<TextProblem, 'path'> | undefined {
   let match = loneSurrogate.exec(value);
-  if (match) return { message: `bevat een ongeldig teken (een losse surrogaathelft, ${codePoint(match[0])}, op positie ${match.index + 1})`, fix: 'typ de tekst opnieuw of kopieer ze uit de bron; schrijf geen \\u-reeksen' };
+  if (match)
+    return {
+      message: `bevat een ongeldig teken (een losse surrogaathelft, ${codePoint(match[0])}, op positie ${match.index + 1})`,
+      fix: 'typ de tekst opnieuw of kopieer ze uit de bron; schrijf geen \\u-reeksen',
+    };
   match = bidiControl.exec(value);
   if (match)
     return {
@@ -134,7 +163,12 @@ export function bodyTextProblems(body: string): BodyTextProblem[] {
     const problem = textProblem(text, false);
     if (!problem) continue;
     const at = /positie (\d+)/.exec(problem.message);
-    problems.push({ line: i + 1, column: at ? Number(at[1]) : 1, message: `de tekst ${problem.message.replace(/, positie \d+|, op positie \d+| op positie \d+/, '')}`, fix: problem.fix });
+    problems.push({
+      line: i + 1,
+      column: at ? Number(at[1]) : 1,
+      message: `de tekst ${problem.message.replace(/, positie \d+|, op positie \d+| op positie \d+/, '')}`,
+      fix: problem.fix,
+    });
   }
   return problems;
 }
@@ -233,7 +267,15 @@ export function textIssues(entries: RawLike[], lineOf: (entry: RawLike, path: (s
     if (entry.body !== undefined) {
       const bodyProblems = bodyTextProblems(entry.body);
       for (const problem of bodyProblems)
-        issues.push({ level: 'error', file: entry.file, field: '(tekst)', line: problem.line + (entry.bodyLine ?? 1) - 1, column: problem.column, message: problem.message, fix: problem.fix });
+        issues.push({
+          level: 'error',
+          file: entry.file,
+          field: '(tekst)',
+          line: problem.line + (entry.bodyLine ?? 1) - 1,
+          column: problem.column,
+          message: problem.message,
+          fix: problem.fix,
+        });
       if (bodyProblems.length === 0) entry.body = entry.body.normalize('NFC');
     }
   }

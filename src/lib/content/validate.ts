@@ -483,7 +483,13 @@ export function validateContent(raw: RawContent, bodies?: BodyResults): Validate
   for (const issue of issues) {
     const entry = rawByFile.get(issue.file);
     if (issue.line === undefined && entry && issue.field && !issue.field.startsWith('('))
-      issue.line = lineOfField(entry, issue.field.split(/[.[\]]+/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+      issue.line = lineOfField(
+        entry,
+        issue.field
+          .split(/[.[\]]+/)
+          .filter(Boolean)
+          .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      );
   }
   return { parties, dataCategories, dataSubjectGroups, protocols, issues };
 }

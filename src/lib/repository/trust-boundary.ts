@@ -70,7 +70,7 @@ export function publicFileIssues(root: string): Issue[] {
         level: 'error',
         file,
         field: '',
-        message: `${active ? 'een bestand dat in de browser uitgevoerd of getoond wordt' : 'een bestand'} in public/ dat niet in ${publicManifestName} staat: alles in public/ verschijnt ongewijzigd op de site${active ? ', en kan er pagina\'s vervangen of script uitvoeren' : ''}`,
+        message: `${active ? 'een bestand dat in de browser uitgevoerd of getoond wordt' : 'een bestand'} in public/ dat niet in ${publicManifestName} staat: alles in public/ verschijnt ongewijzigd op de site${active ? ", en kan er pagina's vervangen of script uitvoeren" : ''}`,
         fix: `een inhouds-pull request wijzigt alleen content/ (zie docs/trust-boundary.md): verwijder het bestand. Hoort het echt bij de site, dan voegt een beheerder het toe met zijn SHA-256 in ${publicManifestName}`,
       });
     else if (sha256(readFileSync(join(root, file))) !== expected)
@@ -85,7 +85,13 @@ export function publicFileIssues(root: string): Issue[] {
   const present = new Set(files);
   for (const file of manifest.keys())
     if (!present.has(file))
-      issues.push({ level: 'error', file: publicManifestName, field: file, message: `${file} staat in het manifest maar ontbreekt`, fix: `zet het bestand terug of haal de regel weg uit ${publicManifestName}` });
+      issues.push({
+        level: 'error',
+        file: publicManifestName,
+        field: file,
+        message: `${file} staat in het manifest maar ontbreekt`,
+        fix: `zet het bestand terug of haal de regel weg uit ${publicManifestName}`,
+      });
   return issues;
 }
 

@@ -71,9 +71,11 @@ export function ledgerProblem(text: string): { message: string; fix: string } | 
   const counted = /^# einde: (\d+) URL's$/.exec(last)?.[1];
   const fix = `herstel het bestand uit de vorige versie (git checkout origin/main -- content/${ledgerFileName}) en voer "npm run urls:update" uit; een URL weghalen doet u door één regel te schrappen en het getal op de laatste regel aan te passen`;
   if (counted === undefined) return { message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
-  if (Number(counted) !== urls.length) return { message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`, fix };
+  if (Number(counted) !== urls.length)
+    return { message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`, fix };
   const bad = urls.find((url) => !url.startsWith('/') || /\s/.test(url));
-  if (bad) return { message: `${ledgerFileName} bevat een regel die geen pad is: "${bad.slice(0, 80)}"`, fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #' };
+  if (bad)
+    return { message: `${ledgerFileName} bevat een regel die geen pad is: "${bad.slice(0, 80)}"`, fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #' };
   return undefined;
 }
 
@@ -82,7 +84,10 @@ export function ledgerProblem(text: string): { message: string; fix: string } | 
  * in the ledger) and that no live page uses: otherwise a pull request could take over an
  * unrelated address or a section URL (/protocollen/status/) with a redirect.
  */
-export function formerSlugLedgerIssues(ledger: string[], content: LedgerContent & { protocols: (Slugged & { file?: string })[]; parties: (Slugged & { file?: string })[] }): Issue[] {
+export function formerSlugLedgerIssues(
+  ledger: string[],
+  content: LedgerContent & { protocols: (Slugged & { file?: string })[]; parties: (Slugged & { file?: string })[] },
+): Issue[] {
   const inLedger = new Set(ledger);
   const live = new Set(currentUrls(content));
   const issues: Issue[] = [];
@@ -95,8 +100,7 @@ export function formerSlugLedgerIssues(ledger: string[], content: LedgerContent 
         const old = url(former);
         const field = `formerSlugs[${i}]`;
         const file = entry.file ?? entry.id;
-        if (live.has(old))
-          issues.push({ level: 'error', file, field, message: `${old} is de URL van een bestaande pagina`, fix: `laat "${former}" weg uit formerSlugs` });
+        if (live.has(old)) issues.push({ level: 'error', file, field, message: `${old} is de URL van een bestaande pagina`, fix: `laat "${former}" weg uit formerSlugs` });
         else if (!inLedger.has(old))
           issues.push({
             level: 'error',
