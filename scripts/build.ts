@@ -112,6 +112,13 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
 // default would be missing), so the cache is kept per content folder, output and schema.
 const cacheKey = [contentDir, outDir, ...['src/lib/content/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
+// Builds of one project share Astro's .astro/ folder: one Astro step at a time, whatever the output.
+try {
+  acquireLock(paths, resolve(root, '.astro-build.lock'), `van dit project (${root})`);
+} catch (error) {
+  if (!(error instanceof PublishError)) throw error;
+  fail(error.message);
+}
 // Started asynchronously, so that an interruption is handled while Astro runs.
 astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,

@@ -66,8 +66,13 @@ export function checkOutDir(paths: BuildPaths): void {
     );
 }
 
-/** Takes the lock, or throws naming the build that holds it. A lock of a build that died is taken over. */
-export function acquireLock(paths: BuildPaths): () => void {
+/**
+ * Takes the lock, or throws naming the build that holds it. A lock of a build that died is taken
+ * over. `lock` is the output's lock by default; Astro's step takes the project's lock as well,
+ * since builds of one project share its `.astro/` folder whatever their output.
+ */
+export function acquireLock(paths: BuildPaths, lock = paths.lock, what = `naar ${paths.outDir}`): () => void {
+  paths = { ...paths, lock };
   mkdirSync(dirname(paths.lock), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -88,9 +93,7 @@ export function acquireLock(paths: BuildPaths): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(paths.lock, 'utf8').trim());
       if (Number.isInteger(holder) && holder > 0 && alive(holder))
-        throw new PublishError(
-          `er loopt al een build naar ${paths.outDir} (proces ${holder}). Wacht tot die klaar is, of stop ze; twee builds tegelijk zouden elkaars uitvoer overschrijven`,
-        );
+        throw new PublishError(`er loopt al een build ${what} (proces ${holder}). Wacht tot die klaar is, of stop ze; twee builds tegelijk zouden elkaars uitvoer overschrijven`);
       rmSync(paths.lock, { force: true });
     }
   }

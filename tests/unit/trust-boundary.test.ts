@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { checkContent } from '../../scripts/check-content.ts';
 import { attacksDir } from '../support/attacks.ts';
+import { runNode } from '../support/build.ts';
 import { formatIssues } from '../../src/lib/content/validate.ts';
 import { formatManifest, publicFileIssues, trackedBuildFileIssues } from '../../src/lib/repository/trust-boundary.ts';
 import { ledgerProblem, formatLedger } from '../../src/lib/repository/url-ledger.ts';
@@ -192,6 +193,20 @@ describe('a hostile pull request beyond content values', () => {
   });
 });
 
+describe('the importer and a damaged PDF', () => {
+  it('says in one Dutch line that the file is damaged, without a stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pdf-'));
+    const pdf = join(dir, 'beschadigd.pdf');
+    writeFileSync(pdf, '%PDF-1.7\n1 0 obj << /Type /Catalog >>\nxref kapot\n');
+    const { status, output } = await runNode([resolve(root, 'scripts/import.ts'), pdf, '--out', join(dir, 'ontwerpen')]);
+    expect(status).toBe(1);
+    expect(output.trim()).toBe(
+      'beschadigd.pdf kan niet gelezen worden: het bestand is beschadigd of geen PDF. Vraag de partij een nieuwe kopie van de PDF, of importeer de tekst (.txt).',
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});
+
 describe('files that are not UTF-8', () => {
   it('names the offset of the first bad byte', () => {
     expect(invalidUtf8Offset(Buffer.from('abc'))).toBe(-1);
@@ -296,5 +311,6 @@ describe('links and look-alikes', () => {
     expect(ledgerProblem(text.split('\n').slice(0, 3).join('\n'))?.message).toContain('afgebroken');
     expect(ledgerProblem(text.replace('/partijen/b/\n', ''))?.message).toContain('telt 1');
     expect(ledgerProblem('')?.message).toContain('afgebroken');
+    expect(ledgerProblem(formatLedger(['/partijen/a/', '/x\u001b[2J::error::nep']))?.message).toContain('geen pad');
   });
 });

@@ -7,6 +7,7 @@
  */
 import { routes } from '../site/routes.ts';
 import type { Issue } from '../content/issue.ts';
+import { inertLine } from '../text.ts';
 
 export const ledgerFileName = 'published-urls.txt';
 
@@ -73,9 +74,13 @@ export function ledgerProblem(text: string): { message: string; fix: string } | 
   if (counted === undefined) return { message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
   if (Number(counted) !== urls.length)
     return { message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`, fix };
-  const bad = urls.find((url) => !url.startsWith('/') || /\s/.test(url));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with control characters is refused
+  const bad = urls.find((url) => !url.startsWith('/') || /[\s\u0000-\u001f\u007f-\u009f]/.test(url));
   if (bad)
-    return { message: `${ledgerFileName} bevat een regel die geen pad is: "${bad.slice(0, 80)}"`, fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #' };
+    return {
+      message: `${ledgerFileName} bevat een regel die geen pad is: "${inertLine(bad.slice(0, 80))}"`,
+      fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #',
+    };
   return undefined;
 }
 
