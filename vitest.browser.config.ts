@@ -11,5 +11,8 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 300_000,
     maxWorkers: 2,
+    // expect.poll waits for a state the page reaches; on a busy machine that takes longer than the
+    // default second, so wait up to 30 s (a test never asserts a time).
+    expect: { poll: { timeout: 30_000 } },
   },
 });

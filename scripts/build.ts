@@ -6,8 +6,8 @@
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 // `--production` (every deploy): refuses placeholder settings and any built file naming localhost
 // (src/lib/site/production.ts); without it the pages say "Testversie" and are noindex.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -15,9 +15,10 @@ import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { readProtocolHistory } from '../src/lib/history/git.ts';
 import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
-import { headersFile } from '../src/lib/site/security.ts';
+import { headersFile, siteSources } from '../src/lib/site/security.ts';
 import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
+import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
@@ -25,15 +26,54 @@ const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const production = process.argv.includes('--production');
 
-function fail(message: string): never {
+const paths = buildPaths(outDir);
+
+function removeTemporary(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(`${tmpDir}.content.bin`, { force: true });
   rmSync(`${tmpDir}.history.json`, { force: true });
+}
+
+/** The kill test (tests/build/publish.test.ts) stops the build at a named step and kills it there. */
+async function pause(step: string): Promise<void> {
+  if (process.env.REGISTER_BUILD_PAUSE_AT !== step) return;
+  console.log(`[pauze: ${step}]`);
+  await new Promise(() => setInterval(() => {}, 60_000));
+}
+
+// Interrupted (Ctrl-C, a stopped CI job): the previous site stays, nothing temporary is left.
+let astroChild: ReturnType<typeof spawn> | undefined;
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    // A second signal while cleaning up must not cut the clean-up short.
+    if (interrupted) return;
+    interrupted = true;
+    astroChild?.kill('SIGKILL');
+    removeTemporary();
+    abandonPending();
+    console.error(`\nBouwen onderbroken (${signal}). Er is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+
+function fail(message: string): never {
+  removeTemporary();
   console.error(`\nBouwen mislukt: ${message}\nEr is niets gepubliceerd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : `${outDir} is niet aangemaakt`}.`);
   process.exit(1);
 }
 
 const started = performance.now();
+// One build per output at a time, on an output it can replace atomically (scripts/publish.ts).
+try {
+  checkOutDir(paths);
+  acquireLock(paths);
+  const removed = removeLeftovers(paths);
+  if (removed.length > 0) console.log(`Resten van een onderbroken build verwijderd: ${removed.join(', ')}.`);
+} catch (error) {
+  if (!(error instanceof PublishError)) throw error;
+  console.error(`\nBouwen mislukt: ${error.message}.`);
+  process.exit(1);
+}
 // Settings first: a malformed SITE_URL, BUILD_DATE or reportErrorsTo stops here, with its fix.
 try {
   siteUrl();
@@ -50,6 +90,7 @@ if (production) {
 const checked = await checkContent(contentDir);
 const checkSeconds = (performance.now() - started) / 1000;
 if (!checked) fail('de inhoud bevat fouten (zie hierboven). Verbeter ze en bouw opnieuw.');
+await pause('na-controle');
 // Published URLs never disappear silently: every URL in the ledger must still be produced, or
 // be led by a former slug to the page that replaces it.
 const ledgerFile = resolve(contentDir, ledgerFileName);
@@ -61,7 +102,7 @@ if (existsSync(ledgerFile)) {
       `Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`,
     );
 } else {
-  console.log(`Let op: ${ledgerFileName} ontbreekt in ${contentDir}; maak het met "npm run urls:update" zodat gepubliceerde URL's niet stil verdwijnen.`);
+  fail(`${ledgerFileName} ontbreekt in ${contentDir}: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen.`);
 }
 
 // The check parsed, validated and rendered every file; Astro's loaders take that result
@@ -81,7 +122,15 @@ const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
 // Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
 // default would be missing), so the cache is kept per content folder, output and schema.
 const cacheKey = [contentDir, outDir, ...['src/lib/content/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], {
+// Builds of one project share Astro's .astro/ folder: one Astro step at a time, whatever the output.
+try {
+  acquireLock(paths, resolve(root, '.astro-build.lock'), `van dit project (${root})`);
+} catch (error) {
+  if (!(error instanceof PublishError)) throw error;
+  fail(error.message);
+}
+// Started asynchronously, so that an interruption is handled while Astro runs.
+astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
   env: {
@@ -94,10 +143,13 @@ const build = spawnSync(process.execPath, [astro, 'build', '--outDir', tmpDir], 
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
 });
+const astroStatus = await new Promise<number>((done) => astroChild!.once('close', (code) => done(code ?? 1)));
+astroChild = undefined;
 rmSync(snapshot, { force: true });
 rmSync(historyFile, { force: true });
-if (build.status !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
+if (astroStatus !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
 const astroSeconds = (performance.now() - started) / 1000 - checkSeconds;
+await pause('na-astro');
 
 try {
   const stats = await indexSite(tmpDir);
@@ -119,7 +171,7 @@ for (const [from, to] of redirectedUrls(checked)) {
 }
 
 // Security headers for static hosts that read _headers; the CSP itself is a <meta> on every page.
-writeFileSync(resolve(tmpDir, '_headers'), headersFile());
+writeFileSync(resolve(tmpDir, '_headers'), headersFile(siteSources(tmpDir)));
 if (!production) writeFileSync(resolve(tmpDir, 'robots.txt'), testVersionRobotsTxt);
 if (production) {
   const local = filesWithLocalhost(tmpDir);
@@ -132,9 +184,14 @@ if (production) {
     );
 }
 
+await pause('na-zoekindex');
+// The complete site replaces the previous one in one atomic step (scripts/publish.ts).
 mkdirSync(dirname(outDir), { recursive: true });
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
+try {
+  await publishSite(paths, tmpDir, pause);
+} catch (error) {
+  fail(`de nieuwe site kon niet gepubliceerd worden: ${error instanceof Error ? error.message : String(error)}`);
+}
 const totalSeconds = (performance.now() - started) / 1000;
 console.log(
   `Site gebouwd in ${outDir} (controle ${checkSeconds.toFixed(1)} s, Astro ${astroSeconds.toFixed(1)} s, zoekindex en afwerking ${(totalSeconds - checkSeconds - astroSeconds).toFixed(1)} s; totaal ${totalSeconds.toFixed(1)} s).`,

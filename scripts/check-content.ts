@@ -1,25 +1,71 @@
 // npm run check [-- <content folder>] [-- --changed <base-ref>]: validates every content file and
 // lists every problem. With --changed, the files changed since <base-ref> (committed, staged,
 // in the working tree or new) come first with every problem; the rest is summarised in one line.
-// Exit code 1 when there is at least one error anywhere; warnings alone do not fail.
+// Exit code 1 when there is at least one error anywhere; warnings alone do not fail. Whatever the
+// input, the last line is the Dutch summary: an unexpected failure is reported as an error, never
+// as a stack trace.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { formatChangedFirst } from '../src/lib/content/changed-first.ts';
+import { buildDate, ConfigError } from '../src/lib/site/config.ts';
+import { join, relative, resolve } from 'node:path';
 import { readContentFolder } from '../src/lib/content/read.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { processBodies } from '../src/lib/content/parallel.ts';
-import { buildDate, ConfigError } from '../src/lib/site/config.ts';
+import { inertLine } from '../src/lib/text.ts';
+import { existsSync } from 'node:fs';
+import { formerSlugLedgerIssues, ledgerFileName, ledgerProblem, parseLedger } from '../src/lib/repository/url-ledger.ts';
+import { readContentFile, refuseEntry } from '../src/lib/content/files.ts';
+import type { Issue } from '../src/lib/content/issue.ts';
+import { publicFileIssues, trackedBuildFileIssues } from '../src/lib/repository/trust-boundary.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/**
+ * The ledger of published URLs is part of the trust boundary: missing, cut short, not a regular
+ * file, or naming former slugs it never published, it is an error of the check.
+ */
+function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugLedgerIssues>[1]): Issue[] {
+  const path = join(contentDir, ledgerFileName);
+  const file = relative(process.cwd(), path) || path;
+  if (!existsSync(path) && refuseEntry(path, '.txt')?.message.startsWith('het bestand kan niet'))
+    return [
+      {
+        level: 'error',
+        file,
+        field: '',
+        message: `${ledgerFileName} ontbreekt: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen`,
+        fix: `herstel het bestand (git checkout origin/main -- content/${ledgerFileName}); voor een nieuw register: maak het met "npm run urls:update" en commit het`,
+      },
+    ];
+  const refusal = refuseEntry(path, '.txt');
+  const read = refusal ? { refusal } : readContentFile(path);
+  if ('refusal' in read) return [{ level: 'error', file, field: '', line: 1, ...read.refusal }];
+  const problem = ledgerProblem(read.text);
+  if (problem) return [{ level: 'error', file, field: '', ...problem }];
+  return formerSlugLedgerIssues(parseLedger(read.text), content);
+}
 
 /** Validates the folder and prints the report; returns the result when there is no error. */
 export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean): Promise<ValidatedContent | undefined> {
-  const raw = readContentFolder(contentDir);
-  const result = validateContent(raw, await processBodies(raw.protocols), { today: checkDate() });
-  console.log(
-    `Inhoud gecontroleerd in ${contentDir}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
-  );
-  if (isChanged) console.log(formatChangedFirst(result.issues, isChanged));
-  else if (result.issues.length > 0) console.log(formatIssues(result.issues));
-  return hasErrors(result.issues) ? undefined : result;
+  try {
+    const raw = readContentFolder(contentDir);
+    const result = validateContent(raw, await processBodies(raw.protocols), { today: checkDate() });
+    result.issues.push(...ledgerIssues(contentDir, result));
+    // Beyond content/: public/ must match its manifest, build caches never come from the repository.
+    result.issues.push(...publicFileIssues(root), ...trackedBuildFileIssues(root));
+    console.log(
+      `Inhoud gecontroleerd in ${inertLine(contentDir)}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
+    );
+    if (isChanged) console.log(formatChangedFirst(result.issues, isChanged));
+    else if (result.issues.length > 0) console.log(formatIssues(result.issues));
+    return hasErrors(result.issues) ? undefined : result;
+  } catch (error) {
+    const reason = error instanceof RangeError ? 'de inhoud is te groot of te diep genest' : inertLine(error instanceof Error ? error.message : String(error)).slice(0, 300);
+    console.log(
+      `De controle van ${inertLine(contentDir)} is afgebroken: ${reason}.\n  oplossing: verklein of vereenvoudig het bestand dat u het laatst wijzigde, en meld dit aan de beheerders als het blijft.\n1 fout(en), 0 waarschuwing(en)`,
+    );
+    return undefined;
+  }
 }
 
 /** The day date-driven warnings (a review date that has passed) are computed for: BUILD_DATE, else today. */

@@ -1,6 +1,7 @@
 // npm run generate:synthetic -- --protocols 2000 --parties 300 [--out synthetic/corpus-2000] [--seed 1]
 // Writes a realistic synthetic content folder (parties, data categories, protocols) for
 // benchmarks. Never writes into content/. The output passes `npm run check`.
+import { currentUrls, formatLedger, ledgerFileName } from '../src/lib/repository/url-ledger.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -383,6 +384,12 @@ export function generateCorpus(options: GenerateOptions): { protocols: number; p
       write(`protocols/${framework.id}-toetreding-${i + 1}.mdx`, `---\n${stringify(accession, { lineWidth: 0 })}---\n\n${framework.body}`);
     });
   }
+  // The ledger of published URLs, as "npm run urls:update" would write it: a build requires it.
+  const ids = (folder: string, extension: string) =>
+    readdirSync(join(out, folder))
+      .filter((name) => name.endsWith(extension))
+      .map((name) => ({ id: name.slice(0, -extension.length), data: {} }));
+  write(ledgerFileName, formatLedger(currentUrls({ protocols: ids('protocols', '.mdx'), parties: ids('parties', '.yaml'), dataCategories: ids('data-categories', '.yaml') })));
   return { protocols: options.protocols, parties: parties.length, bytes };
 }
 

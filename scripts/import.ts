@@ -31,17 +31,30 @@ if (files.length === 0) {
 }
 const register = validateContent(readContentFolder(resolve(values.content!)));
 const known = { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) };
+/** A PDF that cannot be read (damaged, encrypted, not a PDF) is reported in one Dutch line, never as a stack trace. */
+async function readPages(file: string): Promise<string[] | undefined> {
+  if (!file.toLowerCase().endsWith('.pdf')) return readFileSync(file, 'utf8').split('\f');
+  // pdf.js writes its own English warnings about damaged files; the editor gets the Dutch line below.
+  const { log, warn } = console;
+  console.log = console.warn = () => {};
+  try {
+    return await pdfPages(new Uint8Array(readFileSync(file)));
+  } catch (error) {
+    Object.assign(console, { log, warn });
+    const reason = /password|encrypt/i.test(String(error)) ? 'het is met een wachtwoord beveiligd' : 'het bestand is beschadigd of geen PDF';
+    console.error(`${basename(file)} kan niet gelezen worden: ${reason}. Vraag de partij een nieuwe kopie van de PDF, of importeer de tekst (.txt).`);
+    process.exitCode = 1;
+    return undefined;
+  } finally {
+    Object.assign(console, { log, warn });
+  }
+}
 mkdirSync(values.out!, { recursive: true });
 
 const rows: ImportRow[] = [];
 for (const file of files) {
-  let pages: string[];
-  try {
-    pages = file.toLowerCase().endsWith('.pdf') ? await pdfPages(new Uint8Array(readFileSync(file))) : readFileSync(file, 'utf8').split('\f');
-  } catch (error) {
-    console.error(`${file}: kan niet gelezen worden (${(error as Error).message.split('\n')[0]}); is het een PDF met tekst (geen scan)?`);
-    continue;
-  }
+  const pages = await readPages(file);
+  if (!pages) continue;
   const result = draftProtocol(pages, known, basename(file));
   const target = join(values.out!, `${result.slug}.mdx`);
   if (existsSync(target)) {
@@ -57,6 +70,7 @@ for (const file of files) {
   if (files.length === 1) console.log(importReport(target, result));
 }
 if (files.length > 1) console.log(`${rows.length} ontwerp(en) in ${values.out}:\n\n${importTable(rows)}`);
-console.log(
-  '\nKijk elk onzeker veld na tegen de bron, vul wat ontbreekt in, verwijder dan "review" en zet "draft: false". Zet het protocol in content/protocols/ en elk partijbestand in content/parties/, en voer npm run check uit: die noemt alles wat nog ontbreekt in één keer.',
-);
+if (rows.length > 0)
+  console.log(
+    '\nKijk elk onzeker veld na tegen de bron, vul wat ontbreekt in, verwijder dan "review" en zet "draft: false". Zet het protocol in content/protocols/ en elk partijbestand in content/parties/, en voer npm run check uit: die noemt alles wat nog ontbreekt in één keer.',
+  );

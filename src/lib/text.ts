@@ -40,11 +40,43 @@ const linkSchemes = new Set(['https:', 'http:', 'mailto:']);
  * ("java\tscript:") are caught because the scheme is read the way a browser reads it.
  */
 export function isSafeLinkUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
+  return linkProblem(url) === undefined;
+}
+
+/**
+ * Why a link may not be published, in Dutch, or undefined. Besides the scheme: a mailto: link
+ * may carry only a subject and a body (no cc/bcc that copies the reader's mail to someone else),
+ * and a web address may not carry user info ("https://bank.be@other.example/" leads to
+ * other.example while it reads as bank.be).
+ */
+export function linkProblem(url: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a browser ignores these in a scheme
   const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1];
-  if (!scheme) return !cleaned.startsWith('//');
-  return linkSchemes.has(`${scheme.toLowerCase()}:`);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  if (!scheme) return cleaned.startsWith('//') || cleaned.startsWith('\\\\') || cleaned.startsWith('/\\') ? 'een link naar een andere website zonder https:// ervoor' : undefined;
+  if (!linkSchemes.has(`${scheme}:`)) return 'alleen https:, http: en mailto: zijn toegelaten';
+  if (scheme === 'mailto') {
+    const query = cleaned.split('?').slice(1).join('?');
+    const names = query ? query.split('&').map((pair) => decodeSafely(pair.split('=')[0] ?? '').toLowerCase()) : [];
+    const extra = names.find((name) => name !== 'subject' && name !== 'body');
+    if (extra !== undefined) return `een mailto:-link mag alleen "subject" en "body" meegeven, niet "${extra}"`;
+    return undefined;
+  }
+  try {
+    const parsed = new URL(cleaned);
+    if (parsed.username || parsed.password) return `het adres bevat gebruikersgegevens vóór "@": het leidt naar ${parsed.hostname}, niet naar wat ervoor staat`;
+  } catch {
+    return 'geen geldig webadres';
+  }
+  return undefined;
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -87,4 +119,54 @@ export function fold(text: string, separator = ' '): string {
 /** The values without repeats, in order of first appearance. */
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * Line and column (1-based) of offsets in one text, each found by binary search on the line
+ * starts: linear in the text however many positions are asked for.
+ */
+export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
+  };
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal escape sequences are what is removed
+const escapeSequence = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[P^_X][^\u001b]*(?:\u001b\\)?|\u001b[@-Z\\-_]?|\u009b[0-?]*[ -/]*[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const controlOrInvisible = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A content value as it may appear in a terminal or CI log: escape sequences, control, bidi and
+ * zero-width characters removed, line breaks shown as "⏎", so a value can never start a line of
+ * its own (and never be read by CI as a workflow command) or repaint the terminal.
+ */
+export function inertLine(text: string): string {
+  return String(text)
+    .replace(escapeSequence, '')
+    .replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, ' ⏎ ')
+    .replace(controlOrInvisible, '');
+}
+
+/**
+ * A whole report for a terminal or CI log: every line made inert, and a line that CI would read
+ * as a command (GitHub's "::error::…", "##[…]") is shown behind "» " instead.
+ */
+export function inertReport(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const clean = line.replace(escapeSequence, '').replace(/\r/g, '').replace(controlOrInvisible, '');
+      return /^\s*(::|##\[)/.test(clean) ? `» ${clean}` : clean;
+    })
+    .join('\n');
 }

@@ -65,6 +65,17 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  it('is sent in _headers without unsafe-inline, allowing exactly the hashes of the pages', () => {
+    const headers = readFileSync(join(testSiteDir, '_headers'), 'utf8');
+    expect(headers).not.toContain('unsafe-inline');
+    const policies = headers.split('\n').filter((line) => line.includes('Content-Security-Policy:'));
+    expect(policies).toHaveLength(2);
+    for (const file of htmlFiles(testSiteDir)) {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)">/.exec(readFileSync(file, 'utf8'))![1]!;
+      for (const hash of meta.match(/'sha256-[^']+'/g) ?? []) for (const policy of policies) expect(policy, relative(testSiteDir, file)).toContain(hash);
+    }
+  });
+
   for (const path of pageTypes) {
     it(`causes no violation on ${path}`, async () => {
       const { page, violations } = await open(path);

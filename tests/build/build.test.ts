@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
 import { buildSite } from '../support/build.ts';
+import { formatLedger, parseLedger } from '../../src/lib/repository/url-ledger.ts';
 import { sharedBrowser } from '../browser/fixture.ts';
 import { checkInvariants } from '../support/invariants.ts';
 
@@ -78,6 +79,9 @@ describe('the build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nformerSlugs: [${oldProtocol}]\n`));
     const party = join(content, 'parties/vdab.yaml');
     writeFileSync(party, `formerSlugs: [vlaamse-dienst-voor-arbeidsbemiddeling]\n${readFileSync(party, 'utf8')}`);
+    // A former slug may only name a URL the register published: this one was, once.
+    const ledger = join(content, 'published-urls.txt');
+    writeFileSync(ledger, formatLedger([...parseLedger(readFileSync(ledger, 'utf8')), '/partijen/vlaamse-dienst-voor-arbeidsbemiddeling/']));
     const outDir = join(work, 'dist');
     const result = await buildSite(content, outDir);
     expect(result.status, result.output).toBe(0);

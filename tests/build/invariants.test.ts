@@ -109,7 +109,7 @@ describe('the live content', () => {
   it('finds a broken invariant: a protocol missing from the site, a party page without its JSON', async () => {
     expect(live, 'the live content did not build').toBeDefined();
     const broken = join(work, 'broken-site');
-    cpSync(live!.out, broken, { recursive: true });
+    cpSync(live!.out, broken, { recursive: true, dereference: true });
     const { protocols, parties } = readContentFolder(live!.content, live!.content);
     rmSync(join(broken, 'protocollen', protocols[0]!.id), { recursive: true });
     rmSync(join(broken, 'partijen', `${parties[0]!.id}.json`));

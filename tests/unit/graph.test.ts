@@ -390,15 +390,31 @@ describe('graph layout (elkjs)', () => {
     expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
-  it('a cached file is used as is (a hit does not lay out again)', async () => {
+  it('a cached file that fits its graph is used as is (a hit does not lay out again)', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'layout-cache-'));
     const g = buildGraph(registerOf([p('p1', ['c'], ['d']), p('p2', ['d'], ['a'])]));
     await layoutGraph(g, { cacheDir });
     const file = join(cacheDir, defined(readdirSync(cacheDir)[0]));
-    const fake = { width: 1, height: 2, nodes: [], edges: [] };
-    writeFileSync(file, JSON.stringify(fake));
+    const cached = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...cached, width: cached.width + 7 }));
     forgetLayouts();
-    expect(await layoutGraph(g, { cacheDir })).toEqual(fake);
+    expect((await layoutGraph(g, { cacheDir })).width).toBe(cached.width + 7);
+  });
+
+  it('a cached file that does not fit its graph (reversed arrows, no boxes) is laid out again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'layout-cache-'));
+    const g = buildGraph(registerOf([p('p1', ['c'], ['d']), p('p2', ['d'], ['a'])]));
+    const real = await layoutGraph(g, { cacheDir });
+    const file = join(cacheDir, defined(readdirSync(cacheDir)[0]));
+    const cached = JSON.parse(readFileSync(file, 'utf8'));
+    for (const hostile of [
+      { ...cached, edges: cached.edges.map((e: { points: unknown[] }) => ({ ...e, points: [...e.points].reverse() })) },
+      { width: 1, height: 2, nodes: [], edges: [] },
+    ]) {
+      writeFileSync(file, JSON.stringify(hostile));
+      forgetLayouts();
+      expect(await layoutGraph(g, { cacheDir })).toEqual(real);
+    }
   });
 
   it('the cache key names the elkjs version in use', () => {

@@ -5,9 +5,9 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { diffRegisters, formatDiff } from '../../src/lib/repository/register-diff.ts';
 import { content, party, protocol, protocolData } from './fixtures/content.ts';
 
-const side = (raw: ReturnType<typeof content>) => {
+const side = (raw: ReturnType<typeof content>, refusedByCheck = false) => {
   const valid = validateContent(raw);
-  expect(valid.issues.filter((i) => i.level === 'error')).toEqual([]);
+  if (!refusedByCheck) expect(valid.issues.filter((i) => i.level === 'error')).toEqual([]);
   return { register: buildRegister(valid, '2026-11-22'), ledger: valid, content: valid };
 };
 
@@ -129,6 +129,8 @@ describe('the pull-request summary', () => {
   });
 
   it('stays inert against a hostile title: every removed protocol and every disappearing URL is still listed', () => {
+    // The check refuses these characters at the door; the summary is written for the pull request
+    // all the same (it runs beside the check), so it must stay inert on its own.
     const hostile = 'Gewoon protocol\n<!-- verborgen\n### Niets aan de hand\n[klik](https://kwaad.example) @beheerders \u001b[2J\u202e';
     const base = side(
       content([
@@ -136,8 +138,9 @@ describe('the pull-request summary', () => {
         protocol('bb-tweede', protocolData({ title: 'Tweede protocol' })),
         protocol('cc-derde', protocolData({ title: 'Derde protocol' })),
       ]),
+      true,
     );
-    const head = side(content([protocol('dd-vierde', protocolData({ title: `${hostile} bis` }))]));
+    const head = side(content([protocol('dd-vierde', protocolData({ title: `${hostile} bis` }))]), true);
     const markdown = formatDiff(diffRegisters(base, head));
     // Nothing of the title can open a comment, a heading, a link, a mention or a terminal escape.
     expect(markdown).not.toContain('<!--');

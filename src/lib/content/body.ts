@@ -14,8 +14,9 @@ import { toHtml } from 'hast-util-to-html';
 import GithubSlugger from 'github-slugger';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
-import { isSafeLinkUrl } from '../text.ts';
+import { isSafeLinkUrl, linkProblem } from '../text.ts';
 import { glossaryHref, glossaryPatterns } from '../model/glossary.ts';
+import { nestingProblem } from './limits.ts';
 
 export interface BodyProblem {
   /** Line and column in the body (1-based). */
@@ -97,6 +98,17 @@ export function parseBody(body: string): { tree?: MdastRoot; problems: BodyProbl
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
     const reason = place.reason ?? place.message ?? String(error);
+    if (/Unexpected character `!`/.test(reason))
+      return {
+        problems: [
+          {
+            line: place.line ?? 1,
+            column: place.column ?? 1,
+            message: 'een HTML-commentaar (<!-- … -->) wordt niet toegelaten in de tekst: wat erin staat zou niemand zien',
+            fix: 'verwijder het commentaar; een opmerking van de redactie hoort in editorNotes',
+          },
+        ],
+      };
     return {
       problems: [
         {
@@ -172,12 +184,10 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         return;
       case 'link':
       case 'definition':
-        if (!isSafeLinkUrl((node as { url: string }).url)) {
-          add(
-            node,
-            `link naar "${truncate((node as { url: string }).url)}": alleen https:, http: en mailto: zijn toegelaten`,
-            'gebruik een gewoon webadres (https://…) of verwijder de link',
-          );
+        {
+          const problem = linkProblem((node as { url: string }).url);
+          if (problem)
+            add(node, `link naar "${truncate((node as { url: string }).url)}": ${problem}`, 'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link');
         }
         break;
       case 'html':
@@ -329,10 +339,20 @@ function linkFirstUses(nodes: ElementContent[]): ElementContent[] {
   const remaining = [...glossaryPatterns];
   const inText = (text: string): ElementContent[] => {
     // A bare web address in the text becomes a link, as a reader expects from a PDF viewer.
-    const url = bareUrl.exec(text);
-    if (url && isSafeLinkUrl(url[0])) {
-      const link: Element = { type: 'element', tagName: 'a', properties: { href: url[0] }, children: [{ type: 'text', value: url[0] }] };
-      return [...inText(text.slice(0, url.index)), link, ...inText(text.slice(url.index + url[0].length))];
+    // One pass over the text (not one recursion per address: 6,000 of them overflowed the stack).
+    if (bareUrl.test(text)) {
+      const out: ElementContent[] = [];
+      let last = 0;
+      for (const url of text.matchAll(new RegExp(bareUrl.source, 'g'))) {
+        if (!isSafeLinkUrl(url[0])) continue;
+        if (url.index > last) out.push(...inText(text.slice(last, url.index)));
+        out.push({ type: 'element', tagName: 'a', properties: { href: url[0] }, children: [{ type: 'text', value: url[0] }] });
+        last = url.index + url[0].length;
+      }
+      if (last > 0) {
+        if (last < text.length) out.push(...inText(text.slice(last)));
+        return out;
+      }
     }
     let best: { index: number; length: number; id: string; at: number } | undefined;
     remaining.forEach(({ term, pattern }, at) => {
@@ -365,9 +385,26 @@ function textOf(nodes: ElementContent[]): string {
 
 /** Checks and renders in one parse: what the content loader stores. */
 export function processBody(body: string): { problems: BodyProblem[]; rendered?: RenderedBody } {
-  const { tree, problems } = parseBody(body);
-  if (!tree) return { problems };
-  const treeProblems = checkBodyTree(tree);
-  if (treeProblems.length > 0) return { problems: treeProblems };
-  return { problems: [], rendered: renderBody(tree) };
+  // Nesting is bounded before the parser sees the text (limits.ts); anything the parser or the
+  // renderer still cannot handle becomes a problem of this file, never an uncaught exception.
+  const deep = nestingProblem(body);
+  if (deep) return { problems: [deep] };
+  try {
+    const { tree, problems } = parseBody(body);
+    if (!tree) return { problems };
+    const treeProblems = checkBodyTree(tree);
+    if (treeProblems.length > 0) return { problems: treeProblems };
+    return { problems: [], rendered: renderBody(tree) };
+  } catch (error) {
+    return {
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          message: `de tekst kan niet verwerkt worden (${error instanceof RangeError ? 'te diep genest of te complex' : 'onverwachte fout'})`,
+          fix: 'vereenvoudig de opmaak: minder geneste citaten, lijsten of elementen; de tekst is gewone Markdown',
+        },
+      ],
+    };
+  }
 }

@@ -35,6 +35,9 @@ export function formerSlugMap(entries: Pick<SluggedEntry, 'id' | 'data'>[]): Map
   return new Map(entries.flatMap((entry) => entry.data.formerSlugs.map((former) => [former, entry.id] as const)));
 }
 
+/** Slugs that name a section of the site (/protocollen/status/, /protocollen/partij/), never a page. */
+export const reservedSlugs: Record<string, readonly string[]> = { 'content/protocols': ['status', 'partij', 'index'], 'content/parties': ['index'] };
+
 /**
  * A former slug may not be the slug of another entry (the URL would serve two pages) and may
  * be claimed by one entry only.
@@ -43,11 +46,21 @@ export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue
   const issues: Issue[] = [];
   const ids = new Set(entries.map((entry) => entry.id));
   const claimedBy = new Map<string, string>();
+  const reserved = new Set(reservedSlugs[folder] ?? []);
   for (const entry of entries) {
+    if (reserved.has(entry.id))
+      issues.push({
+        level: 'error',
+        file: entry.file,
+        field: '',
+        message: `"${entry.id}" is de naam van een onderdeel van de site, niet van een pagina`,
+        fix: 'hernoem het bestand',
+      });
     entry.data.formerSlugs.forEach((former, i) => {
       const field = `formerSlugs[${i}]`;
       const error = (message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
-      if (former === entry.id) error(`"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
+      if (reserved.has(former)) error(`"${former}" is de naam van een onderdeel van de site (een sectie-URL), geen vroegere pagina`, `laat "${former}" weg uit formerSlugs`);
+      else if (former === entry.id) error(`"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
       else if (ids.has(former))
         error(
           `"${former}" is de slug van ${folder}/${former}: die URL kan niet naar twee pagina's leiden`,

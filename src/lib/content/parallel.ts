@@ -15,13 +15,15 @@ export async function processBodies(entries: { id: string; body?: string }[]): P
   if (workers < 2) return new Map(items.map(({ id, body }) => [id, processBody(body)]));
   const size = Math.ceil(items.length / workers);
   const chunks = Array.from({ length: workers }, (_, i) => items.slice(i * size, (i + 1) * size));
+  // A worker that fails (a body that exhausts its smaller stack or its memory) does not end the
+  // check: its share is done again here, where processBody turns every failure into a problem.
   const results = await Promise.all(
     chunks.map(
       (chunk) =>
-        new Promise<[string, { problems: BodyProblem[]; rendered?: RenderedBody }][]>((resolve, reject) => {
+        new Promise<(readonly [string, { problems: BodyProblem[]; rendered?: RenderedBody }])[]>((resolve) => {
           const worker = new Worker(new URL('./body-worker.ts', import.meta.url), { workerData: chunk });
           worker.once('message', resolve);
-          worker.once('error', reject);
+          worker.once('error', () => resolve(chunk.map(({ id, body }) => [id, processBody(body)] as const)));
         }),
     ),
   );

@@ -2,9 +2,14 @@
  * Reads the content folder from disk without Astro, for `npm run check`, the build guard
  * and the generators. Astro reads the same files through the loaders in src/content.config.ts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml, parseDocument } from 'yaml';
+import { parse as parseYamlText, parseDocument } from 'yaml';
+import { readContentFile, refuseEntry } from './files.ts';
+import { positionsIn } from '../text.ts';
+
+/** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
+const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
 
 export interface RawEntry {
   id: string;
@@ -68,6 +73,7 @@ const yamlHints: Record<string, { message: string; fix: string }> = {
   UNEXPECTED_TOKEN: { message: 'een onverwacht teken', fix: 'controleer de regel: zet een tekst die met een leesteken begint tussen aanhalingstekens' },
   BAD_SCALAR_START: { message: 'een waarde begint met een teken dat YAML anders leest (bv. @, ` of %)', fix: 'zet de waarde tussen aanhalingstekens' },
   MULTIPLE_DOCS: { message: 'het bestand bevat meer dan één document ("---")', fix: 'verwijder de extra regel "---"' },
+  BAD_ALIAS: { message: 'een YAML-verwijzing (&anker of *alias) wordt niet toegelaten', fix: 'schrijf elke waarde voluit in plaats van met & en * naar een andere te verwijzen' },
 };
 
 /** A YAML syntax error as a problem with its file line, in Dutch, with a concrete fix. */
@@ -92,7 +98,13 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
       fix: `sluit de tekst met ${quote} op dezelfde regel; staat er een ${quote} in de tekst zelf, gebruik dan de andere soort aanhalingstekens rond de waarde`,
     };
   }
-  const hint = yamlHints[yamlError.code ?? ''];
+  const alias = /alias count|resource exhaustion|alias resolution/i.test(yamlError.message ?? '');
+  const code = alias ? 'BAD_ALIAS' : yamlError.code;
+  if (alias && line === undefined) {
+    const at = source.split('\n').findIndex((text) => /(^|[\s:[{,-])[&*][^\s,\]}]+/.test(text));
+    if (at >= 0) line = at + 1;
+  }
+  const hint = yamlHints[code ?? ''];
   const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return {
     file,
@@ -113,6 +125,14 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       result.problems.push({ file: relative(cwd, dir) || dir, message: 'de map ontbreekt', fix: `maak ze aan met minstens één ${extension}-bestand` });
       continue;
     }
+    if (!lstatSync(dir).isDirectory()) {
+      result.problems.push({
+        file: relative(cwd, dir) || dir,
+        message: 'geen gewone map (een symbolische link of een bestand)',
+        fix: `vervang het door een gewone map ${folder}/`,
+      });
+      continue;
+    }
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       const file = relative(cwd, path) || path;
@@ -126,7 +146,14 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
         continue;
       }
       const id = name.slice(0, -extension.length);
-      const source = readFileSync(path, 'utf8');
+      // Only regular files inside the folder, of a sensible size, in UTF-8 (see files.ts).
+      const refusal = refuseEntry(path, extension);
+      const read = refusal ? { refusal } : readContentFile(path);
+      if ('refusal' in read) {
+        result.problems.push({ file, line: 1, ...read.refusal });
+        continue;
+      }
+      const source = read.text.normalize('NFC');
       try {
         if (extension === '.mdx') {
           const parts = splitFrontmatter(source);
@@ -163,11 +190,19 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
  */
 export function lineOfField(entry: Pick<RawEntry, 'yaml' | 'yamlLine'>, path: readonly PropertyKey[]): number | undefined {
   if (entry.yaml === undefined) return undefined;
-  const document = parseDocument(entry.yaml);
+  // One parse and one table of line starts per file, however many of its fields are asked for.
+  let parsed = parsedYaml.get(entry.yaml);
+  if (!parsed) {
+    parsedYaml.clear();
+    parsed = { document: parseDocument(entry.yaml), position: positionsIn(entry.yaml) };
+    parsedYaml.set(entry.yaml, parsed);
+  }
   for (let length = path.length; length >= 0; length--) {
-    const node = document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const node = parsed.document.getIn(path.slice(0, length) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
     const offset = node?.range?.[0];
-    if (offset !== undefined) return entry.yaml.slice(0, offset).split('\n').length + (entry.yamlLine ?? 1) - 1;
+    if (offset !== undefined) return parsed.position(offset).line + (entry.yamlLine ?? 1) - 1;
   }
   return undefined;
 }
+
+const parsedYaml = new Map<string, { document: ReturnType<typeof parseDocument>; position: ReturnType<typeof positionsIn> }>();

@@ -8,6 +8,7 @@
  * markers in a body and the declared redactions match.
  */
 import { isValidKbo } from './kbo.ts';
+import { positionsIn } from '../text.ts';
 
 export type ContactKind = 'mobile' | 'email';
 
@@ -115,21 +116,11 @@ const EMAIL =
  */
 const MOBILE = /(?<![\w+/.-])(?:(?:\+|00)32[\s./-]?(?:\(0\)[\s./-]?)?|0)4[5-9]\d(?:[\s./-]?\d){6}(?![\d])(?![./-]\d)/g;
 
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Every Belgian mobile number and personal-looking e-mail address in a text, in order. */
 export function findPersonalContactData(body: string): ContactFinding[] {
   const findings: (ContactFinding & { offset: number })[] = [];
+  const position = (_text: string, offset: number) => at(offset);
+  const at = positionsIn(body);
   for (const match of body.matchAll(EMAIL)) {
     if (isFunctionalAddress(match[0])) continue;
     findings.push({ ...position(body, match.index), offset: match.index, kind: 'email', value: match[0] });
@@ -161,6 +152,8 @@ export interface RedactionIssue {
 export function undeclaredRedactionIssues(body: string, redactions: readonly { marker: string }[]): RedactionIssue[] {
   const issues: RedactionIssue[] = [];
   const declared = new Set(redactions.map((r) => r.marker.trim()));
+  const position = (_text: string, offset: number) => at(offset);
+  const at = positionsIn(body);
   for (const match of body.matchAll(MARKER)) {
     if (!declared.has(match[0])) issues.push({ kind: 'undeclared', marker: match[0], ...position(body, match.index) });
   }

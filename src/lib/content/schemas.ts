@@ -57,11 +57,15 @@ const line = textOf(maxLength.line);
  * Web addresses: https only, with a real host name. Content is untrusted, so "javascript:",
  * "data:" and plain http are refused where the link is published.
  */
-const url = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'moet een volledig webadres zijn dat begint met https:// (andere soorten links worden niet gepubliceerd)',
-});
+const url = z
+  .url({
+    protocol: /^https$/,
+    hostname: z.regexes.domain,
+    error: 'moet een volledig webadres zijn dat begint met https:// (andere soorten links worden niet gepubliceerd)',
+  })
+  .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), {
+    error: 'mag geen gebruikersgegevens bevatten ("…@" vóór de host): zo een adres leidt naar een andere website dan het lijkt',
+  });
 const email = z.email({ error: 'moet een e-mailadres zijn (naam@domein.be)' }).max(maxLength.label);
 
 export const kboNumber = z

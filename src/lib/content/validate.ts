@@ -17,8 +17,10 @@ import { checklistLabel, checklistOf, checklistSources } from '../model/checklis
 import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
+import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import type { Issue } from './issue.ts';
+import { inertLine, inertReport } from '../text.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
 
@@ -477,7 +479,8 @@ function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): 
   return rendered;
 }
 
-const normalisedTitle = (title: string) => title.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Titles that read the same are the same: compared as confusable skeletons (text-safety.ts). */
+const normalisedTitle = (title: string) => skeleton(title);
 
 /** Two files that describe the same document would publish it twice. */
 function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[] {
@@ -516,7 +519,11 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
  */
 export function validateContent(raw: RawContent, bodies?: BodyResults, options: { today?: string } = {}): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
+  // Text is normalised (NFC) and checked at the door, before any schema or check sees it.
+  const all = [...raw.parties, ...raw.dataCategories, ...(raw.dataSubjectGroups ?? []), ...raw.protocols];
+  issues.push(...textIssues(all, (entry, path) => lineOfField(entry, path)));
   const parties = parseCollection(raw.parties, partySchema, issues);
+  issues.push(...partyNameIssues(parties));
   const dataCategories = parseCollection(raw.dataCategories, dataCategorySchema, issues);
   const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
   const rendered = checkBodies(raw.protocols, issues, bodies);
@@ -545,6 +552,19 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
   const partyNames = new Map(parties.map((p) => [p.id, [p.data.name, p.data.shortName, ...p.data.aliases, ...p.data.formerNames.flatMap((f) => [f.name, f.shortName ?? ''])]]));
   for (const entry of raw.protocols) issues.push(...publishGateIssues(entry, partyNames));
   for (const entry of raw.parties) issues.push(...partyGateIssues(entry));
+  // Every problem of a field names its line, also those found across files.
+  const rawByFile = new Map(all.map((entry) => [entry.file, entry]));
+  for (const issue of issues) {
+    const entry = rawByFile.get(issue.file);
+    if (issue.line === undefined && entry && issue.field && !issue.field.startsWith('('))
+      issue.line = lineOfField(
+        entry,
+        issue.field
+          .split(/[.[\]]+/)
+          .filter(Boolean)
+          .map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+      );
+  }
   return { parties, dataCategories, dataSubjectGroups, protocols, issues: uniqueIssues(withoutConfirmedWarnings(issues, raw.protocols)) };
 }
 
@@ -566,19 +586,24 @@ export function hasErrors(issues: Issue[]): boolean {
 /** Human-readable report, grouped by file. */
 export function formatIssues(issues: Issue[]): string {
   const byFile = new Map<string, Issue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
-    lines.push(file);
+    // Values come from content: shown inert, so none can start a line of its own (text.ts).
+    lines.push(inertLine(file));
     for (const issue of list) {
       const tag = issue.level === 'error' ? 'FOUT' : 'waarschuwing';
       const place = issue.line ? ` (regel ${issue.line}${issue.column ? `, kolom ${issue.column}` : ''})` : '';
-      lines.push(`  ${tag}  ${issue.field || '(bestand)'}${place}: ${issue.message}`);
-      lines.push(`         oplossing: ${issue.fix}`);
+      lines.push(`  ${tag}  ${inertLine(issue.field) || '(bestand)'}${place}: ${inertLine(issue.message)}`);
+      lines.push(`         oplossing: ${inertLine(issue.fix)}`);
     }
   }
   const errors = issues.filter((i) => i.level === 'error').length;
   const warnings = issues.length - errors;
   lines.push(`${errors} fout(en), ${warnings} waarschuwing(en)`);
-  return lines.join('\n');
+  return inertReport(lines.join('\n'));
 }

@@ -204,10 +204,35 @@ export async function layoutGraph(graph: Graph, options: { direction?: Direction
   return { ...layout, nodes: layout.nodes.map((n) => ({ ...n, id: node(n.id) })), edges: layout.edges.map((e) => ({ ...e, id: edge(e.id) })) };
 }
 
+/**
+ * Does a layout read from the cache fit its input: the same nodes with the same sizes inside the
+ * drawing, the same edges, each starting at its source's box and ending at its target's? A file
+ * with reversed arrows or moved boxes does not, whoever wrote it.
+ */
+export function fitsInput(input: LayoutInput, layout: Layout): boolean {
+  if (!layout || !Array.isArray(layout.nodes) || !Array.isArray(layout.edges) || !(layout.width > 0) || !(layout.height > 0)) return false;
+  if (layout.nodes.length !== input.children.length || layout.edges.length !== input.edges.length) return false;
+  const boxes = new Map(layout.nodes.map((n) => [n.id, n]));
+  for (const child of input.children) {
+    const box = boxes.get(child.id);
+    if (!box || box.width !== child.width || box.height !== child.height) return false;
+    if (!(box.x >= 0 && box.y >= 0 && box.x + box.width <= layout.width + 1 && box.y + box.height <= layout.height + 1)) return false;
+  }
+  const near = (point: Point | undefined, box: { x: number; y: number; width: number; height: number } | undefined) =>
+    point !== undefined && box !== undefined && point.x >= box.x - 2 && point.x <= box.x + box.width + 2 && point.y >= box.y - 2 && point.y <= box.y + box.height + 2;
+  return input.edges.every((edge, i) => {
+    const drawn = layout.edges[i];
+    if (!drawn || drawn.id !== edge.id || !Array.isArray(drawn.points) || drawn.points.length < 2) return false;
+    return near(drawn.points[0], boxes.get(edge.sources[0]!)) && near(drawn.points.at(-1), boxes.get(edge.targets[0]!));
+  });
+}
+
 async function computeLayout(input: LayoutInput, file: string | undefined): Promise<Layout> {
   if (file) {
     try {
-      return JSON.parse(readFileSync(file, 'utf8')) as Layout;
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as Layout;
+      // A cache file is never trusted: it must fit this input, or the graph is laid out again.
+      if (fitsInput(input, cached)) return cached;
     } catch {
       // Not cached yet (or unreadable): lay out below.
     }

@@ -6,6 +6,8 @@
  * ledger is a deliberate line in a pull request.
  */
 import { routes } from '../site/routes.ts';
+import type { Issue } from '../content/issue.ts';
+import { inertLine } from '../text.ts';
 
 export const ledgerFileName = 'published-urls.txt';
 
@@ -52,7 +54,70 @@ export function parseLedger(text: string): string[] {
 }
 
 export function formatLedger(urls: Iterable<string>): string {
-  return `# Gepubliceerde URL's van het register: elke URL hier moet blijven werken.\n# Nieuwe URL's voegt "npm run urls:update" toe; een URL weghalen is een bewuste keuze in een pull request.\n${[...new Set(urls)].sort().join('\n')}\n`;
+  const list = [...new Set(urls)].sort();
+  return `# Gepubliceerde URL's van het register: elke URL hier moet blijven werken.\n# Nieuwe URL's voegt "npm run urls:update" toe; een URL weghalen is een bewuste keuze in een pull request.\n${list.join('\n')}\n${endLine(list.length)}\n`;
+}
+
+/** The last line of the ledger: a file cut short (or emptied) lacks it or counts differently. */
+const endLine = (count: number) => `# einde: ${count} URL's`;
+
+/**
+ * What is wrong with the ledger file as a file, or undefined: it must end with its end line, and
+ * that line must count the URLs above it; every other line is a comment or a path.
+ */
+export function ledgerProblem(text: string): { message: string; fix: string } | undefined {
+  const lines = text.split('\n').map((line) => line.trim());
+  const last = lines.filter(Boolean).pop() ?? '';
+  const urls = parseLedger(text);
+  const counted = /^# einde: (\d+) URL's$/.exec(last)?.[1];
+  const fix = `herstel het bestand uit de vorige versie (git checkout origin/main -- content/${ledgerFileName}) en voer "npm run urls:update" uit; een URL weghalen doet u door één regel te schrappen en het getal op de laatste regel aan te passen`;
+  if (counted === undefined) return { message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
+  if (Number(counted) !== urls.length)
+    return { message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`, fix };
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with control characters is refused
+  const bad = urls.find((url) => !url.startsWith('/') || /[\s\u0000-\u001f\u007f-\u009f]/.test(url));
+  if (bad)
+    return {
+      message: `${ledgerFileName} bevat een regel die geen pad is: "${inertLine(bad.slice(0, 80))}"`,
+      fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #',
+    };
+  return undefined;
+}
+
+/**
+ * A former slug may only name a URL that the register published for the same kind of page (it is
+ * in the ledger) and that no live page uses: otherwise a pull request could take over an
+ * unrelated address or a section URL (/protocollen/status/) with a redirect.
+ */
+export function formerSlugLedgerIssues(
+  ledger: string[],
+  content: LedgerContent & { protocols: (Slugged & { file?: string })[]; parties: (Slugged & { file?: string })[] },
+): Issue[] {
+  const inLedger = new Set(ledger);
+  const live = new Set(currentUrls(content));
+  const issues: Issue[] = [];
+  for (const [kind, entries, url] of [
+    ['protocol', content.protocols, routes.protocol],
+    ['partij', content.parties, routes.party],
+  ] as const) {
+    for (const entry of entries as (Slugged & { file?: string })[]) {
+      (entry.data.formerSlugs ?? []).forEach((former, i) => {
+        const old = url(former);
+        const field = `formerSlugs[${i}]`;
+        const file = entry.file ?? entry.id;
+        if (live.has(old)) issues.push({ level: 'error', file, field, message: `${old} is de URL van een bestaande pagina`, fix: `laat "${former}" weg uit formerSlugs` });
+        else if (!inLedger.has(old))
+          issues.push({
+            level: 'error',
+            file,
+            field,
+            message: `${old} staat niet in ${ledgerFileName}: alleen een URL die het register voor een ${kind} gepubliceerd heeft, kan naar deze pagina doorverwijzen`,
+            fix: `controleer de slug "${former}": het moet de vroegere bestandsnaam van deze ${kind} zijn`,
+          });
+      });
+    }
+  }
+  return issues;
 }
 
 export interface LedgerReport {
