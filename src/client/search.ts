@@ -110,7 +110,9 @@ export async function startSearch(): Promise<void> {
     const data = response ? await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
     if (current !== run) return;
 
-    filtersBox.hidden = false;
+    // Filters narrow results down; with nothing found and nothing selected they have nothing to offer
+    // (and would push the lists below down).
+    filtersBox.hidden = data.length === 0 && !hasFilters;
     shortcutBox.hidden = !shortcut;
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
     suggestionBox.hidden = !suggestion;

@@ -21,7 +21,8 @@ const checkerGaps = [/^CSS: “paint-order”: Property “paint-order” doesn'
 
 function jar(): string {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (java.error || java.status !== 0) throw new Error('Java ontbreekt: de W3C Nu-controle (vnu-jar) heeft Java nodig. Installeer het met "apt-get install -y default-jre-headless".');
+  if (java.error || java.status !== 0)
+    throw new Error('Java ontbreekt: de W3C Nu-controle (vnu-jar) heeft Java nodig. Installeer het met "apt-get install -y default-jre-headless".');
   return String(require('vnu-jar'));
 }
 

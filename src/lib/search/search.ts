@@ -125,7 +125,24 @@ export function dataSubjectGroupSearchData(register: Register, id: string, count
  * agency whose page links to it.
  */
 export const pageKeywords = {
-  rights: ['uw rechten', 'klacht', 'klacht indienen', 'klagen', 'inzage', 'inzien', 'verbeteren', 'verbetering', 'rechtzetten', 'wissen', 'bezwaar', 'beperking', 'toezichtcommissie', 'VTC', 'gegevensbeschermingsautoriteit', 'privacy'],
+  rights: [
+    'uw rechten',
+    'klacht',
+    'klacht indienen',
+    'klagen',
+    'inzage',
+    'inzien',
+    'verbeteren',
+    'verbetering',
+    'rechtzetten',
+    'wissen',
+    'bezwaar',
+    'beperking',
+    'toezichtcommissie',
+    'VTC',
+    'gegevensbeschermingsautoriteit',
+    'privacy',
+  ],
   glossary: ['begrippen', 'woordenlijst', 'uitleg', 'afkortingen'],
   about: ['over dit register', 'protocollenregister', 'decreet', 'eGov'],
   accessibility: ['toegankelijkheid', 'toegankelijkheidsverklaring', 'schermlezer', 'WCAG'],
