@@ -5,7 +5,10 @@
 // for readers without JavaScript by the results.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useSite } from './fixture.ts';
+import { testSiteDir } from '../support/site.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
 import { describeNu, nuErrorsInHtml } from '../support/vnu.ts';
 
@@ -96,6 +99,67 @@ describe('states built by scripts', () => {
       });
     }
   }
+
+  it('the iframe code is high enough for the whole embed at 320 and 390 px, for every party', async () => {
+    // Every party page (an old address of a renamed party only sends the reader on).
+    const parties = readdirSync(join(testSiteDir, 'partijen')).filter((name) => {
+      const file = join(testSiteDir, 'partijen', name, 'index.html');
+      return existsSync(file) && !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
+    });
+    expect(parties.length).toBeGreaterThan(5);
+    const { page } = await site.open('/');
+    const cut: string[] = [];
+    for (const party of parties) {
+      await page.goto(new URL(`/partijen/${party}/`, site.url).href);
+      const code = (await page.locator('pre.snippet').nth(1).textContent()) ?? '';
+      const height = Number(/height="(\d+)"/.exec(code)?.[1]);
+      expect(height, code).toBeGreaterThan(100);
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height });
+        await page.goto(new URL(`/embed/partijen/${party}/`, site.url).href);
+        const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+        if (needed > height) cut.push(`${party} at ${width} px: needs ${needed} px, the code gives ${height}`);
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a protocol page has an "Op deze pagina" menu, and its full text is open without JavaScript, closed on a phone with it', async () => {
+    const path = '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/';
+    const isOpen = (page: Page) => page.locator('details.full-text').evaluate((d) => (d as HTMLDetailsElement).open);
+    const noScript = await site.open(path, { javaScript: false });
+    await noScript.page.setViewportSize({ width: 390, height: 844 });
+    await expect(isOpen(noScript.page)).resolves.toBe(true);
+    const menu = await noScript.page.locator('nav.on-this-page a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(menu).toEqual(expect.arrayContaining(['#in-het-kort', '#gegevens', '#looptijd', '#volledige-tekst']));
+    for (const href of menu) expect(await noScript.page.locator(href!).count(), href!).toBe(1);
+    await noScript.page.context().close();
+
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-BE' });
+    const phone = await context.newPage();
+    await phone.goto(new URL(path, site.url).href);
+    await expect.poll(() => isOpen(phone)).toBe(false);
+    const before = await phone.evaluate(() => document.documentElement.scrollHeight);
+    await phone.locator('details.full-text > summary').click();
+    await expect.poll(() => isOpen(phone)).toBe(true);
+    expect(await phone.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(before + 2000);
+    // A link into the text opens it.
+    await phone.locator('details.full-text > summary').click();
+    await phone
+      .locator('.toc a')
+      .first()
+      .evaluate((a) => (a as HTMLAnchorElement).click());
+    await expect.poll(() => isOpen(phone)).toBe(true);
+    await context.close();
+
+    const { page: wide } = await site.open(path);
+    await wide.setViewportSize({ width: 1280, height: 800 });
+    await wide.reload();
+    await expect(isOpen(wide)).resolves.toBe(true);
+    await wide.context().close();
+  });
 
   it('the search page with results and the filter panel open passes the W3C Nu checker', async () => {
     const { page } = await site.open('/zoeken/?q=VDAB&status=Van+kracht');
