@@ -34,8 +34,20 @@ export async function startSearch(): Promise<void> {
   const input = document.getElementById('q') as HTMLInputElement;
   const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
   const suggestionBox = document.getElementById('search-suggestion')!;
-  const status = document.getElementById('search-status')!;
+  // The results heading: it names the list and announces each count (live region), and focus
+  // goes to it after a search. Made by the script, because without it there are no results (and
+  // an empty heading in the HTML would be announced as nothing). Hidden until the first results
+  // arrive, so it appears in the same step as they do.
+  const status = document.createElement('h2');
+  status.id = 'search-status';
+  status.className = 'search-status';
+  status.tabIndex = -1;
+  status.setAttribute('aria-live', 'polite');
+  status.setAttribute('aria-atomic', 'true');
+  status.hidden = true;
+  form.after(status);
   const list = document.getElementById('search-results')!;
+  list.setAttribute('aria-labelledby', 'search-status');
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
   // Content values reach the page only as data from a separate file, never as inline script.
@@ -64,6 +76,7 @@ export async function startSearch(): Promise<void> {
     // that returns empty `filters`, and every count would read "(0)".
     totals = await pagefind.filters();
   } catch {
+    status.hidden = false;
     status.textContent = 'De zoekfunctie kon niet geladen worden. Gebruik de lijsten hieronder.';
     return;
   }
@@ -113,6 +126,8 @@ export async function startSearch(): Promise<void> {
     // Filters narrow results down; with nothing found and nothing selected they have nothing to offer
     // (and would push the lists below down).
     filtersBox.hidden = data.length === 0 && !hasFilters;
+    // The results heading is hidden in the HTML (without the script there are no results).
+    status.hidden = false;
     shortcutBox.hidden = !shortcut;
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
     suggestionBox.hidden = !suggestion;

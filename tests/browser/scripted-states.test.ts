@@ -161,6 +161,18 @@ describe('states built by scripts', () => {
     await wide.context().close();
   });
 
+  it('names every party in full, not by its abbreviation alone: cards, tables and the list of flows of a graph', async () => {
+    const { page } = await site.open('/graaf/', { javaScript: false });
+    await expect(page.locator('#tabel').textContent()).resolves.toContain('AgII (Agentschap Integratie en Inburgering)');
+    await page.goto(new URL('/protocollen/', site.url).href);
+    await expect(page.locator('.card-list').textContent()).resolves.toContain('WEWIS (Departement Werk, Economie, Wetenschap, Innovatie en Sociale Economie)');
+    await page.goto(new URL('/gegevens/insz/', site.url).href);
+    const table = (await page.locator('.table-wrap table').first().textContent()) ?? '';
+    expect(table).toContain('AHOVOKS (Agentschap voor Hoger Onderwijs');
+    expect(table).toContain('Medewerkers van organisaties die werk- en zorgtrajecten aanbieden');
+    await page.context().close();
+  });
+
   it('the search page with results and the filter panel open passes the W3C Nu checker', async () => {
     const { page } = await site.open('/zoeken/?q=VDAB&status=Van+kracht');
     await searched(page);

@@ -209,7 +209,9 @@ describe('search', () => {
     const { page } = await site.open('/zoeken/');
     await page.locator('#q').fill('diploma');
     await page.locator('#q').press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-status');
+    // Pressed before the script is ready, Enter submits the form and the page opens with ?q=…: the
+    // same focus then. Either way it may take a moment on a busy machine.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('search-status');
     await expect(page.locator('#search-status').evaluate((el) => el.tagName)).resolves.toBe('H2');
   });
 
