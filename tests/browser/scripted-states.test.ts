@@ -161,6 +161,19 @@ describe('states built by scripts', () => {
     await wide.context().close();
   });
 
+  it('on a phone, every party an arrow of a party graph points to is on screen or listed beside it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-BE' });
+    const page = await context.newPage();
+    await page.goto(new URL('/partijen/vdab/', site.url).href);
+    const offScreen = await page
+      .locator('.party-graph svg[data-graph] a.node')
+      .evaluateAll((nodes) => nodes.filter((n) => n.getBoundingClientRect().right > window.innerWidth).map((n) => n.querySelector('text')?.textContent?.trim() ?? ''));
+    const listed = (await page.locator('.party-graph details[open] ul').textContent()) ?? '';
+    for (const name of offScreen) expect(listed, name).toContain(name);
+    expect(offScreen.length + (await page.locator('.party-graph details[open] li').count())).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('names every party in full, not by its abbreviation alone: cards, tables and the list of flows of a graph', async () => {
     const { page } = await site.open('/graaf/', { javaScript: false });
     await expect(page.locator('#tabel').textContent()).resolves.toContain('AgII (Agentschap Integratie en Inburgering)');
