@@ -60,7 +60,8 @@ export async function startSearch(): Promise<void> {
   const boxes = () => document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]');
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  input.value = initial.query;
+  // What the reader typed before the script was ready wins over the URL.
+  if (!input.value) input.value = initial.query;
   for (const box of boxes()) {
     box.checked = initial.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   }

@@ -117,7 +117,8 @@ describe('search', () => {
   it('updates results and the URL while typing, and announces the count', async () => {
     const { page } = await site.open('/zoeken/');
     await page.locator('#q').pressSequentially('inburgering');
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ resultaten voor “inburgering”/);
+    // Typed perhaps before the script was ready: the search then runs once it is (no fixed wait).
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultaten voor “inburgering”/);
     await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
     expect(new URL(page.url()).search).toBe('?q=inburgering');
   });
