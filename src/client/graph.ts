@@ -44,7 +44,10 @@ function enhanceZoom(svg: SVGSVGElement): void {
   if (!figure || !box || figure.classList.contains('compact')) return;
   const natural = svg.viewBox.baseVal.width;
   if (!natural) return;
-  const fit = () => Math.min(1, box.clientWidth / natural);
+  // Labels are 13 px in the drawing's own units: never shown below 12 px, however narrow the
+  // screen ("Passend" on a phone fits as far as the labels stay readable; the box scrolls).
+  const readable = 12 / 13;
+  const fit = () => Math.max(readable, Math.min(1, box.clientWidth / natural));
   let scale = fit();
   const tools = document.createElement('div');
   tools.className = 'graph-tools';
@@ -67,7 +70,7 @@ function enhanceZoom(svg: SVGSVGElement): void {
     tools.append(b);
   };
   button('Groter', () => (scale = Math.min(scale * 1.4, 3)));
-  button('Kleiner', () => (scale = Math.max(scale / 1.4, fit() / 2)));
+  button('Kleiner', () => (scale = Math.max(scale / 1.4, readable)));
   button('Passend', () => (scale = fit()));
   tools.append(status);
   figure.insertBefore(tools, box);

@@ -1,6 +1,7 @@
 // Search page enhancement: Pagefind's JS API, with the query and filters kept in the URL.
 // Without JavaScript the page shows links to the pre-rendered lists instead.
-import { filterKeys, parseSearchParams, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
+import { filterKeys, parseSearchParams, queryVariants, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
+import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { escapeHtml, fold } from '../lib/text.ts';
 import { routes } from '../lib/site/routes.ts';
 
@@ -11,12 +12,15 @@ interface PagefindResult {
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
+  locations: number[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (
     term: string | null,
     o?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
@@ -30,8 +34,20 @@ export async function startSearch(): Promise<void> {
   const input = document.getElementById('q') as HTMLInputElement;
   const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
   const suggestionBox = document.getElementById('search-suggestion')!;
-  const status = document.getElementById('search-status')!;
+  // The results heading: it names the list and announces each count (live region), and focus
+  // goes to it after a search. Made by the script, because without it there are no results (and
+  // an empty heading in the HTML would be announced as nothing). Hidden until the first results
+  // arrive, so it appears in the same step as they do.
+  const status = document.createElement('h2');
+  status.id = 'search-status';
+  status.className = 'search-status';
+  status.tabIndex = -1;
+  status.setAttribute('aria-live', 'polite');
+  status.setAttribute('aria-atomic', 'true');
+  status.hidden = true;
+  form.after(status);
   const list = document.getElementById('search-results')!;
+  list.setAttribute('aria-labelledby', 'search-status');
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
   // Content values reach the page only as data from a separate file, never as inline script.
@@ -39,28 +55,32 @@ export async function startSearch(): Promise<void> {
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}))) as Record<string, Shortcut>;
   const terms = Object.keys(shortcuts);
-  filtersBox.hidden = false;
   // Results come first; on a phone the filters start closed, on a wide screen open.
   filtersBox.open = window.matchMedia('(min-width: 64rem)').matches;
   const boxes = () => document.querySelectorAll<HTMLInputElement>('#search-filters input[type=checkbox]');
 
   const initial = parseSearchParams(new URLSearchParams(location.search));
-  input.value = initial.query;
+  // What the reader typed before the script was ready wins over the URL.
+  if (!input.value) input.value = initial.query;
   for (const box of boxes()) {
     box.checked = initial.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   }
   if (Object.keys(initial.filters).length > 0) filtersBox.open = true;
 
   let pagefind: Pagefind;
+  let totals: Record<string, Record<string, number>> = {};
   try {
     pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
     await pagefind.options({ ranking: { termFrequency: 0.3, pageLength: 0.9, termSimilarity: 1.0, termSaturation: 1.0 } });
     await pagefind.init();
+    // Pagefind loads its filter index only when filters() is called: a search made before
+    // that returns empty `filters`, and every count would read "(0)".
+    totals = await pagefind.filters();
   } catch {
+    status.hidden = false;
     status.textContent = 'De zoekfunctie kon niet geladen worden. Gebruik de lijsten hieronder.';
     return;
   }
-  fallback.hidden = true;
 
   const selected = (): Partial<Record<FilterKey, string[]>> => {
     const result: Partial<Record<FilterKey, string[]>> = {};
@@ -72,6 +92,11 @@ export async function startSearch(): Promise<void> {
   };
 
   let run = 0;
+  /**
+   * Searches and then changes the page in one synchronous step (filters shown, the list for
+   * readers without JavaScript hidden, results, counts, status), so the layout moves once and
+   * never shows a half-built state in between (layout shift).
+   */
   async function update(): Promise<void> {
     const current = ++run;
     const query = input.value.trim();
@@ -80,42 +105,52 @@ export async function startSearch(): Promise<void> {
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     const hasFilters = Object.keys(filters).length > 0;
     const shortcut = query ? shortcuts[fold(query)] : undefined;
+    const suggestion = query && !shortcut ? suggestTerm(query, terms) : undefined;
+    const run1 = (term: string | null) => pagefind.search(term, { filters: toPagefindFilters(filters), ...(term ? {} : { sort: { datum: 'desc' } }) });
+    let response = query || hasFilters ? await run1(query || null) : null;
+    // Nothing for this form of the word: try its singular or plural ("studietoelage" → "studietoelagen").
+    let usedForm: string | undefined;
+    if (query && response && response.results.length === 0) {
+      for (const variant of queryVariants(query)) {
+        const other = await run1(variant);
+        if (other && other.results.length > 0) {
+          response = other;
+          usedForm = variant;
+          break;
+        }
+      }
+    }
+    if (current !== run) return;
+    const data = response ? await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
+    if (current !== run) return;
+
+    // Filters narrow results down; with nothing found and nothing selected they have nothing to offer
+    // (and would push the lists below down).
+    filtersBox.hidden = data.length === 0 && !hasFilters;
+    // The results heading is hidden in the HTML (without the script there are no results).
+    status.hidden = false;
     shortcutBox.hidden = !shortcut;
     shortcutBox.innerHTML = shortcut ? `${escapeHtml(shortcut.kind)}: <a href="${escapeHtml(shortcut.url)}">${escapeHtml(shortcut.label)}</a>` : '';
-    const suggestion = query && !shortcut ? suggestTerm(query, terms) : undefined;
     suggestionBox.hidden = !suggestion;
     suggestionBox.innerHTML = suggestion
       ? `Bedoelde u <a href="?${escapeHtml(toSearchParams(suggestion, filters).toString())}" data-term="${escapeHtml(suggestion)}">${escapeHtml(suggestion)}</a>?`
       : '';
-    if (!query && !hasFilters) {
+    // Per filter value, how many results it would leave (Pagefind's own counts for this search;
+    // without a search, the counts over the whole index).
+    for (const span of document.querySelectorAll<HTMLElement>('.filter-count')) {
+      const counts = response ? response.filters : totals;
+      span.textContent = `(${counts?.[span.dataset.filter!]?.[span.dataset.value!] ?? 0})`;
+    }
+    if (!response) {
       list.replaceChildren();
       status.textContent = '';
       fallback.hidden = false;
       return;
     }
-    const response = await pagefind.search(query || null, { filters: toPagefindFilters(filters), ...(query ? {} : { sort: { datum: 'desc' } }) });
-    if (current !== run || !response) return;
-    const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (current !== run) return;
     fallback.hidden = data.length > 0;
-    list.innerHTML = data
-      .map(
-        (d) => `
-      <li class="card">
-        <p class="result-type">${escapeHtml(d.filters.type?.[0] ?? '')}</p>
-        <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-        ${d.meta.regel ? `<p><strong>${escapeHtml(d.meta.regel)}</strong></p>` : ''}
-        <p>${d.excerpt}</p>
-      </li>`,
-      )
-      .join('');
-    // Per filter value, how many results it would leave.
-    for (const span of document.querySelectorAll<HTMLElement>('.filter-count')) {
-      const count = response.filters?.[span.dataset.filter!]?.[span.dataset.value!] ?? 0;
-      span.textContent = `(${count})`;
-    }
+    list.innerHTML = data.map(resultHtml).join('');
     const total = response.results.length;
-    const what = query ? `voor “${query}”` : 'met deze filters';
+    const what = usedForm ? `voor “${usedForm}” (niets voor “${query}”)` : query ? `voor “${query}”` : 'met deze filters';
     status.textContent =
       total === 0
         ? `Geen resultaten ${what}. Probeer een ander woord of minder filters.`
@@ -136,13 +171,28 @@ export async function startSearch(): Promise<void> {
     void update();
     input.focus();
   });
+  // After a search the reader continues at the results: focus goes to their heading (the count).
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void update();
+    void update().then(() => status.focus());
   });
   document.getElementById('clear-filters')!.addEventListener('click', () => {
     for (const box of boxes()) box.checked = false;
     void update();
   });
   await update();
+  // Arriving with a search (from the box in the header, or a shared link): start at the results.
+  if (initial.query) status.focus();
+}
+
+/** One result card. The excerpt: text of the page around the matches, escaped, without the hidden search words. */
+function resultHtml(d: PagefindData): string {
+  return `
+      <li class="card">
+        <p class="result-type">${escapeHtml(d.filters.type?.[0] ?? '')}</p>
+        <h3><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h3>
+        ${d.meta.regel ? `<p><strong>${escapeHtml(d.meta.regel)}</strong></p>` : ''}
+        ${d.meta.over ? `<p>Over wie: ${escapeHtml(d.meta.over)}</p>` : ''}
+        <p class="excerpt">${buildExcerpt({ content: d.content, locations: d.locations, keywords: d.meta.trefwoorden })}</p>
+      </li>`;
 }

@@ -49,6 +49,8 @@ describe('search that answers first', () => {
     const typo = term.slice(0, 4) + term.slice(5);
     const { page } = await site.open(`/zoeken/?q=${encodeURIComponent(typo)}`);
     const suggestion = page.locator('#search-suggestion');
+    // The suggestion comes with the results (after the other word forms were tried).
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
     await expect.poll(() => suggestion.textContent()).toMatch(/^Bedoelde u .+\?$/);
     await suggestion.locator('a').click();
     await expect.poll(() => page.locator('#q').inputValue()).not.toBe(typo);

@@ -7,7 +7,7 @@ const site = useSite();
 
 async function resultsFor(page: Page): Promise<string[]> {
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
-  return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
 async function search(path: string) {
@@ -17,14 +17,17 @@ async function search(path: string) {
 
 describe('search', () => {
   const expectations: [string, string, number][] = [
-    ['diploma', '/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/', 2],
+    // The situation and data-category pages (which say whom each protocol concerns) come first.
+    ['diploma', '/betrokkenen/gediplomeerden/', 2],
+    ['diploma', '/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/', 3],
     ['inburgering', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 1],
     ['kmo-portefeuille', '/protocollen/2025-vlaio-wewis-uitgaventoetsing-opleidingen/', 2],
     ['WVG', '/partijen/departement-zorg/', 1],
     ['rijksregisternummer', '/gegevens/insz/', 1],
     ['INSZ', '/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/', 2],
     ['geboortedatum', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 2],
-    ['werkzoekende', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 2],
+    ['werkzoekende', '/betrokkenen/werkzoekenden/', 2],
+    ['werkzoekende', '/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/', 3],
     ['VDAB', '/partijen/vdab/', 3],
     ['arbeidsongeschiktheid', '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/', 2],
   ];
@@ -114,7 +117,8 @@ describe('search', () => {
   it('updates results and the URL while typing, and announces the count', async () => {
     const { page } = await site.open('/zoeken/');
     await page.locator('#q').pressSequentially('inburgering');
-    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ resultaten voor “inburgering”/);
+    // Typed perhaps before the script was ready: the search then runs once it is (no fixed wait).
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultaten voor “inburgering”/);
     await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
     expect(new URL(page.url()).search).toBe('?q=inburgering');
   });
@@ -151,6 +155,93 @@ describe('search', () => {
     await expect(page.locator('#search-filters').isHidden()).resolves.toBe(true);
     const links = await page.locator('#search-fallback a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/protocollen/status/van-kracht/', '/protocollen/partij/vdab/', '/gegevens/diplomas-en-kwalificaties/']));
+  });
+
+  /** The count shown beside each filter value, as "group: value" → number. */
+  async function counts(page: Page): Promise<Record<string, number>> {
+    const entries = await page
+      .locator('.filter-count')
+      .evaluateAll((spans) =>
+        spans.map((s) => [`${(s as HTMLElement).dataset.filter}: ${(s as HTMLElement).dataset.value}`, Number((s.textContent ?? '').replace(/[()]/g, ''))] as const),
+      );
+    return Object.fromEntries(entries.filter(([, n]) => n > 0));
+  }
+
+  // Counted by hand on the fixture register: "diploma" is found on the AHOVOKS → Departement
+  // Zorg protocol, AHOVOKS, the data category, the situation "Ik heb een diploma behaald" and the
+  // glossary (LED).
+  const diplomaCounts = {
+    'type: Protocol': 1,
+    'type: Partij': 1,
+    'type: Soort gegevens': 1,
+    'type: Situatie': 1,
+    'type: Uitleg': 1,
+    'van: AHOVOKS': 1,
+    'naar: Departement Zorg': 1,
+    'gegevens: Rijksregisternummer of INSZ': 1,
+    "gegevens: Diploma's en kwalificaties": 1,
+    'status: Van kracht': 1,
+    'periodiciteit: Doorlopend': 1,
+    'jaar: 2023': 1,
+    'onderdelen: Alle verplichte onderdelen': 1,
+  };
+
+  it('shows Pagefind’s count beside every filter value: for a search from the URL, a typed one and after a filter change', async () => {
+    const { page } = await search('/zoeken/?q=diploma');
+    await expect.poll(() => counts(page)).toEqual(diplomaCounts);
+
+    const typed = await site.open('/zoeken/');
+    await typed.page.locator('#q').pressSequentially('diploma');
+    await expect.poll(() => counts(typed.page)).toEqual(diplomaCounts);
+
+    // VDAB in force: the two protocols in force that name VDAB (no party page has a status).
+    const filtered = await search('/zoeken/?q=VDAB');
+    await filtered.page.getByRole('checkbox', { name: 'Van kracht', exact: true }).check();
+    await expect.poll(() => filtered.page.locator('#search-status').textContent()).toMatch(/^2 resultaten/);
+    const after = await counts(filtered.page);
+    expect(after['type: Protocol']).toBe(2);
+    expect(after['status: Van kracht']).toBe(2);
+    expect(after['van: VDAB']).toBe(1);
+    expect(after['van: AHOVOKS']).toBe(1);
+    expect(after['type: Partij']).toBeUndefined();
+  });
+
+  it('moves focus to the results heading after a search', async () => {
+    const { page } = await site.open('/zoeken/');
+    await page.locator('#q').fill('diploma');
+    await page.locator('#q').press('Enter');
+    // Pressed before the script is ready, Enter submits the form and the page opens with ?q=…: the
+    // same focus then. Either way it may take a moment on a busy machine.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('search-status');
+    await expect(page.locator('#search-status').evaluate((el) => el.tagName)).resolves.toBe('H2');
+  });
+
+  it('finds AHOVOKS for "studietoelage" (its name says "Studietoelagen")', async () => {
+    const { page, results } = await search('/zoeken/?q=studietoelage');
+    expect(results.slice(0, 3)).toContain('/partijen/ahovoks/');
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/voor “studietoelagen”/);
+  });
+
+  for (const query of ['klacht indienen', 'klacht', 'verbeteren', 'inzage']) {
+    it(`puts the rights page first for "${query}"`, async () => {
+      const { page, results } = await search(`/zoeken/?q=${encodeURIComponent(query)}`);
+      expect(results[0], results.join('\n')).toBe('/uw-rechten/');
+      await expect(page.locator('#search-rights a').getAttribute('href')).resolves.toBe('/uw-rechten/');
+    });
+  }
+
+  it('shows excerpts of text, never the hidden search words or embed code, and says whom a protocol concerns', async () => {
+    for (const query of ['INSZ', 'VDAB', 'rijksregisternummer', 'privacypagina']) {
+      const { page } = await search(`/zoeken/?q=${encodeURIComponent(query)}`);
+      const excerpts = await page.locator('#search-results .excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const text of excerpts) {
+        expect(text, query).not.toMatch(/<\/?(ul|li|a|iframe)\b|&lt;|INSZ-nummer, rijksregisternummer|Privacypaginahttp/);
+      }
+      await page.context().close();
+    }
+    const { page } = await search('/zoeken/?q=diploma&type=Protocol');
+    await expect(page.locator('#search-results li').first().textContent()).resolves.toContain('Over wie: Medewerkers van organisaties die werk- en zorgtrajecten aanbieden');
   });
 
   it('has no axe violations with results and filters shown', async () => {

@@ -8,6 +8,7 @@ import { protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
 import { statusText, validityPeriod } from '../model/describe.ts';
 import { routes } from '../site/routes.ts';
+import { formatDate } from '../format.ts';
 
 export interface EmbedItem {
   id: string;
@@ -52,8 +53,31 @@ ${items}
 `;
 }
 
-/** The iframe code for the embed page. */
+/**
+ * The height in CSS pixels an iframe needs to show a party's whole embed without scrolling on the
+ * narrowest common screen (320 px). An iframe cannot size itself to a page of another site without
+ * a script, and the embed has none, so the height is worked out from the list: the embed's own
+ * type sizes (16 px text at 1.45 line height, small text 13.6 px) and how many characters fit on a
+ * line at 320 px. On a wider screen lines are longer and some space stays free below the list.
+ */
+export function embedHeight(register: Register, partyId: string, siteUrl: string): number {
+  const name = register.parties.get(partyId)?.shortName ?? partyId;
+  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+  const line = 16 * 1.45;
+  const small = 0.95 * 16 * 1.45;
+  const tiny = 0.85 * 16 * 1.45;
+  const items = embedItems(register, partyId, siteUrl);
+  const intro = `Met deze overheden deelt ${name} persoonsgegevens. Stand op ${formatDate(register.today)}.`;
+  const more = `Alles over ${name} in het Protocollenregister`;
+  let height = 24 + 1.15 * 16 * 1.45 * lines(`Protocollen van ${name}`, 26) + 4;
+  height += small * lines(intro, 34) + 16;
+  height += items.length === 0 ? line * 2 + 16 : items.reduce((sum, item) => sum + line * lines(`${item.title} ${item.status}`, 27) + tiny * lines(item.period, 32) + 10, 0);
+  height += small * lines(more, 34) + 16;
+  return Math.ceil((height + 16) / 10) * 10;
+}
+
+/** The iframe code for the embed page, as high as the list needs (see embedHeight). */
 export function iframeSnippet(register: Register, partyId: string, siteUrl: string): string {
   const name = escapeHtml(register.parties.get(partyId)?.shortName ?? partyId);
-  return `<iframe src="${escapeHtml(embedUrl(partyId, siteUrl))}" title="Protocollen van ${name} in het Protocollenregister" width="100%" height="420" loading="lazy"></iframe>\n`;
+  return `<iframe src="${escapeHtml(embedUrl(partyId, siteUrl))}" title="Protocollen van ${name} in het Protocollenregister" width="100%" height="${embedHeight(register, partyId, siteUrl)}" loading="lazy"></iframe>\n`;
 }

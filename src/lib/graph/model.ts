@@ -365,8 +365,8 @@ export function partyEdgeHref(partyId: string): (edge: GraphEdge) => string {
 
 export interface TableRow {
   id: string;
-  from: { label: string; href: string };
-  to: { label: string; href: string };
+  from: { label: string; href: string; name?: string };
+  to: { label: string; href: string; name?: string };
   mutual: boolean;
   /** Flows within one group (bipartite drawings). */
   within: boolean;
@@ -386,7 +386,12 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
   const protocols = new Map(register.protocols.map((p) => [p.id, p]));
   const statusOrder: Status[] = ['in-force', 'unconfirmed', 'not-yet', 'one-off', 'ended'];
-  const end = (id: string) => ({ label: nodes.get(id)?.label ?? id, href: nodes.get(id)?.href ?? routes.party(id) });
+  // The full name beside the short one: the list is what a phone shows first, and it has no hover.
+  const end = (id: string) => {
+    const node = nodes.get(id);
+    const label = node?.label ?? id;
+    return { label, href: node?.href ?? routes.party(id), ...(node && node.kind === 'party' && node.name !== label ? { name: node.name } : {}) };
+  };
   return graph.edges
     .map((edge) => {
       const from = nodes.get(edge.from);

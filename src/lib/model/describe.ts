@@ -13,6 +13,8 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
   }
   if (protocol.end.tiedTo) return `${from}, tot ${protocol.end.tiedTo.label} afloopt (niet bevestigd)`;
   if (protocol.end.indefinite) return `${from}, voor onbepaalde duur`;
+  // A one-off transfer has no end to speak of: "Eenmalig · zonder vaste einddatum" reads as a contradiction.
+  if (status === 'one-off') return `één keer doorgegeven, vanaf ${start}`;
   return `${from}, zonder vaste einddatum`;
 }
 

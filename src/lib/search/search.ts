@@ -33,7 +33,7 @@ export const filterLabels: Record<FilterKey, string> = {
   onderdelen: 'Verplichte onderdelen',
 };
 
-export const resultTypes = { protocol: 'Protocol', party: 'Partij', dataCategory: 'Soort gegevens' } as const;
+export const resultTypes = { protocol: 'Protocol', party: 'Partij', dataCategory: 'Soort gegevens', situation: 'Situatie', page: 'Uitleg' } as const;
 
 export interface SearchData {
   filters: Partial<Record<FilterKey, string[]>>;
@@ -41,6 +41,8 @@ export interface SearchData {
   line: string;
   /** Words that must find this page although they are not in its text. */
   keywords: string[];
+  /** Whom the data are about, in the protocol's words (protocols only). */
+  about?: string;
 }
 
 /** Removes empty values and duplicates that differ only in case. */
@@ -79,6 +81,7 @@ export function protocolSearchData(protocol: ProtocolView, register: Register): 
       onderdelen: checklistFilterValues(protocol),
     },
     line: `${from.join(', ')} ${arrow} ${to.join(', ')} · ${categoryLabels.join(', ')} · ${status}`,
+    about: protocol.data.dataSubjects.join('; '),
     keywords: uniqueWords([
       ...protocol.categories.flatMap((id) => {
         const category = register.dataCategories.get(id);
@@ -105,6 +108,50 @@ export function dataCategorySearchData(register: Register, id: string, count: nu
     line: `Soort gegevens · in ${protocolCount(count)}`,
     keywords: uniqueWords([category.label, ...category.synonyms]),
   };
+}
+
+export function dataSubjectGroupSearchData(register: Register, id: string, count: number): SearchData {
+  const group = register.dataSubjectGroups.get(id)!;
+  return {
+    filters: { type: [resultTypes.situation] },
+    line: `${group.situation} · ${protocolCount(count)}`,
+    keywords: uniqueWords([group.label, group.situation, ...group.synonyms]),
+  };
+}
+
+/**
+ * The register's own pages that answer a question (rights, words, about, accessibility): the
+ * words people search them by. "klacht" or "inzage" must lead to the rights page, not to an
+ * agency whose page links to it.
+ */
+export const pageKeywords = {
+  rights: [
+    'uw rechten',
+    'klacht',
+    'klacht indienen',
+    'klagen',
+    'inzage',
+    'inzien',
+    'verbeteren',
+    'verbetering',
+    'rechtzetten',
+    'wissen',
+    'bezwaar',
+    'beperking',
+    'toezichtcommissie',
+    'VTC',
+    'gegevensbeschermingsautoriteit',
+    'privacy',
+  ],
+  glossary: ['begrippen', 'woordenlijst', 'uitleg', 'afkortingen'],
+  about: ['over dit register', 'protocollenregister', 'decreet', 'eGov'],
+  accessibility: ['toegankelijkheid', 'toegankelijkheidsverklaring', 'schermlezer', 'WCAG'],
+} as const;
+export type PageKey = keyof typeof pageKeywords;
+
+/** Search data of one of the register's own pages (see pageKeywords). */
+export function pageSearchData(key: PageKey, line: string): SearchData {
+  return { filters: { type: [resultTypes.page] }, line, keywords: [...pageKeywords[key]] };
 }
 
 /** All values each filter can take, for the filter controls on /zoeken/. */
@@ -172,6 +219,14 @@ export function searchShortcuts(register: Register): Record<string, Shortcut> {
       shortcuts[fold(word)] ??= { label: category.label, url: routes.dataCategory(id), kind: resultTypes.dataCategory };
     }
   }
+  const pages: [PageKey, string, string][] = [
+    ['rights', 'Uw rechten: wat u kunt vragen en waar u klacht indient', routes.rights()],
+    ['glossary', 'Begrippen', routes.glossary()],
+    ['accessibility', 'Toegankelijkheidsverklaring', routes.accessibility()],
+  ];
+  for (const [key, label, url] of pages) {
+    for (const word of pageKeywords[key]) shortcuts[fold(word)] ??= { label, url, kind: resultTypes.page };
+  }
   for (const [id, group] of register.dataSubjectGroups) {
     for (const word of [group.label, group.situation, ...group.synonyms]) {
       shortcuts[fold(word)] ??= { label: `${group.situation}: gegevens over ${group.label.toLowerCase()}`, url: routes.dataSubjectGroup(id), kind: 'Situatie' };
@@ -217,4 +272,29 @@ export function suggestTerm(query: string, terms: Iterable<string>): string | un
 /** Every word the search knows with the page it leads to, alphabetically: /zoeken/ lists them for readers without JavaScript. */
 export function searchWordList(register: Register): [string, Shortcut][] {
   return Object.entries(searchShortcuts(register)).sort((a, b) => a[0].localeCompare(b[0], 'nl'));
+}
+
+/**
+ * Other Dutch forms of a query, for when it finds nothing: singular and plural ("studietoelage"
+ * ↔ "studietoelagen", "diploma" ↔ "diploma's"/"diplomas"). Pagefind's Dutch stemmer does not
+ * always bring both forms to one stem (it indexes "studietoelagen" as "studietoelaag"), so the
+ * search page tries these forms in turn. Every word of the query gets the same change; words of
+ * three letters or fewer (acronyms, "en") stay as they are.
+ */
+export function queryVariants(query: string): string[] {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const forms = (word: string): string[] => {
+    const lower = word.toLowerCase();
+    if (word.length <= 3) return [];
+    if (lower.endsWith("'s")) return [word.slice(0, -2)];
+    if (lower.endsWith('en')) return [word.slice(0, -1), word.slice(0, -2)];
+    if (lower.endsWith('e')) return [`${word}n`, `${word}s`];
+    if (lower.endsWith('s')) return [word.slice(0, -1)];
+    return [`${word}en`, `${word}s`];
+  };
+  const all = words.map(forms);
+  const variants = [0, 1].map((i) => all.map((f, w) => f[i] ?? f[0] ?? words[w]!).join(' '));
+  const original = words.join(' ');
+  return [...new Set(variants)].filter((v) => v !== original);
 }
