@@ -109,6 +109,8 @@ try {
 // A renamed party's old JSON, feed and embed addresses keep working on any static host: the
 // files are copied to the old paths (its old page is a redirect page, see [...moved].astro).
 for (const [from, to] of redirectedUrls(checked)) {
+  // A preview (REGISTER_ONLY) builds some pages only: a redirect is copied when its page was built.
+  if (process.env.REGISTER_ONLY && !existsSync(resolve(tmpDir, `.${to}${to.endsWith('/') ? 'index.html' : ''}`))) continue;
   if (from.endsWith('/')) {
     if (!from.startsWith('/embed/')) continue;
     mkdirSync(resolve(tmpDir, `.${from}`), { recursive: true });

@@ -74,12 +74,12 @@ describe('the graph-layout cache', () => {
 
     const second = await buildSite(fixtureContentDir, join(work, 'second'), { GRAPH_LAYOUT_CACHE: cache });
     expect(second.status, second.output).toBe(0);
-    expect(second.output).toContain('uit de cache verworpen');
 
     const built = files(join(work, 'first'));
     expect(files(join(work, 'second'))).toEqual(built);
     const differing = built.filter((file) => !readFileSync(join(work, 'first', file)).equals(readFileSync(join(work, 'second', file))));
     expect(differing).toEqual([]);
+    expect(second.output).toContain('uit de cache verworpen');
     // The rejected files were laid out again and written back correctly.
     expect(entries.map(read)).toEqual(originals);
   });
