@@ -1,7 +1,7 @@
 // Builds the Pagefind index for a built site folder. Any indexing error is thrown, so the
 // build fails instead of publishing a site without (or with a partial) search index.
 import * as pagefind from 'pagefind';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export async function indexSite(siteDir: string): Promise<{ pages: number }> {
@@ -14,6 +14,8 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (added.page_count === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    // The indexes of other shards that the search page merges in (scripts/merge-shards.ts): none.
+    writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
     // The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded.
     for (const name of readdirSync(join(siteDir, 'pagefind'))) {
       if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name)) rmSync(join(siteDir, 'pagefind', name), { force: true });
