@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const outFlag = args.indexOf('--out');
 const outDir = resolve(outFlag >= 0 && args[outFlag + 1] ? args[outFlag + 1]! : resolve(root, '.build-tmp/preview'));
-const base = args.find((arg, i) => !arg.startsWith('--') && i !== outFlag + 1);
+const base = args.find((arg, i) => !arg.startsWith('--') && (outFlag < 0 || i !== outFlag + 1));
 if (!base) {
   console.error('Gebruik: npm run preview:changed -- <basis-ref> [--out <map>]   (bv. origin/main)');
   process.exit(2);
