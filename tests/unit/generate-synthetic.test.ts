@@ -69,7 +69,7 @@ describe('synthetic corpus generator', () => {
     expect(Math.min(...counts)).toBeGreaterThanOrEqual(1);
     expect(Math.max(...counts)).toBeGreaterThan(5);
     expect(Math.max(...counts)).toBeLessThanOrEqual(12);
-    const sizes = result.protocols.map((p) => p.body.length);
+    const sizes = result.protocols.map((p) => (p.body ?? '').length);
     expect(Math.max(...sizes)).toBeGreaterThan(2 * Math.min(...sizes));
   });
   it('stays valid with far more parties than the 0-series offset allowed (distinct KBO numbers)', () => {
