@@ -25,6 +25,14 @@ const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'co
 const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const production = process.argv.includes('--production');
+// `--shard i/N`: render slice i of N of the per-record pages, with its own search index
+// (src/astro/selection.ts); scripts/merge-shards.ts puts the N outputs together.
+const shardAt = process.argv.indexOf('--shard');
+const shard = shardAt >= 0 ? (process.argv[shardAt + 1] ?? '') : '';
+if (shard && !/^([1-9]\d*)\/([1-9]\d*)$/.test(shard)) {
+  console.error(`--shard verwacht i/N, bv. --shard 1/2 (niet "${shard}").`);
+  process.exit(2);
+}
 
 const paths = buildPaths(outDir);
 
@@ -139,6 +147,7 @@ astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
     REGISTER_CONTENT_SNAPSHOT: snapshot,
     REGISTER_HISTORY: historyFile,
     REGISTER_PRODUCTION: production ? '1' : '',
+    REGISTER_SHARD: shard,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
   },
@@ -161,6 +170,8 @@ try {
 // A renamed party's old JSON, feed and embed addresses keep working on any static host: the
 // files are copied to the old paths (its old page is a redirect page, see [...moved].astro).
 for (const [from, to] of redirectedUrls(checked)) {
+  // A preview (REGISTER_ONLY) or a shard builds some pages only: a redirect is copied when its page was built.
+  if ((process.env.REGISTER_ONLY || shard) && !existsSync(resolve(tmpDir, `.${to}${to.endsWith('/') ? 'index.html' : ''}`))) continue;
   if (from.endsWith('/')) {
     if (!from.startsWith('/embed/')) continue;
     mkdirSync(resolve(tmpDir, `.${from}`), { recursive: true });

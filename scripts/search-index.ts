@@ -44,6 +44,8 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     if (pages === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(written.errors.join('; '));
+    // The indexes of other shards that the search page merges in (scripts/merge-shards.ts): none.
+    writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
     // The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded.
     for (const name of readdirSync(join(siteDir, 'pagefind'))) {
       if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name)) rmSync(join(siteDir, 'pagefind', name), { force: true });

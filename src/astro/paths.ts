@@ -1,7 +1,8 @@
 /** getStaticPaths for the pages that exist once per party, data category or group of people. */
 import { getRegister } from './register.ts';
+import { selectedIds } from './selection.ts';
 
-const ids = async (collection: 'parties' | 'dataCategories' | 'dataSubjectGroups') => [...(await getRegister())[collection].keys()];
+const ids = async (collection: 'parties' | 'dataCategories' | 'dataSubjectGroups') => selectedIds(collection, [...(await getRegister())[collection].keys()]);
 
 export const partyPaths = async () => (await ids('parties')).map((slug) => ({ params: { slug } }));
 /** The protocol list per party names its parameter `party`. */

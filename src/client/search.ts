@@ -21,6 +21,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (
     term: string | null,
     o?: { filters?: Record<string, unknown>; sort?: Record<string, string> },
@@ -72,6 +73,11 @@ export async function startSearch(): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
     await pagefind.options({ ranking: { termFrequency: 0.3, pageLength: 0.9, termSimilarity: 1.0, termSaturation: 1.0 } });
+    // A site built in shards has one index per shard (scripts/merge-shards.ts): merge the others in.
+    const shards = (await fetch('/pagefind/shards.json')
+      .then((r) => (r.ok ? r.json() : []))
+      .catch(() => [])) as unknown;
+    for (const path of Array.isArray(shards) ? shards : []) if (typeof path === 'string' && /^\/pagefind-\d+\/$/.test(path)) await pagefind.mergeIndex(path);
     await pagefind.init();
     // Pagefind loads its filter index only when filters() is called: a search made before
     // that returns empty `filters`, and every count would read "(0)".

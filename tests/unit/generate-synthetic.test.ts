@@ -80,7 +80,7 @@ describe('synthetic corpus generator', () => {
     const kbos = check.parties.map((p) => p.data.kbo).filter((k) => k && k !== '0316.380.841');
     expect(new Set(kbos).size).toBe(kbos.length);
     expect(check.parties).toHaveLength(1_200);
-  });
+  }, 60_000); // 1,200 party files: seconds on a busy machine
   it('refuses to write into content/', () => {
     expect(() => generateCorpus({ protocols: 1, parties: 12, out: resolve(import.meta.dirname, '../../content/synthetic'), seed: 1 })).toThrow(/nooit in content/);
   });

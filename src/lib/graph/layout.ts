@@ -16,7 +16,7 @@ import type { Graph, GraphEdge, GraphNode } from './model.ts';
 import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './model.ts';
 
 /** Part of the cache key: change it when the layout input or the ELK version changes. */
-export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-2';
+export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-3';
 
 export interface Point {
   x: number;
@@ -204,37 +204,18 @@ export async function layoutGraph(graph: Graph, options: { direction?: Direction
   return { ...layout, nodes: layout.nodes.map((n) => ({ ...n, id: node(n.id) })), edges: layout.edges.map((e) => ({ ...e, id: edge(e.id) })) };
 }
 
-/**
- * Does a layout read from the cache fit its input: the same nodes with the same sizes inside the
- * drawing, the same edges, each starting at its source's box and ending at its target's? A file
- * with reversed arrows or moved boxes does not, whoever wrote it.
- */
-export function fitsInput(input: LayoutInput, layout: Layout): boolean {
-  if (!layout || !Array.isArray(layout.nodes) || !Array.isArray(layout.edges) || !(layout.width > 0) || !(layout.height > 0)) return false;
-  if (layout.nodes.length !== input.children.length || layout.edges.length !== input.edges.length) return false;
-  const boxes = new Map(layout.nodes.map((n) => [n.id, n]));
-  for (const child of input.children) {
-    const box = boxes.get(child.id);
-    if (!box || box.width !== child.width || box.height !== child.height) return false;
-    if (!(box.x >= 0 && box.y >= 0 && box.x + box.width <= layout.width + 1 && box.y + box.height <= layout.height + 1)) return false;
-  }
-  const near = (point: Point | undefined, box: { x: number; y: number; width: number; height: number } | undefined) =>
-    point !== undefined && box !== undefined && point.x >= box.x - 2 && point.x <= box.x + box.width + 2 && point.y >= box.y - 2 && point.y <= box.y + box.height + 2;
-  return input.edges.every((edge, i) => {
-    const drawn = layout.edges[i];
-    if (!drawn || drawn.id !== edge.id || !Array.isArray(drawn.points) || drawn.points.length < 2) return false;
-    return near(drawn.points[0], boxes.get(edge.sources[0]!)) && near(drawn.points.at(-1), boxes.get(edge.targets[0]!));
-  });
-}
-
 async function computeLayout(input: LayoutInput, file: string | undefined): Promise<Layout> {
   if (file) {
+    let cached: unknown;
     try {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as Layout;
-      // A cache file is never trusted: it must fit this input, or the graph is laid out again.
-      if (fitsInput(input, cached)) return cached;
+      cached = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
       // Not cached yet (or unreadable): lay out below.
+    }
+    if (cached !== undefined) {
+      const layout = verifiedCacheEntry(cached, input);
+      if (layout) return layout;
+      console.warn(`Grafiekschikking uit de cache verworpen (klopt niet met de invoer), opnieuw berekend: ${file}`);
     }
   }
   elk ??= new ELK();
@@ -253,8 +234,83 @@ async function computeLayout(input: LayoutInput, file: string | undefined): Prom
     mkdirSync(dirname(file), { recursive: true });
     // Write, then rename: a parallel build never reads a half-written file.
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(layout));
+    writeFileSync(tmp, JSON.stringify({ key: cacheKey(input), layout }));
     renameSync(tmp, file);
+  }
+  return layout;
+}
+
+/**
+ * A cache file is only used when it is the layout of exactly this input: it names the input's
+ * key, has every node once with the input's size and every edge once, all inside the drawing,
+ * no two boxes overlap, each edge starts on its source's box and ends on its target's box
+ * (reversed arrows fail here), a two-column drawing keeps senders left of receivers, and the
+ * drawing is tight around its content with ELK's padding (a moved or stretched drawing fails).
+ * Anything else (a stale, corrupt or planted file) is ignored and the layout computed again, so
+ * a wrong cache can cost time but never change the output. Exported for tests.
+ */
+export function verifiedCacheEntry(entry: unknown, input: LayoutInput): Layout | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  const { key, layout } = entry as { key?: unknown; layout?: Layout };
+  if (key !== cacheKey(input) || !layout || typeof layout !== 'object') return undefined;
+  const finite = (...values: unknown[]) => values.every((v) => typeof v === 'number' && Number.isFinite(v));
+  if (!finite(layout.width, layout.height) || !Array.isArray(layout.nodes) || !Array.isArray(layout.edges)) return undefined;
+  const { width, height } = layout;
+  const slack = 0.51; // coordinates are rounded to 0.1 px, the drawing's size up to whole pixels
+  if (layout.nodes.length !== input.children.length || layout.edges.length !== input.edges.length) return undefined;
+  const boxes = new Map<string, Box>();
+  for (const n of layout.nodes) {
+    if (!n || !finite(n.x, n.y, n.width, n.height) || boxes.has(n.id)) return undefined;
+    boxes.set(n.id, n);
+  }
+  for (const child of input.children) {
+    const box = boxes.get(child.id);
+    if (!box || box.width !== child.width || box.height !== child.height) return undefined;
+    if (box.x < 0 || box.y < 0 || box.x + box.width > width + slack || box.y + box.height > height + slack) return undefined;
+  }
+  const all = [...boxes.values()];
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!;
+      const b = all[j]!;
+      if (a.x < b.x + b.width - slack && b.x < a.x + a.width - slack && a.y < b.y + b.height - slack && b.y < a.y + a.height - slack) return undefined;
+    }
+  }
+  const onBox = (p: Point, box: Box | undefined) => {
+    if (!box) return false;
+    const within = p.x >= box.x - 1 && p.x <= box.x + box.width + 1 && p.y >= box.y - 1 && p.y <= box.y + box.height + 1;
+    const edgeDistance = Math.min(Math.abs(p.x - box.x), Math.abs(p.x - box.x - box.width), Math.abs(p.y - box.y), Math.abs(p.y - box.y - box.height));
+    return within && edgeDistance <= 1;
+  };
+  const routes = new Map<string, Point[]>();
+  for (const e of layout.edges) {
+    if (!e || !Array.isArray(e.points) || e.points.length < 2 || routes.has(e.id)) return undefined;
+    if (!e.points.every((p) => p && finite(p.x, p.y) && p.x >= -slack && p.y >= -slack && p.x <= width + slack && p.y <= height + slack)) return undefined;
+    routes.set(e.id, e.points);
+  }
+  for (const edge of input.edges) {
+    const points = routes.get(edge.id);
+    const [source] = edge.sources;
+    const [target] = edge.targets;
+    if (!points || source === undefined || target === undefined) return undefined;
+    if (!onBox(points[0]!, boxes.get(source)) || !onBox(points.at(-1)!, boxes.get(target))) return undefined;
+  }
+  // Two columns: every sender box lies left of every receiver box.
+  const column = (side: 'FIRST' | 'LAST') =>
+    input.children.filter((c) => (c as { layoutOptions?: Record<string, string> }).layoutOptions?.['elk.layered.layering.layerConstraint'] === side).map((c) => boxes.get(c.id)!);
+  const first = column('FIRST');
+  const last = column('LAST');
+  if (first.length && last.length && Math.max(...first.map((b) => b.x + b.width)) >= Math.min(...last.map((b) => b.x))) return undefined;
+  // Tight: ELK puts the content at its padding from the top-left corner.
+  if (all.length) {
+    const padding = /top=(\d+),left=(\d+)/.exec(input.layoutOptions['elk.padding'] ?? '');
+    const points = [...all.flatMap((b) => [{ x: b.x, y: b.y }]), ...[...routes.values()].flat()];
+    const left = Math.min(...points.map((p) => p.x));
+    const top = Math.min(...points.map((p) => p.y));
+    if (padding && (Math.abs(left - Number(padding[2])) > slack || Math.abs(top - Number(padding[1])) > slack)) return undefined;
+    const right = Math.max(...all.map((b) => b.x + b.width), ...[...routes.values()].flat().map((p) => p.x));
+    const bottom = Math.max(...all.map((b) => b.y + b.height), ...[...routes.values()].flat().map((p) => p.y));
+    if (width - right > 16 + 1 + slack || height - bottom > 16 + 1 + slack) return undefined;
   }
   return layout;
 }

@@ -1,0 +1,86 @@
+// A wrong build cache can never change the output: the fixture register is built with an empty
+// graph-layout cache, every cache file is then poisoned (reversed arrows, moved boxes, a shifted
+// drawing, a layout of another graph, garbage), and a second build must be byte for byte the same.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fixtureContentDir } from '../support/site.ts';
+import { buildSite } from '../support/build.ts';
+
+/** Every file under `dir`, relative, sorted. */
+function files(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+interface Entry {
+  key: string;
+  layout: { width: number; height: number; nodes: { x: number; y: number }[]; edges: { points: { x: number; y: number }[] }[] };
+}
+
+const poisons: ((entry: Entry, other: Entry) => unknown)[] = [
+  // Reversed arrows: every edge runs from its target to its source.
+  (e) => ({ ...e, layout: { ...e.layout, edges: e.layout.edges.map((edge) => ({ ...edge, points: [...edge.points].reverse() })) } }),
+  // Wrong coordinates: the boxes move, the lines stay.
+  (e) => ({ ...e, layout: { ...e.layout, nodes: e.layout.nodes.map((n) => ({ ...n, x: n.x + 40, y: n.y + 7 })) } }),
+  // A consistent but moved and larger drawing: everything shifted, the size grown to fit.
+  (e) => ({
+    ...e,
+    layout: {
+      width: e.layout.width + 200,
+      height: e.layout.height + 100,
+      nodes: e.layout.nodes.map((n) => ({ ...n, x: n.x + 200, y: n.y + 100 })),
+      edges: e.layout.edges.map((edge) => ({ ...edge, points: edge.points.map((p) => ({ x: p.x + 200, y: p.y + 100 })) })),
+    },
+  }),
+  // The layout of another graph under this graph's name (its key or this one's).
+  (e, other) => ({ key: e.key, layout: other.layout }),
+  (_e, other) => other,
+  // Not a layout at all.
+  () => ({ key: 'x', layout: { width: 'wide' } }),
+];
+
+describe('the graph-layout cache', () => {
+  it('a poisoned cache does not change one byte of the built site', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'register-cache-'));
+    const cache = join(work, 'graph-layout');
+    const first = await buildSite(fixtureContentDir, join(work, 'first'), { GRAPH_LAYOUT_CACHE: cache });
+    expect(first.status, first.output).toBe(0);
+    const entries = readdirSync(cache).filter((name) => name.endsWith('.json'));
+    expect(entries.length).toBeGreaterThan(5);
+
+    // Unpoisoned, the cache is used as it is: nothing is rejected.
+    const again = await buildSite(fixtureContentDir, join(work, 'again'), { GRAPH_LAYOUT_CACHE: cache });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).not.toContain('uit de cache verworpen');
+
+    const read = (name: string) => JSON.parse(readFileSync(join(cache, name), 'utf8')) as Entry;
+    const originals = entries.map(read);
+    entries.forEach((name, i) => {
+      const entry = originals[i]!;
+      const other = originals[(i + 1) % originals.length]!;
+      const poison = poisons[i % poisons.length]!;
+      writeFileSync(join(cache, name), i % poisons.length === poisons.length - 1 && i % 2 ? '{ niet af' : JSON.stringify(poison(entry, other)));
+    });
+
+    const second = await buildSite(fixtureContentDir, join(work, 'second'), { GRAPH_LAYOUT_CACHE: cache });
+    expect(second.status, second.output).toBe(0);
+
+    const built = files(join(work, 'first'));
+    expect(files(join(work, 'second'))).toEqual(built);
+    const differing = built.filter((file) => !readFileSync(join(work, 'first', file)).equals(readFileSync(join(work, 'second', file))));
+    expect(differing).toEqual([]);
+    expect(second.output).toContain('uit de cache verworpen');
+    // The rejected files were laid out again and written back correctly.
+    expect(entries.map(read)).toEqual(originals);
+  });
+});

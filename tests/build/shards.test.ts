@@ -1,0 +1,87 @@
+// The build in shards: `npm run build -- --shard i/N` renders a slice of the per-record pages with
+// its own search index, scripts/merge-shards.ts puts the outputs together, and the search page
+// merges the indexes (Pagefind's mergeIndex). Two shards of the fixture register give the same
+// pages, byte for byte, as the one build of the global setup, and search finds pages of both.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fixtureContentDir, testSiteDir } from '../support/site.ts';
+import { buildSite, runNode } from '../support/build.ts';
+import { useSite } from '../browser/fixture.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'register-shards-'));
+const merged = join(work, 'site');
+const site = useSite(merged);
+
+/** Every file under `dir` outside the search indexes, relative, sorted. */
+function pages(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (d !== dir || !/^pagefind(-\d+)?$/.test(name)) walk(path);
+      } else found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+const pageCount = (index: string) =>
+  Object.values((JSON.parse(readFileSync(join(index, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce(
+    (sum, language) => sum + language.page_count,
+    0,
+  );
+
+beforeAll(async () => {
+  for (const i of [1, 2]) {
+    const result = await buildSite(fixtureContentDir, join(work, `shard-${i}`), {}, ['--shard', `${i}/2`]);
+    expect(result.status, result.output).toBe(0);
+  }
+  const merge = await runNode([resolve(root, 'scripts/merge-shards.ts'), merged, join(work, 'shard-1'), join(work, 'shard-2')]);
+  expect(merge.status, merge.output).toBe(0);
+});
+
+describe('the build in two shards', () => {
+  it('each shard renders part of the protocol pages; together the same site as one build, byte for byte', () => {
+    const protocolsOf = (dir: string) => readdirSync(join(dir, 'protocollen')).filter((name) => /^\d{4}-/.test(name));
+    const [one, two] = [protocolsOf(join(work, 'shard-1')), protocolsOf(join(work, 'shard-2'))];
+    expect(one.length).toBeGreaterThan(0);
+    expect(two.length).toBeGreaterThan(0);
+    expect(one.filter((name) => two.includes(name))).toEqual([]);
+
+    const built = pages(testSiteDir);
+    expect(pages(merged)).toEqual(built);
+    expect(built.filter((file) => !readFileSync(join(merged, file)).equals(readFileSync(join(testSiteDir, file))))).toEqual([]);
+    // One search index per shard, together covering what the one build indexed.
+    expect(JSON.parse(readFileSync(join(merged, 'pagefind/shards.json'), 'utf8'))).toEqual(['/pagefind-2/']);
+    expect(pageCount(join(merged, 'pagefind')) + pageCount(join(merged, 'pagefind-2'))).toBe(pageCount(join(testSiteDir, 'pagefind')));
+    expect(JSON.parse(readFileSync(join(testSiteDir, 'pagefind/shards.json'), 'utf8'))).toEqual([]);
+  });
+
+  it('the search page finds pages of both shards', async () => {
+    const expected = [
+      '/partijen/vdab/',
+      '/protocollen/2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten/',
+      '/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/',
+      '/gegevens/insz/',
+    ];
+    const shardOf = (url: string) => (existsSync(join(work, 'shard-1', url, 'index.html')) ? 1 : 2);
+    expect(new Set(expected.map(shardOf)).size).toBe(2);
+    for (const [query, url] of [
+      ['VDAB', expected[0]],
+      ['arbeidsongeschiktheid', expected[1]],
+      ['diploma', expected[2]],
+      ['rijksregisternummer', expected[3]],
+    ] as const) {
+      const { page, external } = await site.open(`/zoeken/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
+      const results = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(results, `${query} (shard ${shardOf(url!)})`).toContain(url);
+      expect(external).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
