@@ -556,7 +556,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
   const rawByFile = new Map(all.map((entry) => [entry.file, entry]));
   for (const issue of issues) {
     const entry = rawByFile.get(issue.file);
-    if (issue.line === undefined && entry && issue.field && !issue.field.startsWith('('))
+    if (issue.line === undefined && entry && issue.field && !issue.field.startsWith('(') && !issue.field.startsWith('checklist.'))
       issue.line = lineOfField(
         entry,
         issue.field
