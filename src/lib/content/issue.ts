@@ -12,3 +12,8 @@ export interface Issue {
   message: string;
   fix: string;
 }
+
+/** A problem found in a protocol's body, as an issue of its file: body lines become file lines. */
+export function bodyIssue(entry: { file: string; bodyLine?: number }, problem: { line: number; column?: number; message: string; fix: string }): Issue {
+  return { level: 'error', file: entry.file, field: '(tekst)', line: problem.line + (entry.bodyLine ?? 1) - 1, column: problem.column, message: problem.message, fix: problem.fix };
+}

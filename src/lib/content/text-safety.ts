@@ -14,7 +14,8 @@
  * compare skeletons.
  */
 import { fold } from '../text.ts';
-import type { Issue } from './issue.ts';
+import { bodyIssue, type Issue } from './issue.ts';
+import type { RawEntry } from './read.ts';
 
 export interface TextProblem {
   path: (string | number)[];
@@ -244,14 +245,8 @@ export function skeleton(text: string): string {
     .replace(/vv/g, 'w');
 }
 
-interface RawLike {
-  file: string;
-  data: unknown;
-  body?: string;
-  bodyLine?: number;
-  yaml?: string;
-  yamlLine?: number;
-}
+/** What the door needs of a raw entry (read.ts). */
+type RawLike = Pick<RawEntry, 'file' | 'data' | 'body' | 'bodyLine' | 'yaml' | 'yamlLine'>;
 
 /**
  * Normalises every entry of a register in place (frontmatter strings and bodies to NFC) and returns
@@ -266,16 +261,7 @@ export function textIssues(entries: RawLike[], lineOf: (entry: RawLike, path: (s
       issues.push({ level: 'error', file: entry.file, field: fieldName(problem.path), line: lineOf(entry, problem.path), message: problem.message, fix: problem.fix });
     if (entry.body !== undefined) {
       const bodyProblems = bodyTextProblems(entry.body);
-      for (const problem of bodyProblems)
-        issues.push({
-          level: 'error',
-          file: entry.file,
-          field: '(tekst)',
-          line: problem.line + (entry.bodyLine ?? 1) - 1,
-          column: problem.column,
-          message: problem.message,
-          fix: problem.fix,
-        });
+      for (const problem of bodyProblems) issues.push(bodyIssue(entry, problem));
       if (bodyProblems.length === 0) entry.body = entry.body.normalize('NFC');
     }
   }

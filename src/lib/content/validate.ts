@@ -19,7 +19,7 @@ import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.
 import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
-import type { Issue } from './issue.ts';
+import { bodyIssue, type Issue } from './issue.ts';
 import { inertLine, inertReport } from '../text.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
@@ -463,17 +463,7 @@ function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): 
       continue;
     }
     const result = done?.get(entry.id) ?? processBody(body);
-    for (const problem of result.problems) {
-      issues.push({
-        level: 'error',
-        file: entry.file,
-        field: '(tekst)',
-        line: problem.line + (entry.bodyLine ?? 1) - 1,
-        column: problem.column,
-        message: problem.message,
-        fix: problem.fix,
-      });
-    }
+    for (const problem of result.problems) issues.push(bodyIssue(entry, problem));
     if (result.rendered) rendered.set(entry.id, result.rendered);
   }
   return rendered;
