@@ -161,7 +161,8 @@ const astroSeconds = (performance.now() - started) / 1000 - checkSeconds;
 await pause('na-astro');
 
 try {
-  const stats = await indexSite(tmpDir);
+  // Pages every shard renders are indexed by the first shard only.
+  const stats = await indexSite(tmpDir, { sharedPages: !shard || shard.startsWith('1/') });
   console.log(`Zoekindex: ${stats.pages} pagina's geïndexeerd.`);
 } catch (error) {
   fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);

@@ -27,7 +27,12 @@ export function separateTerms(siteDir: string): number {
   return changed;
 }
 
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+/**
+ * Indexes a built site. `sharedPages: false` leaves out the register's own pages (rights, words,
+ * about, accessibility), which every shard renders: only the first shard indexes them, so a
+ * merged search lists each once.
+ */
+export async function indexSite(siteDir: string, options: { sharedPages?: boolean } = {}): Promise<{ pages: number }> {
   separateTerms(siteDir);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   try {
@@ -36,7 +41,11 @@ export async function indexSite(siteDir: string): Promise<{ pages: number }> {
     // The content pages (protocol, party, data category, situation) and the register's own
     // pages that answer a question (rights, words, about, accessibility).
     let pages = 0;
-    for (const glob of ['{protocollen,partijen,gegevens,betrokkenen}/*/index.html', '{uw-rechten,begrippen,over,toegankelijkheid}/index.html']) {
+    const globs = [
+      '{protocollen,partijen,gegevens,betrokkenen}/*/index.html',
+      ...(options.sharedPages === false ? [] : ['{uw-rechten,begrippen,over,toegankelijkheid}/index.html']),
+    ];
+    for (const glob of globs) {
       const added = await index.addDirectory({ path: siteDir, glob });
       if (added.errors.length) throw new Error(added.errors.join('; '));
       pages += added.page_count;

@@ -78,7 +78,7 @@ describe('the build in two shards', () => {
     ] as const) {
       const { page, external } = await site.open(`/zoeken/?q=${encodeURIComponent(query)}`);
       await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
-      const results = await page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const results = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(results, `${query} (shard ${shardOf(url!)})`).toContain(url);
       expect(external).toEqual([]);
       await page.context().close();
