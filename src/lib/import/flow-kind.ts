@@ -6,7 +6,8 @@
  * never proposed: the text does not give one, and the importer does not invent it.
  */
 import type { FlowKind } from '../content/vocabularies.ts';
-import { findLegalArticles, negated, sentences } from './recognise.ts';
+import { dutchMonths } from '../format.ts';
+import { negated, sentences } from './recognise.ts';
 
 export interface FlowKindProposal {
   kind: FlowKind;
@@ -36,7 +37,8 @@ const aboutProtocol = (s: string) =>
 const cues: { kind: FlowKind; pattern: RegExp; clause: boolean }[] = [
   {
     kind: 'pull',
-    pattern: /\b(?:op (?:eenvoudig |gemotiveerd |schriftelijk )?(?:verzoek|vraag|aanvraag)|bij (?:elke|iedere) (?:aanvraag|vraag|opvraging|raadpleging))\b/i,
+    pattern:
+      /\b(?:op (?:(?:eenvoudige?|gemotiveerde?|schriftelijke?|uitdrukkelijke?) )?(?:verzoek|vraag|aanvraag)|bij (?:elke|iedere) (?:aanvraag|vraag|opvraging|raadpleging))\b/i,
     clause: true,
   },
   { kind: 'pull', pattern: /\b(?:raadpleging|raadpleegt|raadplegen|geraadpleegd|consulteert|consultatie|vraagt\b[^.;]{0,60}\bop|opgevraagd|opvragen)\b/i, clause: false },
@@ -115,6 +117,16 @@ const allows =
   /\b(?:mee(?: te)? ?del(?:en|ing)|meegedeeld|medegedeeld|mededeling|gegevensmededeling|verstrek(?:t|ken|king)|doorge(?:ven|geven)|bezorgen|uitwissel(?:en|ing)|toegang|op(?:te)?vragen|opgevraagd|raadplegen|laat toe|staat toe|toegestaan|machtigt|is gemachtigd)\b/i;
 
 /**
+ * One article of a dated act, as written: "artikel 46 van het decreet van 8 juli 2022 over de
+ * werk- en zorgtrajecten", "artikel 12, §2, van de wet van 5 mei 2014", with the act's title
+ * when it follows ("over", "betreffende", "houdende" … up to the next comma).
+ */
+const articleCitation = new RegExp(
+  `\\b(?:het )?artikel(?:en)?\\s+[\\dIVX][\\w./§, -]{0,40}?\\s+van\\s+(?:het|de)\\s+(?:decreet|wet|besluit van de Vlaamse Regering|koninklijk besluit|ordonnantie|samenwerkingsakkoord)\\s+van\\s+\\d{1,2}\\s+(?:${dutchMonths.join('|')})\\s+\\d{4}(?:\\s+(?:betreffende|over|houdende|tot|inzake|met betrekking tot)\\s[^.;(),]{1,160})?`,
+  'i',
+);
+
+/**
  * The act that authorises the communication: a sentence of the legal-basis section that cites
  * one article of a dated act ("artikel 46 van het decreet van 8 juli 2022 …") and says that it
  * allows the communication. Not the eGov decree (the framework of every protocol), not the GDPR.
@@ -128,8 +140,9 @@ export function findAuthorisingAct(text: string): AuthorisingActProposal | undef
   for (const sentence of sentences(section)) {
     const s = sentence.replace(/\s+/g, ' ').trim();
     if (!allows.test(s)) continue;
-    const cited = findLegalArticles(s).find((c) => /^(?:het )?artikel(?:en)?\s+[\dIVX]/i.test(c));
-    if (cited) return { title: cited.slice(0, 600), evidence: s };
+    const cited = articleCitation.exec(s)?.[0].trim();
+    if (!cited || /elektronische bestuurlijke gegevensverkeer|18 juli 2008/i.test(cited)) continue;
+    return { title: (cited.charAt(0).toUpperCase() + cited.slice(1)).replace(/^Het a/, 'A').slice(0, 600), evidence: s };
   }
   return undefined;
 }
