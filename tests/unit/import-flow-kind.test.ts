@@ -24,6 +24,8 @@ describe('the kind of a flow, sentence by sentence', () => {
     ['De ontvanger krijgt toegang via een raadpleging in de toepassing.', 'pull', undefined],
     ['Op gemotiveerde vraag van de stad, bezorgt het OCMW het attest.', 'pull', 'Op gemotiveerde vraag van de stad'],
     ['Het departement vraagt de diplomagegevens op wanneer een dossier wordt behandeld.', 'pull', undefined],
+    // The kind of the first cue, the condition of another.
+    ['De gegevens worden opgevraagd via de KSZ, telkens wanneer een werkzoekende zich inschrijft.', 'pull', 'telkens wanneer een werkzoekende zich inschrijft'],
   ])('pull: %s', (sentence, kind, trigger) => {
     const found = flowKindIn(sentence);
     expect(found?.kind).toBe(kind);
@@ -79,6 +81,9 @@ describe('the kind of a flow, sentence by sentence', () => {
     // Sending without a condition or permanence, and a period without a file: too little to say.
     'VDAB deelt de gegevens mee aan de gemeente.',
     'De gegevens worden maandelijks bijgewerkt in de databank.',
+    // "automatisch" about another act than sending.
+    'AHOVOKS deelt aan VUTG de gegevens mee die nodig zijn om de schooltoeslag automatisch toe te kennen.',
+    'ZORG deelt aan Gent mee wie een zorgbudget ontvangt, zodat Gent de toelage automatisch kan toekennen.',
     // "permanent" negated.
     'De gegevens worden niet permanent meegedeeld.',
   ])('nothing: %s', (sentence) => {

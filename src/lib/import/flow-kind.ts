@@ -68,7 +68,9 @@ export function flowKindIn(sentence: string): FlowKindProposal | undefined {
   const s = sentence.replace(/\s+/g, ' ').trim();
   if (aboutProtocol(s) || (notTheData.test(s) && !fileObject.test(s))) return undefined;
   let best: (FlowKindProposal & { at: number }) | undefined;
+  let condition: string | undefined;
   const consider = (p: FlowKindProposal & { at: number }) => {
+    condition ??= p.trigger;
     if (!best || p.at < best.at) best = p;
   };
   for (const cue of cues) {
@@ -80,11 +82,13 @@ export function flowKindIn(sentence: string): FlowKindProposal | undefined {
   if (p && !negated(s, p.index) && sendVerb.test(s) && fileObject.test(s) && !notTheData.test(s))
     consider({ kind: 'batch', at: p.index, level: 'middel', trigger: p[0].toLowerCase(), evidence: s });
   if (best) {
+    // "opgevraagd …, telkens wanneer een werkzoekende zich inschrijft": the kind of the first cue, the condition of another.
     const { at: _, ...proposal } = best;
-    return proposal;
+    return proposal.trigger || !condition ? proposal : { ...proposal, trigger: condition };
   }
   // A push: the sender sends on its own, permanently or automatically, without a request.
-  const permanent = /\b(?:permanent|doorlopend|continu|automatisch|systematisch|onmiddellijk)\b/i.exec(s);
+  // Not "zodat Gent de toelage automatisch kan toekennen": that word is about another act.
+  const permanent = /\b(?:permanent|doorlopend|continu|automatisch|systematisch|onmiddellijk)\b(?!\s+(?:\S+\s+){0,2}(?:kan|kunnen|te)\s)/i.exec(s);
   if (permanent && !negated(s, permanent.index) && (sendVerb.test(s) || /\b(?:mededeling|doorgifte|uitwisseling)\b/i.test(s)) && !notTheData.test(s))
     return { kind: 'push', level: 'laag', evidence: s };
   return undefined;
