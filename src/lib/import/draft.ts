@@ -25,6 +25,7 @@ import {
   partyNameIn,
   type PartyMatch,
 } from './recognise.ts';
+import { findAuthorisingAct, findFlowKind } from './flow-kind.ts';
 import { unique } from '../text.ts';
 import { formatKbo, isValidKbo } from '../content/kbo.ts';
 
@@ -264,6 +265,15 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const periodicity = findPeriodicity(flat);
   if (!periodicity) missing.push('periodiciteit');
   rate('periodicity', periodicity ? 'hoog' : 'laag', periodicity ? 'periodiciteit uit de tekst' : 'niet gevonden: "permanent" is een aanname', periodicity?.evidence);
+  // Kind, trigger and authorising act of the flow: proposals only, never "hoog", never in `found`.
+  const flowKind = findFlowKind(flat);
+  if (flowKind) {
+    rate('flows[0].kind', flowKind.level, `soort stroom "${flowKind.kind}" voorgesteld uit de tekst (push, pull, batch of event): nakijken`, flowKind.evidence);
+    if (flowKind.trigger) rate('flows[0].trigger', flowKind.level, 'aanleiding voorgesteld uit de tekst: schrijf ze in gewone woorden', flowKind.evidence);
+  }
+  const authorisingAct = findAuthorisingAct(flat);
+  if (authorisingAct)
+    rate('flows[0].authorisingAct', 'middel', 'akte die de mededeling toelaat, uit de rechtsgrond; vul de ELI alleen aan als je ze op ejustice vindt', authorisingAct.evidence);
   const channel = findChannel(flat);
   rate('channel', channel.evidence ? 'middel' : 'laag', channel.evidence ? 'kanaal afgeleid uit de tekst; vul de beschrijving aan' : 'geen kanaal gevonden', channel.evidence);
   const bases = findGdprBases(flat);
@@ -325,6 +335,9 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
         from: partyIds.filter((_, i) => roles[i] !== 'receives'),
         to: partyIds.filter((_, i) => roles[i] !== 'sends'),
         mutual: roles.every((r) => r === 'both'),
+        ...(flowKind ? { kind: flowKind.kind } : {}),
+        ...(flowKind?.trigger ? { trigger: flowKind.trigger } : {}),
+        ...(authorisingAct ? { authorisingAct: { title: authorisingAct.title } } : {}),
         dataItems: (items.length ? items : [{ label: 'Gegeven 1', description: 'Nog aan te vullen', dataCategories: [] }]).map((item) => ({
           label: item.label,
           description: item.description || 'Nog aan te vullen',

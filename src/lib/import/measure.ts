@@ -45,6 +45,14 @@ export function compareFields(draft: Data, published: Data): FieldResult[] {
   const receivers = (data: Data) => sortedSet(flows(data).flatMap((f) => f.to as string[]));
   add('flows.from', senders(draft) === senders(published), senders(draft));
   add('flows.to', receivers(draft) === receivers(published), receivers(draft));
+  // The kind of flow only where the published file states it, so files without it score as before.
+  const kinds = (data: Data) =>
+    sortedSet(
+      flows(data)
+        .map((f) => f.kind)
+        .filter(Boolean),
+    );
+  if (flows(published).some((f) => f.kind)) add('flows.kind', kinds(draft) === kinds(published), kinds(draft));
   const items = (data: Data) => flows(data).flatMap((f) => (f.dataItems as Data[] | undefined) ?? []);
   const draftItems = items(draft).filter((i) => !isEmpty(i.description));
   add('dataItems.labels', sortedSet(draftItems.map((i) => i.label)) === sortedSet(items(published).map((i) => i.label)), draftItems);

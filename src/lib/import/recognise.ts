@@ -270,7 +270,7 @@ export function inferRoles(title: string, text: string, names: string[][]): ('se
 }
 
 /** "niet via een dienstenintegrator": a cue right after a negation, unless "maar" turns it around. */
-const negated = (sentence: string, at: number) => {
+export const negated = (sentence: string, at: number) => {
   const before = sentence.slice(Math.max(0, at - 30), at);
   // "in afwachting van een oplossing via de dienstenintegratoren": a future channel, not this one.
   if (/\bin afwachting van\b[^.;]{0,100}$/i.test(sentence.slice(Math.max(0, at - 130), at))) return true;
@@ -278,7 +278,7 @@ const negated = (sentence: string, at: number) => {
 };
 
 /** Sentences of a text (for cues that must not be negated). */
-function sentences(text: string): string[] {
+export function sentences(text: string): string[] {
   // A heading (a short line without a full stop) is not part of the sentence under it.
   const parts: string[] = [];
   for (const line of text.split('\n')) {
