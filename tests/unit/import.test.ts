@@ -18,6 +18,7 @@ import {
   findDpoAdvice,
   findDuration,
   findGdprBases,
+  findLegalArticles,
   joinRotatedLabels,
   findParties,
   findPeriodicity,
@@ -32,6 +33,13 @@ const content = validateContent(readContentFolder(fixture));
 const register = { parties: new Map(content.parties.map((p) => [p.id, p.data])), dataCategories: new Map(content.dataCategories.map((c) => [c.id, c.data])) };
 
 describe('recognisers', () => {
+  it('finds the legal texts cited, with their date, but not the eGov decree the protocol is concluded under', () => {
+    const text =
+      'Gelet op artikel 20, eerste lid, van het decreet van 30 april 2009 betreffende de studiefinanciering; gelet op de wet van 8 december 1992; gelet op het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer.';
+    expect(findLegalArticles(text)).toEqual(['Artikel 20, eerste lid, van het decreet van 30 april 2009 betreffende de studiefinanciering', 'De wet van 8 december 1992']);
+    expect(findLegalArticles('Het decreet van 30 ergens 2009 en artikel 5 van de wet.')).toEqual([]);
+  });
+
   it('reads dates in the ways Dutch texts write them', () => {
     expect(datesIn('Gedaan op 4/10/2023 en op 15 december 2025, of 1.04.2025; niet 31/02/2024.').map((d) => d.iso)).toEqual(['2023-10-04', '2025-12-15', '2025-04-01']);
   });

@@ -376,7 +376,11 @@ export function findGdprBases(text: string): ('a' | 'b' | 'c' | 'd' | 'e' | 'f')
 export function findLegalArticles(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(
-    /((?:(?:het )?artikel(?:en)? [\d/§,. en-]+(?:, (?:eerste|tweede|derde) lid,?)? (?:van )?)?(?:het |de )?(?:decreet|besluit van de Vlaamse Regering|wet|koninklijk besluit|verordening) van \d{1,2} (?:${monthPattern}) \d{4}[^.;()]{0,140})/gi,
+    // A RegExp from a template: the months are filled in (a regex literal would look for "${…}").
+    new RegExp(
+      String.raw`((?:(?:het )?artikel(?:en)? [\d/§,. en-]+(?:, (?:eerste|tweede|derde) lid,?)? (?:van )?)?(?:het |de )?(?:decreet|besluit van de Vlaamse Regering|wet|koninklijk besluit|verordening) van \d{1,2} (?:${monthPattern}) \d{4}[^.;()]{0,140})`,
+      'gi',
+    ),
   )) {
     const cited = m[1]!
       .replace(/\s+/g, ' ')
