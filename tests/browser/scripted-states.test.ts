@@ -100,7 +100,7 @@ describe('states built by scripts', () => {
     }
   }
 
-  it('the iframe code is high enough for the whole embed at 320 and 390 px, for every party', async () => {
+  it('the iframe code is high enough for the whole embed at 320 and 390 px, for every party, and each item says whom it concerns', async () => {
     // Every party page (an old address of a renamed party only sends the reader on).
     const parties = readdirSync(join(testSiteDir, 'partijen')).filter((name) => {
       const file = join(testSiteDir, 'partijen', name, 'index.html');
@@ -109,6 +109,7 @@ describe('states built by scripts', () => {
     expect(parties.length).toBeGreaterThan(5);
     const { page } = await site.open('/');
     const cut: string[] = [];
+    const unsaid: string[] = [];
     for (const party of parties) {
       await page.goto(new URL(`/partijen/${party}/`, site.url).href);
       const code = (await page.locator('pre.snippet').nth(1).textContent()) ?? '';
@@ -120,9 +121,25 @@ describe('states built by scripts', () => {
         const needed = await page.evaluate(() => document.documentElement.scrollHeight);
         if (needed > height) cut.push(`${party} at ${width} px: needs ${needed} px, the code gives ${height}`);
       }
+      // Every item names the people its protocol concerns, in the words of the protocol page.
+      const items = await page
+        .locator('main li')
+        .evaluateAll((lis) => lis.map((li) => ({ about: li.querySelector('.about')?.textContent?.trim() ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '' })));
+      for (const { about, href } of items) {
+        const protocol = readFileSync(join(testSiteDir, new URL(href).pathname, 'index.html'), 'utf8');
+        const html = /<dt>Over wie\?<\/dt>\s*<dd>([^<]*)<\/dd>/.exec(protocol)?.[1];
+        const subjects = html
+          ?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+        if (!subjects || about !== `Over wie: ${subjects}`) unsaid.push(`${party}: "${about}" for ${href} (protocol page: ${subjects})`);
+      }
       await page.setViewportSize({ width: 1280, height: 800 });
     }
     expect(cut).toEqual([]);
+    expect(unsaid).toEqual([]);
     await page.context().close();
   });
 
