@@ -11,6 +11,8 @@ import { useSite } from './fixture.ts';
 import { testSiteDir } from '../support/site.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
 import { describeNu, nuErrorsInHtml } from '../support/vnu.ts';
+import { parse as parseYaml } from 'yaml';
+import { fixtureContentDir } from '../support/site.ts';
 
 const site = useSite();
 const widths = [320, 390, 1280];
@@ -200,6 +202,40 @@ describe('states built by scripts', () => {
     const table = (await page.locator('.table-wrap table').first().textContent()) ?? '';
     expect(table).toContain('AHOVOKS (Agentschap voor Hoger Onderwijs');
     expect(table).toContain('Medewerkers van organisaties die werk- en zorgtrajecten aanbieden');
+    await page.context().close();
+  });
+
+  it('the lists with party filters name each party in full at its first mention, and fit and pass axe at 320 px', async () => {
+    const parties = readdirSync(join(fixtureContentDir, 'parties'))
+      .map((file) => parseYaml(readFileSync(join(fixtureContentDir, 'parties', file), 'utf8')) as { name: string; shortName: string })
+      .filter((p) => p.shortName && p.shortName !== p.name);
+    expect(parties.length).toBeGreaterThan(5);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const { page } = await site.open('/');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const found: string[] = [];
+    for (const path of [
+      '/protocollen/',
+      '/protocollen/status/van-kracht/',
+      '/protocollen/partij/agentschap-integratie-en-inburgering/',
+      '/protocollen/partij/departement-wewis/',
+    ]) {
+      await page.goto(new URL(path, site.url).href);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      const filters = (await page.locator('nav[aria-labelledby="filter-partij"]').innerText()).replace(/\s+/g, ' ');
+      for (const { name, shortName } of parties) {
+        // The filter itself says the full name, and the first time the page uses the abbreviation
+        // the full name is beside it (or came before it).
+        if (!filters.includes(`${shortName} (${name})`)) found.push(`${path}: filter "${shortName}" without "${name}"`);
+        const first = new RegExp(`(?<![\\p{L}\\d])${escape(shortName)}(?![\\p{L}\\d])`, 'u').exec(text);
+        if (!first) continue;
+        const before = text.slice(0, first.index);
+        if (!text.startsWith(` (${name})`, first.index + shortName.length) && !before.includes(name))
+          found.push(`${path}: first "${shortName}" without "${name}": …${text.slice(Math.max(0, first.index - 40), first.index + 60)}…`);
+      }
+      found.push(...(await problems(page, 320, path)));
+    }
+    expect(found).toEqual([]);
     await page.context().close();
   });
 
