@@ -210,7 +210,7 @@ describe('states built by scripts', () => {
       .map((file) => parseYaml(readFileSync(join(fixtureContentDir, 'parties', file), 'utf8')) as { name: string; shortName: string })
       .filter((p) => p.shortName && p.shortName !== p.name);
     expect(parties.length).toBeGreaterThan(5);
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const { page } = await site.open('/');
     await page.setViewportSize({ width: 320, height: 800 });
     const found: string[] = [];
@@ -227,7 +227,7 @@ describe('states built by scripts', () => {
         // The filter itself says the full name, and the first time the page uses the abbreviation
         // the full name is beside it (or came before it).
         if (!filters.includes(`${shortName} (${name})`)) found.push(`${path}: filter "${shortName}" without "${name}"`);
-        const first = new RegExp(`(?<![\\p{L}\\d])${escape(shortName)}(?![\\p{L}\\d])`, 'u').exec(text);
+        const first = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(shortName)}(?![\\p{L}\\d])`, 'u').exec(text);
         if (!first) continue;
         const before = text.slice(0, first.index);
         if (!text.startsWith(` (${name})`, first.index + shortName.length) && !before.includes(name))
