@@ -235,6 +235,21 @@ describe('states built by scripts', () => {
       }
       found.push(...(await problems(page, 320, path)));
     }
+    // The search page's sender and receiver filters, too.
+    await page.goto(new URL('/zoeken/?q=VDAB', site.url).href);
+    await searched(page);
+    for (const legend of ['Gegevens van (wie deelt mee)', 'Gegevens naar (wie ontvangt)']) {
+      // Read from the markup: the panel is closed until the reader opens it.
+      const labels = await page
+        .locator('#search-filters fieldset', { has: page.locator('legend', { hasText: legend }) })
+        .locator('label')
+        .allTextContents();
+      expect(labels.length, legend).toBeGreaterThan(2);
+      for (const label of labels) {
+        const party = parties.find((p) => label.trim() === p.shortName || label.startsWith(`${p.shortName} `));
+        if (party && label.trim() !== `${party.shortName} (${party.name})`) found.push(`/zoeken/ ${legend}: "${label}"`);
+      }
+    }
     expect(found).toEqual([]);
     await page.context().close();
   });
