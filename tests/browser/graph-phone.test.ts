@@ -1,7 +1,10 @@
 // The graph on a phone: the list of flows first, the drawing after it, and at any width the
 // drawing's labels are never shown smaller than 12 px.
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useSite } from './fixture.ts';
+import { testSiteDir } from '../support/site.ts';
 
 const site = useSite();
 
@@ -15,6 +18,32 @@ describe('the graph on a phone', () => {
     const list = (await page.locator('#tabel').boundingBox())!;
     const drawing = (await page.locator('svg[data-graph]').first().boundingBox())!;
     expect(list.y).toBeLessThan(drawing.y);
+    await page.context().close();
+  });
+
+  it('offers, in each row of the list of flows on a phone, the drawing of each party in it (not on a desktop)', async () => {
+    const { page } = await site.open('/graaf/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const rows = await page.locator('#tabel tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.id,
+        parties: [...tr.querySelectorAll('th > a, td[data-label="Naar"] > a')].map((a) => a.getAttribute('href') ?? '').filter((href) => href.startsWith('/partijen/')),
+        drawings: [...tr.querySelectorAll('a')]
+          .filter((a) => a.textContent?.startsWith('tekening van ') && a.getBoundingClientRect().width > 0)
+          .map((a) => a.getAttribute('href') ?? ''),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      expect(row.drawings, row.id).toEqual([...new Set(row.parties)].map((href) => `${href}#party-graph-title`));
+      for (const href of row.drawings) {
+        const [path, anchor] = href.split('#');
+        const file = join(testSiteDir, path!, 'index.html');
+        expect(existsSync(file) && readFileSync(file, 'utf8').includes(`id="${anchor}"`), href).toBe(true);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('#tabel a', { hasText: 'tekening van' }).evaluateAll((as) => as.filter((a) => a.getBoundingClientRect().width > 0).length)).toBe(0);
     await page.context().close();
   });
 

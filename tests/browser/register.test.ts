@@ -47,7 +47,10 @@ describe('navigating the register', () => {
     const titles = await page.locator('main .card h2').allTextContents();
     expect(titles).toHaveLength(1);
     expect(titles[0]).toMatch(/VLAIO en VDAB/);
-    await page.getByRole('link', { name: 'VDAB', exact: true }).first().click();
+    await page
+      .getByRole('navigation', { name: 'Filter op partij' })
+      .getByRole('link', { name: 'VDAB (Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding)', exact: true })
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/partij/vdab/');
     expect(await page.locator('main .card h2').count()).toBe(2);
     const notYet = await site.open('/protocollen/', { javaScript: false });

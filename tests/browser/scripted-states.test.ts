@@ -11,6 +11,8 @@ import { useSite } from './fixture.ts';
 import { testSiteDir } from '../support/site.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
 import { describeNu, nuErrorsInHtml } from '../support/vnu.ts';
+import { parse as parseYaml } from 'yaml';
+import { fixtureContentDir } from '../support/site.ts';
 
 const site = useSite();
 const widths = [320, 390, 1280];
@@ -100,7 +102,7 @@ describe('states built by scripts', () => {
     }
   }
 
-  it('the iframe code is high enough for the whole embed at 320 and 390 px, for every party', async () => {
+  it('the iframe code is high enough for the whole embed at 320 and 390 px, for every party, and each item says whom it concerns', async () => {
     // Every party page (an old address of a renamed party only sends the reader on).
     const parties = readdirSync(join(testSiteDir, 'partijen')).filter((name) => {
       const file = join(testSiteDir, 'partijen', name, 'index.html');
@@ -109,6 +111,7 @@ describe('states built by scripts', () => {
     expect(parties.length).toBeGreaterThan(5);
     const { page } = await site.open('/');
     const cut: string[] = [];
+    const unsaid: string[] = [];
     for (const party of parties) {
       await page.goto(new URL(`/partijen/${party}/`, site.url).href);
       const code = (await page.locator('pre.snippet').nth(1).textContent()) ?? '';
@@ -120,9 +123,25 @@ describe('states built by scripts', () => {
         const needed = await page.evaluate(() => document.documentElement.scrollHeight);
         if (needed > height) cut.push(`${party} at ${width} px: needs ${needed} px, the code gives ${height}`);
       }
+      // Every item names the people its protocol concerns, in the words of the protocol page.
+      const items = await page
+        .locator('main li')
+        .evaluateAll((lis) => lis.map((li) => ({ about: li.querySelector('.about')?.textContent?.trim() ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '' })));
+      for (const { about, href } of items) {
+        const protocol = readFileSync(join(testSiteDir, new URL(href).pathname, 'index.html'), 'utf8');
+        const html = /<dt>Over wie\?<\/dt>\s*<dd>([^<]*)<\/dd>/.exec(protocol)?.[1];
+        const subjects = html
+          ?.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+        if (!subjects || about !== `Over wie: ${subjects}`) unsaid.push(`${party}: "${about}" for ${href} (protocol page: ${subjects})`);
+      }
       await page.setViewportSize({ width: 1280, height: 800 });
     }
     expect(cut).toEqual([]);
+    expect(unsaid).toEqual([]);
     await page.context().close();
   });
 
@@ -183,6 +202,55 @@ describe('states built by scripts', () => {
     const table = (await page.locator('.table-wrap table').first().textContent()) ?? '';
     expect(table).toContain('AHOVOKS (Agentschap voor Hoger Onderwijs');
     expect(table).toContain('Medewerkers van organisaties die werk- en zorgtrajecten aanbieden');
+    await page.context().close();
+  });
+
+  it('the lists with party filters name each party in full at its first mention, and fit and pass axe at 320 px', async () => {
+    const parties = readdirSync(join(fixtureContentDir, 'parties'))
+      .map((file) => parseYaml(readFileSync(join(fixtureContentDir, 'parties', file), 'utf8')) as { name: string; shortName: string })
+      .filter((p) => p.shortName && p.shortName !== p.name);
+    expect(parties.length).toBeGreaterThan(5);
+    const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const { page } = await site.open('/');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const found: string[] = [];
+    for (const path of [
+      '/protocollen/',
+      '/protocollen/status/van-kracht/',
+      '/protocollen/partij/agentschap-integratie-en-inburgering/',
+      '/protocollen/partij/departement-wewis/',
+    ]) {
+      await page.goto(new URL(path, site.url).href);
+      const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+      const filters = (await page.locator('nav[aria-labelledby="filter-partij"]').innerText()).replace(/\s+/g, ' ');
+      for (const { name, shortName } of parties) {
+        // The filter itself says the full name, and the first time the page uses the abbreviation
+        // the full name is beside it (or came before it).
+        if (!filters.includes(`${shortName} (${name})`)) found.push(`${path}: filter "${shortName}" without "${name}"`);
+        const first = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(shortName)}(?![\\p{L}\\d])`, 'u').exec(text);
+        if (!first) continue;
+        const before = text.slice(0, first.index);
+        if (!text.startsWith(` (${name})`, first.index + shortName.length) && !before.includes(name))
+          found.push(`${path}: first "${shortName}" without "${name}": …${text.slice(Math.max(0, first.index - 40), first.index + 60)}…`);
+      }
+      found.push(...(await problems(page, 320, path)));
+    }
+    // The search page's sender and receiver filters, too.
+    await page.goto(new URL('/zoeken/?q=VDAB', site.url).href);
+    await searched(page);
+    for (const legend of ['Gegevens van (wie deelt mee)', 'Gegevens naar (wie ontvangt)']) {
+      // Read from the markup: the panel is closed until the reader opens it.
+      const labels = await page
+        .locator('#search-filters fieldset', { has: page.locator('legend', { hasText: legend }) })
+        .locator('label')
+        .allTextContents();
+      expect(labels.length, legend).toBeGreaterThan(2);
+      for (const label of labels) {
+        const party = parties.find((p) => label.trim() === p.shortName || label.startsWith(`${p.shortName} `));
+        if (party && label.trim() !== `${party.shortName} (${party.name})`) found.push(`/zoeken/ ${legend}: "${label}"`);
+      }
+    }
+    expect(found).toEqual([]);
     await page.context().close();
   });
 

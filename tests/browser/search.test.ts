@@ -69,8 +69,8 @@ describe('search', () => {
     await page.getByRole('checkbox', { name: 'Beëindigd' }).uncheck();
 
     const checks: [string, string, string[]][] = [
-      ['Gegevens van (wie deelt mee)', 'VDAB', ['/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/']],
-      ['Gegevens naar (wie ontvangt)', 'VDAB', ['/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/']],
+      ['Gegevens van (wie deelt mee)', 'VDAB (Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding)', ['/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/']],
+      ['Gegevens naar (wie ontvangt)', 'VDAB (Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding)', ['/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/']],
       ['Soort gegevens', 'Geboortedatum', ['/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/']],
       ['Hoe vaak', 'Doorlopend', ['/protocollen/2023-ahovoks-departement-zorg-diplomagegevens/', '/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/']],
       ['Jaar van het protocol', '2024', ['/protocollen/2024-vdab-integratie-inburgering-terugkoppeling/']],

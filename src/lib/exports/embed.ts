@@ -6,7 +6,7 @@
 import type { ProtocolView, Register } from '../model/register.ts';
 import { protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
-import { statusText, validityPeriod } from '../model/describe.ts';
+import { aboutWhom, statusText, validityPeriod } from '../model/describe.ts';
 import { routes } from '../site/routes.ts';
 import { formatDate } from '../format.ts';
 
@@ -16,6 +16,8 @@ export interface EmbedItem {
   title: string;
   status: string;
   period: string;
+  /** Whom the protocol concerns ("Over wie: …"), in the cards' wording. */
+  about: string;
 }
 
 /** The party's protocols as the embed shows them: in force first, then the rest, newest first. */
@@ -30,6 +32,7 @@ export function embedItems(register: Register, partyId: string, siteUrl: string)
       title: p.data.title,
       status: statusText(p.data, p.status),
       period: validityPeriod(p.data, p.status),
+      about: aboutWhom(p.data),
     }));
 }
 
@@ -57,12 +60,29 @@ ${items}
  * The height in CSS pixels an iframe needs to show a party's whole embed without scrolling on the
  * narrowest common screen (320 px). An iframe cannot size itself to a page of another site without
  * a script, and the embed has none, so the height is worked out from the list: the embed's own
- * type sizes (16 px text at 1.45 line height, small text 13.6 px) and how many characters fit on a
+ * type sizes (16 px text at 1.45 line height, small text 13.6 px; per protocol its title and status,
+ * its period and whom it concerns) and how many characters fit on a
  * line at 320 px. On a wider screen lines are longer and some space stays free below the list.
  */
 export function embedHeight(register: Register, partyId: string, siteUrl: string): number {
   const name = register.parties.get(partyId)?.shortName ?? partyId;
-  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+  // Lines break between words, so a line holds up to perLine characters and a longer word its own lines.
+  const lines = (text: string, perLine: number) => {
+    let count = 1;
+    let used = 0;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const extra = used === 0 ? word.length : used + 1 + word.length;
+      if (extra <= perLine) used = extra;
+      else if (used === 0) {
+        count += Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine || perLine;
+      } else {
+        count += Math.ceil(word.length / perLine);
+        used = word.length % perLine || perLine;
+      }
+    }
+    return count;
+  };
   const line = 16 * 1.45;
   const small = 0.95 * 16 * 1.45;
   const tiny = 0.85 * 16 * 1.45;
@@ -71,7 +91,10 @@ export function embedHeight(register: Register, partyId: string, siteUrl: string
   const more = `Alles over ${name} in het Protocollenregister`;
   let height = 24 + 1.15 * 16 * 1.45 * lines(`Protocollen van ${name}`, 26) + 4;
   height += small * lines(intro, 34) + 16;
-  height += items.length === 0 ? line * 2 + 16 : items.reduce((sum, item) => sum + line * lines(`${item.title} ${item.status}`, 27) + tiny * lines(item.period, 32) + 10, 0);
+  height +=
+    items.length === 0
+      ? line * 2 + 16
+      : items.reduce((sum, item) => sum + line * lines(`${item.title} ${item.status}`, 27) + tiny * lines(item.period, 32) + tiny * lines(`Over wie: ${item.about}`, 28) + 10, 0);
   height += small * lines(more, 34) + 16;
   return Math.ceil((height + 16) / 10) * 10;
 }

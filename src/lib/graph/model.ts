@@ -365,8 +365,9 @@ export function partyEdgeHref(partyId: string): (edge: GraphEdge) => string {
 
 export interface TableRow {
   id: string;
-  from: { label: string; href: string; name?: string };
-  to: { label: string; href: string; name?: string };
+  /** id: the node (a party or a group of parties), party: whether it is one party. */
+  from: { id: string; party: boolean; label: string; href: string; name?: string };
+  to: { id: string; party: boolean; label: string; href: string; name?: string };
   mutual: boolean;
   /** Flows within one group (bipartite drawings). */
   within: boolean;
@@ -390,7 +391,7 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
   const end = (id: string) => {
     const node = nodes.get(id);
     const label = node?.label ?? id;
-    return { label, href: node?.href ?? routes.party(id), ...(node && node.kind === 'party' && node.name !== label ? { name: node.name } : {}) };
+    return { id, party: node?.kind === 'party', label, href: node?.href ?? routes.party(id), ...(node && node.kind === 'party' && node.name !== label ? { name: node.name } : {}) };
   };
   return graph.edges
     .map((edge) => {

@@ -26,3 +26,8 @@ export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): str
   if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
   return statusLabels[status];
 }
+
+/** Whom a protocol concerns, as cards, tables and the embed say it after "Over wie": its data subjects. */
+export function aboutWhom(protocol: Pick<Protocol, 'dataSubjects'>): string {
+  return protocol.dataSubjects.join('; ');
+}

@@ -32,6 +32,8 @@ export const routes = {
   partyFeed: (id: string) => `/partijen/${id}.xml`,
   partyEmbed: (id: string) => `/embed/partijen/${id}/`,
   partyRelations: (id: string, direction: keyof typeof partyRelationSections) => `/partijen/${id}/#${partyRelationSections[direction]}`,
+  /** The party page's small drawing (its section heading). */
+  partyGraph: (id: string) => `/partijen/${id}/#party-graph-title`,
   dataCategories: () => '/gegevens/',
   dataCategory: (id: string) => `/gegevens/${id}/`,
   dataCategoryFeed: (id: string) => `/gegevens/${id}.xml`,
