@@ -44,7 +44,10 @@ describe('embeds for privacy pages', () => {
     expect(snippet).toMatch(/<li><a href="http[^"]+\/protocollen\/[^"]+\/">/);
     await page.locator('iframe.embed-preview').scrollIntoViewIfNeeded(); // the preview loads lazily
     const frame = page.frameLocator('iframe.embed-preview');
-    await expect(frame.locator('h1').textContent()).resolves.toContain('Protocollen van');
+    // The embed's heading is the party's first mention there: its full name with the short one.
+    const record = JSON.parse(readFileSync(join(testSiteDir, `partijen/${party}.json`), 'utf8')) as { party: { name: string; shortName: string } };
+    const { name, shortName } = record.party;
+    await expect(frame.locator('h1').textContent()).resolves.toBe(`Protocollen van ${name === shortName ? name : `${name} (${shortName})`}`);
     await page.context().close();
   });
 });

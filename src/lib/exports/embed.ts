@@ -8,7 +8,7 @@ import { protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
 import { aboutWhom, statusText, validityPeriod } from '../model/describe.ts';
 import { routes } from '../site/routes.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, partyFullName } from '../format.ts';
 
 export interface EmbedItem {
   id: string;
@@ -56,6 +56,12 @@ ${items}
 `;
 }
 
+/** The embed's heading: the first mention of the party, so with its full name ("AgII (Agentschap …)"). */
+export function embedHeading(register: Register, partyId: string): string {
+  const party = register.parties.get(partyId);
+  return `Protocollen van ${party ? partyFullName(party) : partyId}`;
+}
+
 /**
  * The height in CSS pixels an iframe needs to show a party's whole embed without scrolling on the
  * narrowest common screen (320 px). An iframe cannot size itself to a page of another site without
@@ -89,7 +95,7 @@ export function embedHeight(register: Register, partyId: string, siteUrl: string
   const items = embedItems(register, partyId, siteUrl);
   const intro = `Met deze overheden deelt ${name} persoonsgegevens. Stand op ${formatDate(register.today)}.`;
   const more = `Alles over ${name} in het Protocollenregister`;
-  let height = 24 + 1.15 * 16 * 1.45 * lines(`Protocollen van ${name}`, 26) + 4;
+  let height = 24 + 1.15 * 16 * 1.45 * lines(embedHeading(register, partyId), 26) + 4;
   height += small * lines(intro, 34) + 16;
   height +=
     items.length === 0
