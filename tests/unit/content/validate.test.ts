@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues, hasErrors, validateContent, type Issue } from '../../../src/lib/content/validate.ts';
+import { content, party, protocol, protocolData } from '../fixtures/content.ts';
+import { movedPages } from '../../../src/lib/content/former-slugs.ts';
+import { defined } from '../../support/defined.ts';
+
+const errors = (issues: Issue[]) => issues.filter((i) => i.level === 'error');
+const warnings = (issues: Issue[]) => issues.filter((i) => i.level === 'warning');
+const only = (issues: Issue[]) => {
+  expect(issues, formatIssues(issues)).toHaveLength(1);
+  return defined(issues[0], 'melding');
+};
+
+describe('validateContent', () => {
+  it('accepts a valid protocol without issues', () => {
+    const result = validateContent(content([protocol('2024-a-b')]));
+    expect(result.issues).toEqual([]);
+    expect(result.protocols).toHaveLength(1);
+  });
+
+  it('rejects an unknown party and names the field and a fix', () => {
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'onbekend', role: 'receives' },
+      ],
+      flows: [{ from: ['a'], to: ['onbekend'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+    });
+    const issue = only(errors(validateContent(content([protocol('p', data)])).issues));
+    expect(issue.file).toBe('content/protocols/p.mdx');
+    expect(issue.field).toBe('parties[1].party');
+    expect(issue.message).toContain('"onbekend" bestaat niet');
+    expect(issue.fix).toContain('content/parties/onbekend.yaml');
+  });
+
+  it('rejects a flow that names a party outside the protocol', () => {
+    const data = protocolData({ flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
+    const result = validateContent(content([protocol('p', data)]));
+    const issue = only(errors(result.issues));
+    expect(issue.field).toBe('flows[0].to[0]');
+    expect(issue.message).toContain('"c" is geen partij van dit protocol');
+  });
+
+  it('rejects a sender whose role is "receives"', () => {
+    const data = protocolData({ flows: [{ from: ['b'], to: ['a'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
+    const fields = errors(validateContent(content([protocol('p', data)])).issues).map((i) => i.field);
+    expect(fields).toEqual(['flows[0].from[0]', 'flows[0].to[0]']);
+  });
+
+  it('rejects a bad KBO check digit on a party', () => {
+    const raw = content([]);
+    const first = defined(raw.parties[0]);
+    raw.parties[0] = { ...first, data: { ...(first.data as object), kbo: '0887.010.632' } };
+    const issue = only(validateContent(raw).issues);
+    expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'kbo' });
+    expect(issue.message).toContain('controlegetal');
+  });
+
+  it('warns (does not fail) when the source text prints a KBO number with a bad check digit', () => {
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends', dpoAdviceDate: '2024-01-05' },
+        { party: 'c', role: 'receives', kboAsWritten: '0887.010.632', dpoAdviceDate: '2024-01-05' },
+      ],
+      flows: [{ from: ['a'], to: ['c'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }],
+    });
+    const result = validateContent(content([protocol('p', data)]));
+    expect(hasErrors(result.issues)).toBe(false);
+    const issue = only(warnings(result.issues));
+    expect(issue.field).toBe('parties[1].kboAsWritten');
+    expect(issue.fix).toContain('0887.010.362');
+  });
+
+  it('rejects a missing required field with "verplicht veld ontbreekt"', () => {
+    const data = protocolData();
+    delete data.summary;
+    const issue = only(validateContent(content([protocol('p', data)])).issues);
+    expect(issue).toMatchObject({ level: 'error', field: 'summary', message: 'verplicht veld ontbreekt' });
+    expect(issue.fix).toContain('summary');
+  });
+
+  it('rejects an end date before the entry into force', () => {
+    const data = protocolData({ entryIntoForce: { date: '2024-02-01' }, end: { date: '2024-01-31' } });
+    const issue = only(validateContent(content([protocol('p', data)])).issues);
+    expect(issue.field).toBe('end.date');
+    expect(issue.message).toContain('voor de inwerkingtreding');
+  });
+
+  it('rejects an unknown data category', () => {
+    const data = protocolData({ flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['schoenmaat'] }] }] });
+    const issue = only(validateContent(content([protocol('p', data)])).issues);
+    expect(issue.field).toBe('flows[0].dataItems[0].dataCategories[0]');
+    expect(issue.message).toContain('"schoenmaat" bestaat niet');
+  });
+
+  it('rejects malformed and impossible dates', () => {
+    for (const [value, text] of [
+      ['15/12/2025', 'geen datum in de vorm JJJJ-MM-DD'],
+      ['2025-02-30', 'bestaat niet als kalenderdatum'],
+    ] as const) {
+      const issue = only(validateContent(content([protocol('p', protocolData({ documentDate: value }))])).issues);
+      expect(issue.field).toBe('documentDate');
+      expect(issue.message).toContain(text);
+      expect(issue.fix).toContain('JJJJ-MM-DD');
+    }
+  });
+
+  it('accepts dates that YAML already turned into Date objects', () => {
+    const result = validateContent(content([protocol('p', protocolData({ documentDate: new Date('2024-01-10T00:00:00Z') }))]));
+    expect(result.issues).toEqual([]);
+    expect(result.protocols[0]?.data.documentDate).toBe('2024-01-10');
+  });
+
+  it('warns when the DPO advice is dated after the document', () => {
+    const data = protocolData({
+      parties: [
+        { party: 'a', role: 'sends', dpoAdviceDate: '2024-10-29' },
+        { party: 'b', role: 'receives', dpoAdviceDate: '2024-01-05' },
+      ],
+    });
+    const issue = only(validateContent(content([protocol('p', data)])).issues);
+    expect(issue).toMatchObject({ level: 'warning', field: 'parties[0].dpoAdviceDate' });
+  });
+
+  it('requires the full text under the frontmatter', () => {
+    const issue = only(validateContent(content([protocol('p', protocolData(), '')])).issues);
+    expect(issue.message).toContain('volledige tekst');
+  });
+
+  it('reports every problem of every file in one run', () => {
+    const bad1 = protocolData({ documentDate: 'gisteren', periodicity: 'soms' });
+    const bad2 = protocolData({
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'x', role: 'receives' },
+      ],
+    });
+    const result = validateContent(content([protocol('een', bad1), protocol('twee', bad2)]));
+    const where = errors(result.issues).map((i) => `${i.file}#${i.field}`);
+    expect(where).toEqual(
+      expect.arrayContaining(['content/protocols/een.mdx#documentDate', 'content/protocols/een.mdx#periodicity', 'content/protocols/twee.mdx#parties[1].party']),
+    );
+    const report = formatIssues(result.issues);
+    expect(report).toContain('content/protocols/een.mdx');
+    expect(report).toContain('content/protocols/twee.mdx');
+    expect(report).toMatch(/\d+ fout\(en\)/);
+  });
+
+  it('rejects a file name that is not a valid slug', () => {
+    const issue = only(validateContent(content([protocol('Mijn Protocol')])).issues);
+    expect(issue.message).toContain('geen geldige slug');
+  });
+
+  it('turns YAML parse problems into errors for that file', () => {
+    const result = validateContent(content([], { problems: [{ file: 'content/parties/kapot.yaml', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }] }));
+    expect(only(result.issues)).toMatchObject({ level: 'error', file: 'content/parties/kapot.yaml' });
+  });
+
+  it('requires a special-category flag on the protocol when an item is special', () => {
+    const data = protocolData({ flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['gezondheid'], specialCategory: true }] }] });
+    const issue = only(validateContent(content([protocol('p', data)])).issues);
+    expect(issue.field).toBe('flows[0].dataItems[0].specialCategory');
+  });
+});
+
+describe('validateContent on a file with several kinds of problems', () => {
+  it('reports the broken reference even when the schema also fails', () => {
+    const data = protocolData({
+      documentDate: '2023-13-45',
+      parties: [
+        { party: 'a', role: 'sends' },
+        { party: 'bb', role: 'receives' },
+      ],
+      flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }],
+    });
+    const fields = validateContent(content([protocol('p', data)]))
+      .issues.map((i) => i.field)
+      .sort();
+    expect(fields).toEqual(['documentDate', 'flows[0].dataItems[0].dataCategories[0]', 'flows[0].to[0]', 'parties[1].party']);
+  });
+});
+
+describe('former slugs (old URLs that must keep working)', () => {
+  const renamed = (formerSlugs: string[]) => ({ ...content([]), parties: [party('a', { formerSlugs }), party('b'), party('c', { kbo: '0887.010.362' })] });
+
+  it('accepts a former slug that no page uses and lists its old page', () => {
+    const raw = renamed(['oud-a']);
+    const result = validateContent(raw);
+    expect(result.issues).toEqual([]);
+    expect(movedPages('parties', result.parties)).toEqual([{ section: 'parties', id: 'a', path: 'partijen/oud-a', to: '/partijen/a/' }]);
+  });
+
+  it('rejects a former slug that is the slug of another party', () => {
+    const issue = only(validateContent(renamed(['b'])).issues);
+    expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'formerSlugs[0]' });
+    expect(issue.message).toContain('content/parties/b');
+  });
+
+  it('rejects a former slug claimed by two protocols, and the current slug itself', () => {
+    const result = validateContent(
+      content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]),
+    );
+    expect(errors(result.issues).map((i) => `${i.file} ${i.field}`)).toEqual(['content/protocols/p.mdx formerSlugs[1]', 'content/protocols/q.mdx formerSlugs[0]']);
+  });
+
+  it('tells an editor who uses an old party slug which slug to use now', () => {
+    const raw = renamed(['oud-a']);
+    raw.protocols = [
+      protocol(
+        'p',
+        protocolData({
+          parties: [
+            { party: 'oud-a', role: 'sends' },
+            { party: 'b', role: 'receives' },
+          ],
+          flows: [],
+        }),
+      ),
+    ];
+    const issue = errors(validateContent(raw).issues).find((i) => i.field === 'parties[0].party');
+    expect(issue?.message).toBe('partij "oud-a" heet nu "a"');
+    expect(issue?.fix).toContain('"a"');
+  });
+});
