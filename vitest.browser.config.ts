@@ -5,8 +5,8 @@ import { defineConfig } from 'vitest/config';
 // tests/support/build.ts), because Astro builds of one project share its .astro folder.
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts', 'tests/build/**/*.test.ts'],
-    globalSetup: ['tests/browser/global-setup.ts'],
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
     // Generous: a test that builds may first wait for another file's build to finish.
     testTimeout: 300_000,
     hookTimeout: 300_000,

@@ -42,7 +42,7 @@ function removeTemporary(): void {
   rmSync(`${tmpDir}.history.json`, { force: true });
 }
 
-/** The kill test (tests/build/publish.test.ts) stops the build at a named step and kills it there. */
+/** The kill test (tests/e2e/publish.test.ts) stops the build at a named step and kills it there. */
 async function pause(step: string): Promise<void> {
   if (process.env.REGISTER_BUILD_PAUSE_AT !== step) return;
   console.log(`[pauze: ${step}]`);

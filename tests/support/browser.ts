@@ -23,7 +23,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch(launchOptions());
 }
 
-/** One Chromium for the whole test run (started by tests/browser/global-setup.ts); test files connect to it. */
+/** One Chromium for the whole test run (started by tests/e2e/global-setup.ts); test files connect to it. */
 export async function launchBrowserServer(): Promise<BrowserServer> {
   return chromium.launchServer(launchOptions());
 }

@@ -1,8 +1,8 @@
 // Shared state for build and browser tests. They run on the fixture register in
 // tests/fixtures/content (a frozen copy of the seeds plus cases the seeds lack), never on the
 // live content/: an editor's valid change to content/ must not turn a test red. The live
-// content is covered by `npm run check` and by the invariants in tests/build/invariants.test.ts.
-// The test site is built once by tests/browser/global-setup.ts (into .build-tmp/test-site).
+// content is covered by `npm run check` and by the invariants in tests/e2e/invariants.test.ts.
+// The test site is built once by tests/e2e/global-setup.ts (into .build-tmp/test-site).
 import { resolve } from 'node:path';
 
 export const fixtureContentDir = resolve(import.meta.dirname, '../fixtures/content');

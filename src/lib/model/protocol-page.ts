@@ -2,7 +2,7 @@
  * Everything the page of one protocol shows beyond the protocol's own fields: names, labels,
  * links, the contact to show per party, the facts "as written", the end of validity in words,
  * relations in both directions, the framework and the history, newest first. The page only
- * renders this; tested directly in tests/unit/protocol-page.test.ts.
+ * renders this; tested directly in tests/unit/model/protocol-page.test.ts.
  */
 import type { Protocol } from '../content/schemas.ts';
 import { channelLabels, gdprBasisLabels, inverseRelationLabels, joinNames, periodicityLabels, relationLabels, roleLabels } from '../format.ts';

@@ -7,7 +7,7 @@ import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
 import { buildSite } from '../support/build.ts';
 import { formatLedger, parseLedger } from '../../src/lib/repository/url-ledger.ts';
-import { sharedBrowser } from '../browser/fixture.ts';
+import { sharedBrowser } from './fixture.ts';
 import { checkInvariants } from '../support/invariants.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -70,7 +70,7 @@ describe('the build', () => {
     const content = join(work, 'content');
     cpSync(fixtureContentDir, content, { recursive: true });
     // A protocol file renamed, and a party with a former slug, both as an editor would do it. Done on
-    // a copy: the shared test site has no redirect pages (tests/browser/every-page.test.ts visits
+    // a copy: the shared test site has no redirect pages (tests/e2e/every-page.test.ts visits
     // every page and cannot follow an instant redirect).
     const oldProtocol = '2025-vlaio-wewis-uitgaventoetsing-opleidingen';
     const newProtocol = '2025-vlaio-wewis-uitgaventoetsing';

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { buildSite, runNode } from '../support/build.ts';
-import { useSite } from '../browser/fixture.ts';
+import { useSite } from './fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'register-shards-'));

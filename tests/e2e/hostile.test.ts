@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { buildSite } from '../support/build.ts';
-import { sharedBrowser } from '../browser/fixture.ts';
+import { sharedBrowser } from './fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vijandig-'));
