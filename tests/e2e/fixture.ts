@@ -31,6 +31,9 @@ export function useSite(dir: string = testSiteDir) {
     /** A new page with JavaScript on (default) or off; `external` collects requests that leave localhost. */
     async open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; external: string[] }> {
       const context = await state.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'nl-BE' });
+      // Playwright's waits (locators, waitForFunction) wait for a state; on a busy machine one can
+      // take longer than Playwright's default 30 s, so they wait as long as expect.poll (120 s).
+      context.setDefaultTimeout(120_000);
       const page = await context.newPage();
       const external = trackExternalRequests(page, state.server.url);
       await page.goto(new URL(path, state.server.url).href);

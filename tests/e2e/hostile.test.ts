@@ -87,7 +87,8 @@ describe('hostile text in every field', () => {
     await page.goto(new URL('/zoeken/?q=onerror', server.url).href);
     await page.locator('#search-results li').first().waitFor();
     await page.locator('#q').fill('alert');
-    await page.waitForTimeout(500);
+    // Wait for the answer to this search (found or not), not for a time.
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('“alert”');
     expect(await page.locator('#search-results img, #search-results script').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();

@@ -22,7 +22,7 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const queries = ['KBO', 'ondernemingsnummer', 'diploma', '0887.010.362', 'https://www.vdab.be', 'privacy@vdab.be', 'xqzzyvvw', 'inburgring', 'studietoelage', 'klacht indienen'];
 
 async function searched(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
 }
 
 async function problems(page: Page, width: number, label: string): Promise<string[]> {

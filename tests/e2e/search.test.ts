@@ -6,7 +6,7 @@ import { axeViolations, describeViolations } from '../support/browser.ts';
 const site = useSite();
 
 async function resultsFor(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
   return page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
@@ -118,7 +118,7 @@ describe('search', () => {
     const { page } = await site.open('/zoeken/');
     await page.locator('#q').pressSequentially('inburgering');
     // Typed perhaps before the script was ready: the search then runs once it is (no fixed wait).
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultaten voor “inburgering”/);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/\d+ resultaten voor “inburgering”/);
     await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
     expect(new URL(page.url()).search).toBe('?q=inburgering');
   });
@@ -211,8 +211,8 @@ describe('search', () => {
     await page.locator('#q').fill('diploma');
     await page.locator('#q').press('Enter');
     // Pressed before the script is ready, Enter submits the form and the page opens with ?q=…: the
-    // same focus then. Either way it may take a moment on a busy machine.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('search-status');
+    // same focus then. Either way it may take a while on a busy machine (waited for, never timed).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-status');
     await expect(page.locator('#search-status').evaluate((el) => el.tagName)).resolves.toBe('H2');
   });
 

@@ -77,7 +77,7 @@ describe('the build in two shards', () => {
       ['rijksregisternummer', expected[3]],
     ] as const) {
       const { page, external } = await site.open(`/zoeken/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0, null, { timeout: 15_000 });
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
       const results = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(results, `${query} (shard ${shardOf(url!)})`).toContain(url);
       expect(external).toEqual([]);

@@ -2,7 +2,8 @@
 // Test files run in parallel, but Astro builds of one project share its `.astro/` folder, so
 // builds take a lock on it and run one at a time; everything else runs beside them.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { testBuildDate } from './site.ts';
@@ -10,6 +11,7 @@ import { testBuildDate } from './site.ts';
 const root = resolve(import.meta.dirname, '../..');
 const lock = resolve(root, '.build-tmp/astro-build.lock');
 
+/** Whether the process named in the lock still runs (false when the lock is gone meanwhile). */
 function holderAlive(): boolean {
   try {
     process.kill(Number(readFileSync(resolve(lock, 'pid'), 'utf8')), 0);
@@ -19,27 +21,42 @@ function holderAlive(): boolean {
   }
 }
 
+/** Moves the lock aside in one step, then removes it, so no other process ever finds it half removed. */
+function removeLock(): void {
+  const aside = `${lock}.removed-${randomUUID()}`;
+  try {
+    renameSync(lock, aside);
+  } catch {
+    return; // gone already
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
 /** Runs `work` while no other test process builds with Astro. */
 export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   mkdirSync(resolve(root, '.build-tmp'), { recursive: true });
+  // The lock appears with its pid in it (a folder made aside, then renamed into place in one
+  // step), so a lock without a live holder is always one that a killed process left behind, however
+  // slow the machine is.
+  const mine = `${lock}.${process.pid}-${randomUUID()}`;
   for (;;) {
+    rmSync(mine, { recursive: true, force: true });
+    mkdirSync(mine);
+    writeFileSync(resolve(mine, 'pid'), String(process.pid));
     try {
-      mkdirSync(lock); // atomic: only one process creates it
-      writeFileSync(resolve(lock, 'pid'), String(process.pid));
+      renameSync(mine, lock); // atomic; fails while another process holds the lock
       break;
     } catch {
-      // Left behind by a process that was killed: take it over.
-      await sleep(250);
-      if (!holderAlive()) {
-        await sleep(250); // the holder may be between mkdir and writing its pid
-        if (!holderAlive()) rmSync(lock, { recursive: true, force: true });
-      }
+      rmSync(mine, { recursive: true, force: true });
+      // Left behind by a process that was killed: take it over. Otherwise wait for its holder.
+      if (!holderAlive()) removeLock();
+      else await sleep(250);
     }
   }
   try {
     return await work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    removeLock();
   }
 }
 
