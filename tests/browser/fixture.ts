@@ -3,7 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { connectBrowser, trackExternalRequests } from '../support/browser.ts';
-import { testSiteDir } from '../support/site.ts';
+import { testBuildDate, testSiteDir } from '../support/site.ts';
 
 /** The Chromium started once by global-setup.ts; close the returned connection, not the browser. */
 export function sharedBrowser(): Promise<Browser> {
@@ -28,10 +28,15 @@ export function useSite(dir: string = testSiteDir) {
     get browser() {
       return state.browser;
     },
-    /** A new page with JavaScript on (default) or off; `external` collects requests that leave localhost. */
-    async open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; external: string[] }> {
+    /**
+     * A new page with JavaScript on (default) or off; `external` collects requests that leave localhost.
+     * The browser's clock says noon in Brussels on `day` (default the build day), so what the status
+     * script rewords never depends on the day the tests run.
+     */
+    async open(path: string, options: { javaScript?: boolean; day?: string } = {}): Promise<{ page: Page; external: string[] }> {
       const context = await state.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'nl-BE' });
       const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(`${options.day ?? testBuildDate}T12:00:00+01:00`));
       const external = trackExternalRequests(page, state.server.url);
       await page.goto(new URL(path, state.server.url).href);
       return { page, external };
