@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './fixture.ts';
+import { axeViolations, describeViolations } from '../support/browser.ts';
 import { statusExplanations } from '../../src/lib/model/status.ts';
 
 const site = useSite();
@@ -61,6 +62,14 @@ describe('a page read after its build day', () => {
     const page = await openOn('/', '2027-06-01');
     await expect.poll(() => text(page, 'main [data-status-counts] .status-as-built')).toBe('(stand op 22 november 2026)');
     expect(await text(page, 'main [data-status-count="in-force"]')).toBe('2');
+  });
+  it('stays accessible once reworded and marked', async () => {
+    for (const path of [begun, '/protocollen/status/nog-niet-van-kracht/', '/partijen/vdab/']) {
+      const page = await openOn(path, '2027-01-02');
+      await expect.poll(() => page.locator('main .status-as-built, main [data-status="in-force"]').count()).toBeGreaterThan(0);
+      const violations = await axeViolations(page);
+      expect(violations, `${path}: ${describeViolations(violations)}`).toEqual([]);
+    }
   });
 });
 
