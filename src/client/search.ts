@@ -1,6 +1,6 @@
 // Search page enhancement: Pagefind's JS API, with the query and filters kept in the URL.
 // Without JavaScript the page shows links to the pre-rendered lists instead.
-import { filterKeys, parseSearchParams, queryVariants, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/search.ts';
+import { filterKeys, parseSearchParams, queryVariants, suggestTerm, toPagefindFilters, toSearchParams, type FilterKey, type Shortcut } from '../lib/search/query.ts';
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { escapeHtml, fold } from '../lib/text.ts';
 import { routes } from '../lib/site/routes.ts';

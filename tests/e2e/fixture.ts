@@ -3,7 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { connectBrowser, trackExternalRequests } from '../support/browser.ts';
-import { testSiteDir } from '../support/site.ts';
+import { testBuildDate, testSiteDir } from '../support/site.ts';
 
 /** The Chromium started once by global-setup.ts; close the returned connection, not the browser. */
 export function sharedBrowser(): Promise<Browser> {
@@ -28,13 +28,18 @@ export function useSite(dir: string = testSiteDir) {
     get browser() {
       return state.browser;
     },
-    /** A new page with JavaScript on (default) or off; `external` collects requests that leave localhost. */
-    async open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; external: string[] }> {
+    /**
+     * A new page with JavaScript on (default) or off; `external` collects requests that leave localhost.
+     * The browser's clock says noon in Brussels on `day` (default the build day), so what the status
+     * script rewords never depends on the day the tests run.
+     */
+    async open(path: string, options: { javaScript?: boolean; day?: string } = {}): Promise<{ page: Page; external: string[] }> {
       const context = await state.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, locale: 'nl-BE' });
       // Playwright's waits (locators, waitForFunction) wait for a state; on a busy machine one can
       // take longer than Playwright's default 30 s, so they wait as long as expect.poll (120 s).
       context.setDefaultTimeout(120_000);
       const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(`${options.day ?? testBuildDate}T12:00:00+01:00`));
       const external = trackExternalRequests(page, state.server.url);
       await page.goto(new URL(path, state.server.url).href);
       return { page, external };

@@ -3,8 +3,17 @@ import type { Protocol } from '../content/schemas.ts';
 import { formatDate } from '../format.ts';
 import { statusLabels, type Status } from './status.ts';
 
+/**
+ * The dates and end a protocol's period and status text are worded from: a protocol, or the
+ * facts the status script reads back from a page (src/client/status.ts).
+ */
+export interface PeriodFacts {
+  entryIntoForce: { date: string };
+  end: { date?: string | undefined; indefinite?: boolean | undefined; tiedTo?: { label: string } | undefined };
+}
+
 /** "sinds 15 november 2025 tot en met 15 mei 2026", "vanaf 1 april 2025, voor onbepaalde duur". */
-export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'>, status: Status): string {
+export function validityPeriod(protocol: PeriodFacts, status: Status): string {
   const start = formatDate(protocol.entryIntoForce.date);
   const from = status === 'not-yet' ? `vanaf ${start}` : `sinds ${start}`;
   if (protocol.end.date) {
@@ -22,7 +31,7 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
  * The status as a reader should see it on this protocol: a tied end names what it is tied
  * to ("Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd").
  */
-export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): string {
+export function statusText(protocol: Pick<PeriodFacts, 'end'>, status: Status): string {
   if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
   return statusLabels[status];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, keywordRange } from '../../../src/lib/search/excerpt.ts';
-import { queryVariants } from '../../../src/lib/search/search.ts';
+import { queryVariants } from '../../../src/lib/search/query.ts';
 
 const words = (n: number, word = 'tekst') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 

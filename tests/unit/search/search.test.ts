@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { readContentFolder } from '../../../src/lib/content/read.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
-import { filterOptions, parseSearchParams, protocolSearchData, searchShortcuts, toPagefindFilters, toSearchParams } from '../../../src/lib/search/search.ts';
+import { filterOptions, protocolSearchData, searchShortcuts } from '../../../src/lib/search/search.ts';
+import { parseSearchParams, toPagefindFilters, toSearchParams } from '../../../src/lib/search/query.ts';
 import { fold } from '../../../src/lib/text.ts';
 
 const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../../fixtures/content'))), '2026-11-22');
