@@ -5,9 +5,10 @@
  * Every value found here is a proposal that an editor reviews.
  */
 import { dutchMonths } from '../format.ts';
-import { digitsOf, formatKbo, isValidKbo } from '../content/kbo.ts';
-import type { DataCategory, Party, Periodicity } from '../content/schemas.ts';
+import { digitsOf, formatKbo, isValidKbo, kboNumbersIn } from '../content/kbo.ts';
+import type { DataCategory, Party } from '../content/schemas.ts';
 import { foldName } from './text.ts';
+import type { Periodicity } from '../enums.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthPattern = dutchMonths.join('|');
@@ -101,14 +102,6 @@ export function dpoAdviceSegments(text: string): { before: string; after: string
     });
   }
   return out;
-}
-
-/** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
-export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
-  return [...text.matchAll(/\b([01]\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
-    const digits = digitsOf(m[1]!);
-    return { written: m[1]!, digits, valid: isValidKbo(digits) };
-  });
 }
 
 export interface PartyMatch {

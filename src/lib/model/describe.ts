@@ -1,7 +1,8 @@
 /** Plain-Dutch sentences built from structured data, shared by pages and exports. */
 import type { Protocol } from '../content/schemas.ts';
 import { formatDate } from '../format.ts';
-import { statusLabels, type Status } from './status.ts';
+import { type Status } from './status.ts';
+import { statusLabels, tiedEndText } from '../labels.ts';
 
 /** "sinds 15 november 2025 tot en met 15 mei 2026", "vanaf 1 april 2025, voor onbepaalde duur". */
 export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'>, status: Status): string {
@@ -11,7 +12,7 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
     const end = formatDate(protocol.end.date);
     return status === 'ended' ? `van ${start} tot en met ${end}` : `${from} tot en met ${end}`;
   }
-  if (protocol.end.tiedTo) return `${from}, tot ${protocol.end.tiedTo.label} afloopt (niet bevestigd)`;
+  if (protocol.end.tiedTo) return `${from}, einde ${tiedEndText(protocol.end.tiedTo.label)}`;
   if (protocol.end.indefinite) return `${from}, voor onbepaalde duur`;
   // A one-off transfer has no end to speak of: "Eenmalig · zonder vaste einddatum" reads as a contradiction.
   if (status === 'one-off') return `één keer doorgegeven, vanaf ${start}`;
@@ -23,7 +24,7 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
  * to ("Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd").
  */
 export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): string {
-  if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
+  if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde ${tiedEndText(protocol.end.tiedTo.label)}`;
   return statusLabels[status];
 }
 

@@ -7,8 +7,9 @@
  * structured data and its text. A present element says the protocol addresses it, not that it
  * is good.
  */
-import type { Protocol } from '../content/schemas.ts';
-import { legalFrameworkOf, type LegalFrameworkId } from '../content/vocabularies.ts';
+import type { Protocol } from './schemas.ts';
+import { legalFrameworkOf } from './vocabularies.ts';
+import type { LegalFrameworkId } from '../enums.ts';
 
 export const checklistSources: Record<LegalFrameworkId, { label: string; short: string }> = {
   'flemish-egov-decree': {
