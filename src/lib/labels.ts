@@ -74,6 +74,18 @@ export const legalFrameworkLabels: Record<LegalFrameworkId, { label: string; sho
   },
 };
 
+/** What the checklist of required elements of each framework is measured against (the decree's list adds the supervisory authority's model protocol). */
+export const checklistSources: Record<LegalFrameworkId, { label: string; short: string }> = {
+  'flemish-egov-decree': {
+    label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, en het modelprotocol van de Vlaamse Toezichtcommissie',
+    short: 'art. 8, §1, decreet eGov',
+  },
+  'federal-law-2018': {
+    label: 'artikel 20 van de wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens',
+    short: 'art. 20 wet 30 juli 2018',
+  },
+};
+
 export const flowKindLabels: Record<FlowKind, string> = {
   push: 'de verstrekker stuurt de gegevens door (push)',
   pull: 'de ontvanger vraagt de gegevens op wanneer hij ze nodig heeft (op verzoek)',

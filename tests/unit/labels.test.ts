@@ -13,6 +13,7 @@ const pairs: [readonly string[], Record<string, unknown>][] = [
   [enums.relationTypes, labels.relationLabels],
   [enums.relationTypes, labels.inverseRelationLabels],
   [enums.legalFrameworks, labels.legalFrameworkLabels],
+  [enums.legalFrameworks, labels.checklistSources],
   [enums.flowKinds, labels.flowKindLabels],
   [enums.specialKinds, labels.specialKindLabels],
   [enums.statuses, labels.statusLabels],

@@ -13,7 +13,7 @@ import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.node.ts';
-import { checklistLabel, checklistOf, checklistSources } from './checklist.ts';
+import { checklistLabel, checklistOf } from './checklist.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
@@ -21,6 +21,7 @@ import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import { bodyIssue, type Issue } from './issue.ts';
 import { inertLine, inertReport } from '../text.ts';
+import { checklistSources } from '../labels.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
 
