@@ -90,7 +90,15 @@ describe('the layer rule', () => {
       { file: 'src/client/d.ts', source: "import type { Protocol } from '../lib/content/schemas.ts';\nexport type D = Protocol;\n" },
       {
         file: 'src/client/e.ts',
-        source: "import { statusLabels } from '../lib/labels.ts';\nimport { computeStatus } from '../lib/model/status.ts';\nexport const e = [statusLabels, computeStatus];\n",
+        source: [
+          "import { statusLabels } from '../lib/labels.ts';",
+          "import { computeStatus } from '../lib/model/status.ts';",
+          "import { validityPeriod } from '../lib/model/describe.ts';",
+          "import { formatDate, todayInBelgium } from '../lib/format.ts';",
+          "import { routes } from '../lib/site/routes.ts';",
+          "import { buildExcerpt } from '../lib/search/excerpt.ts';",
+          'export const e = [statusLabels, computeStatus, validityPeriod, formatDate, todayInBelgium, routes, buildExcerpt];',
+        ].join('\n'),
       },
     );
     expect(violations.map((v) => [v.file, v.import])).toEqual([

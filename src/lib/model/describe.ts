@@ -1,11 +1,20 @@
-/** Plain-Dutch sentences built from structured data, shared by pages and exports. */
-import type { Protocol } from '../content/schemas.ts';
+/**
+ * Plain-Dutch sentences built from structured data, shared by pages, exports and the browser's
+ * status script: browser-safe, so it names the fields it reads instead of importing the schemas.
+ */
 import { formatDate } from '../format.ts';
 import { type Status } from './status.ts';
 import { statusLabels, tiedEndText } from '../labels.ts';
 
+/** The end of a protocol as the schema has it (content/schemas.ts), as far as these sentences read it. */
+interface End {
+  date?: string;
+  indefinite?: boolean;
+  tiedTo?: { label: string };
+}
+
 /** "sinds 15 november 2025 tot en met 15 mei 2026", "vanaf 1 april 2025, voor onbepaalde duur". */
-export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'>, status: Status): string {
+export function validityPeriod(protocol: { entryIntoForce: { date: string }; end: End }, status: Status): string {
   const start = formatDate(protocol.entryIntoForce.date);
   const from = status === 'not-yet' ? `vanaf ${start}` : `sinds ${start}`;
   if (protocol.end.date) {
@@ -23,12 +32,12 @@ export function validityPeriod(protocol: Pick<Protocol, 'entryIntoForce' | 'end'
  * The status as a reader should see it on this protocol: a tied end names what it is tied
  * to ("Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd").
  */
-export function statusText(protocol: Pick<Protocol, 'end'>, status: Status): string {
+export function statusText(protocol: { end: End }, status: Status): string {
   if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde ${tiedEndText(protocol.end.tiedTo.label)}`;
   return statusLabels[status];
 }
 
 /** Whom a protocol concerns, as cards, tables and the embed say it after "Over wie": its data subjects. */
-export function aboutWhom(protocol: Pick<Protocol, 'dataSubjects'>): string {
+export function aboutWhom(protocol: { dataSubjects: string[] }): string {
   return protocol.dataSubjects.join('; ');
 }
