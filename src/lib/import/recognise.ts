@@ -8,7 +8,7 @@ import { dutchMonths } from '../format.ts';
 import { digitsOf, formatKbo, isValidKbo, kboNumbersIn } from '../content/kbo.ts';
 import type { DataCategory, Party } from '../content/schemas.ts';
 import { foldName } from './text.ts';
-import type { Periodicity } from '../enums.ts';
+import type { ChannelType, Periodicity } from '../enums.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthPattern = dutchMonths.join('|');
@@ -310,7 +310,7 @@ function periodicitySection(text: string): string {
   return m ? m[1]! : text;
 }
 
-export function findChannel(text: string): { type: 'service-integrator' | 'drop-server' | 'email' | 'power-bi' | 'shared-application' | 'api' | 'other'; evidence: string } {
+export function findChannel(text: string): { type: ChannelType; evidence: string } {
   const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
     // The Flemish service integrator (MAGDA) and the federal one, the Crossroads Bank for Social Security (KSZ / BCSS).
     [/dienstenintegrator|MAGDA|kruispuntbank van de sociale zekerheid|\bKSZ\b|\bBCSS\b/i, 'service-integrator'],
