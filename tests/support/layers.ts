@@ -15,7 +15,8 @@
 // On the side: src/lib/import/ and src/lib/repository/ import layers 1-6 (and each other); of src/,
 // only src/astro/ imports them. src/client/ (browser code) imports only browser-safe modules: its
 // whole import closure has no node:* or other Node built-in, no zod, no astro, no Node-only module.
-// Node-only modules of src/lib (those that import a Node built-in) are named *.node.ts.
+// Node-only modules of src/lib (those that import a Node built-in or read process.env, cwd, argv ...)
+// are named *.node.ts.
 // Type-only imports count like any other: the rule is about what a module knows.
 import ts from 'typescript';
 
@@ -180,6 +181,8 @@ export function checkLayers(modules: SourceModule[]): Violation[] {
       for (const { specifier } of edges) {
         if (isNodeBuiltin(specifier)) violations.push({ file: module.file, import: specifier, why: `imports a Node built-in, so it is Node-only: name it *.node.ts` });
       }
+      const usesProcess = /\bprocess\.(env|cwd|argv|exit|stdout|stderr|stdin)\b/.exec(module.source);
+      if (usesProcess) violations.push({ file: module.file, import: usesProcess[0], why: `reads the Node process (${usesProcess[0]}), so it is Node-only: name it *.node.ts` });
     }
     if (layerOf(module.file) === 'client') violations.push(...browserProblems(module.file, graph));
   }

@@ -114,6 +114,9 @@ describe('the layer rule', () => {
   it('fails when a module of src/lib imports a Node built-in without being named *.node.ts', () => {
     const violations = violationsWith({ file: 'src/lib/content/extra.ts', source: "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n" });
     expect(violations).toEqual([{ file: 'src/lib/content/extra.ts', import: 'node:fs', why: expect.stringContaining('name it *.node.ts') }]);
+    expect(violationsWith({ file: 'src/lib/site/extra.ts', source: 'export const dir = () => process.env.REGISTER_CONTENT_DIR;\n' })).toEqual([
+      { file: 'src/lib/site/extra.ts', import: 'process.env', why: expect.stringContaining('name it *.node.ts') },
+    ]);
     expect(violationsWith({ file: 'src/lib/content/extra.node.ts', source: "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n" })).toEqual([]);
   });
 });
