@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteUrl } from './src/lib/site/config.ts';
-import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.ts';
+import { siteUrl } from './src/lib/site/config.node.ts';
+import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.node.ts';
 
 export default defineConfig({
   // The published address, from site.config.json or SITE_URL; http://localhost:4321 otherwise.

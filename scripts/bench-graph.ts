@@ -11,11 +11,11 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, ensureCorpus, kb, root } from './bench-common.ts';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { buildRegister } from '../src/lib/model/register.ts';
 import { buildDomainGraph, buildGraph, buildNetwork, buildPartyGraph, domainParts, domainsOf, type Graph } from '../src/lib/graph/model.ts';
-import { drawnGraph, forgetLayouts, layoutGraph } from '../src/lib/graph/layout.ts';
+import { drawnGraph, forgetLayouts, layoutGraph } from '../src/lib/graph/layout.node.ts';
 
 const protocols = Number(process.env.BENCH_PROTOCOLS ?? 2000);
 const parties = Number(process.env.BENCH_PARTIES ?? 300);

@@ -7,7 +7,7 @@
 // "missing" is a field the draft left empty or as a placeholder; "wrong" a value that differs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';

@@ -5,7 +5,7 @@
 // Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
 // dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 // `--production` (every deploy): refuses placeholder settings and any built file naming localhost
-// (src/lib/site/production.ts); without it the pages say "Testversie" and are noindex.
+// (src/lib/site/production.node.ts); without it the pages say "Testversie" and are noindex.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
@@ -13,10 +13,10 @@ import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
-import { readProtocolHistory } from '../src/lib/history/git.ts';
-import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.ts';
-import { headersFile, siteSources } from '../src/lib/site/security.ts';
-import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.ts';
+import { readProtocolHistory } from '../src/lib/history/git.node.ts';
+import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.node.ts';
+import { headersFile, siteSources } from '../src/lib/site/security.node.ts';
+import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.node.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
 

@@ -6,17 +6,17 @@
 // as a stack trace.
 import { spawnSync } from 'node:child_process';
 import { formatChangedFirst } from '../src/lib/content/changed-first.ts';
-import { buildDate, ConfigError } from '../src/lib/site/config.ts';
+import { buildDate, ConfigError } from '../src/lib/site/config.node.ts';
 import { join, relative, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
-import { processBodies } from '../src/lib/content/parallel.ts';
+import { processBodies } from '../src/lib/content/parallel.node.ts';
 import { inertLine } from '../src/lib/text.ts';
 import { existsSync } from 'node:fs';
 import { formerSlugLedgerIssues, ledgerFileName, ledgerProblem, parseLedger } from '../src/lib/repository/url-ledger.ts';
-import { readContentFile, refuseEntry } from '../src/lib/content/files.ts';
+import { readContentFile, refuseEntry } from '../src/lib/content/files.node.ts';
 import type { Issue } from '../src/lib/content/issue.ts';
-import { publicFileIssues, trackedBuildFileIssues } from '../src/lib/repository/trust-boundary.ts';
+import { publicFileIssues, trackedBuildFileIssues } from '../src/lib/repository/trust-boundary.node.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

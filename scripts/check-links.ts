@@ -3,7 +3,7 @@
 // summary). Always exits 0 when the check ran: a broken link on someone else's website is a
 // finding to follow up, not a failure of the register.
 import { resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { checkLinks, externalLinks, formatLinkReport } from '../src/lib/repository/links.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { formatIssues, hasErrors, validateContent } from '../src/lib/content/validate.ts';
 import { kboWithCheckDigit } from '../src/lib/content/kbo.ts';
 import { dutchMonths as months } from '../src/lib/format.ts';

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';

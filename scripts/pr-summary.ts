@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { buildRegister } from '../src/lib/model/register.ts';
-import { buildDate } from '../src/lib/site/config.ts';
+import { buildDate } from '../src/lib/site/config.node.ts';
 import { diffRegisters, formatDiff, type RegisterSide } from '../src/lib/repository/register-diff.ts';
 
 const base = process.argv[2];

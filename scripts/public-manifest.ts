@@ -3,7 +3,7 @@
 // Only maintainers change public/; CODEOWNERS asks for their review of both.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatManifest, publicManifestName } from '../src/lib/repository/trust-boundary.ts';
+import { formatManifest, publicManifestName } from '../src/lib/repository/trust-boundary.node.ts';
 
 const root = resolve(import.meta.dirname, '..');
 writeFileSync(resolve(root, publicManifestName), formatManifest(root));

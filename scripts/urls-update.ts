@@ -3,7 +3,7 @@
 // out is a deliberate line in a pull request. Commit the ledger with your change.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.ts';
+import { readContentFolder } from '../src/lib/content/read.node.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { currentUrls, formatLedger, ledgerFileName, parseLedger } from '../src/lib/repository/url-ledger.ts';
 

@@ -15,9 +15,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
-import { readContentFolder } from '../lib/content/read.ts';
+import { readContentFolder } from '../lib/content/read.node.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../lib/content/validate.ts';
-import { contentDir } from '../lib/site/config.ts';
+import { contentDir } from '../lib/site/config.node.ts';
 
 // Astro loads this module twice in one process: once with the content config (the loaders)
 // and once bundled with the pages (the register). The result is kept process-wide so the

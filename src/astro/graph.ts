@@ -1,7 +1,7 @@
 /** Lays out and prepares a graph for drawing (build time). REGISTER_GRAPH=off skips all drawings. */
 import type { Graph } from '../lib/graph/model.ts';
 import { edgeHref, edgeTitle, nodeTitle } from '../lib/graph/model.ts';
-import { drawnGraph, layoutGraph, toDrawing, type Direction, type Drawing } from '../lib/graph/layout.ts';
+import { drawnGraph, layoutGraph, toDrawing, type Direction, type Drawing } from '../lib/graph/layout.node.ts';
 import type { GraphEdge } from '../lib/graph/model.ts';
 
 export function graphEnabled(): boolean {

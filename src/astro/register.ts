@@ -4,8 +4,8 @@
  */
 import { buildRegister, type Register } from '../lib/model/register.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { buildDate, contentDir } from '../lib/site/config.ts';
-import { readProtocolHistory } from '../lib/history/git.ts';
+import { buildDate, contentDir } from '../lib/site/config.node.ts';
+import { readProtocolHistory } from '../lib/history/git.node.ts';
 import type { HistoryResult } from '../lib/history/changes.ts';
 import { validatedContent } from './content-loader.ts';
 

@@ -1,5 +1,4 @@
-/** Dutch (nl-BE) formatting helpers for the visible text. */
-import type { Periodicity, PartyRole } from './content/schemas.ts';
+/** Dutch (nl-BE) formatting helpers for the visible text: dates, days in Brussels, counts, names. (The words for ids are in labels.ts.) */
 
 export const dutchMonths = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -9,69 +8,34 @@ export function formatDate(iso: string): string {
   return `${day} ${dutchMonths[month - 1]} ${year}`;
 }
 
+/** Today's date as YYYY-MM-DD in Belgian time. */
+export function todayInBelgium(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The UTC offset of Brussels at an instant, as RFC 3339 writes it (+01:00 in winter, +02:00 in summer). */
+export function brusselsOffset(instant: Date): string {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = name?.replace('GMT', '') ?? '';
+  return offset === '' ? '+00:00' : offset;
+}
+
+/**
+ * The start of a day in Brussels as an RFC 3339 time with its offset, e.g. 2026-03-29T00:00:00+01:00.
+ * (Midnight in Brussels is 22:00 or 23:00 UTC of the day before; the clocks change at 01:00 UTC.)
+ */
+export function startOfDayInBrussels(date: string): string {
+  const justBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 2 * 3600 * 1000);
+  return `${date}T00:00:00${brusselsOffset(justBefore)}`;
+}
+
 /** Joins names as Dutch prose: "A", "A en B", "A, B en C". */
 export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 }
-
-export const periodicityLabels: Record<Periodicity, string> = {
-  'one-off': 'Eenmalig',
-  permanent: 'Doorlopend',
-  periodic: 'Periodiek',
-  'on-event': 'Telkens wanneer een bepaalde situatie zich voordoet',
-};
-
-export const governmentLevelLabels: Record<string, string> = {
-  flemish: 'Vlaamse overheid',
-  federal: 'federale overheid',
-  local: 'lokale overheid',
-  other: 'andere',
-};
-
-export const roleLabels: Record<PartyRole, string> = {
-  sends: 'deelt gegevens mee',
-  receives: 'ontvangt gegevens',
-  both: 'deelt mee en ontvangt',
-};
-
-export const gdprBasisLabels: Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f', string> = {
-  a: 'toestemming van de betrokkene (AVG art. 6.1.a)',
-  b: 'uitvoering van een overeenkomst (AVG art. 6.1.b)',
-  c: 'een wettelijke verplichting (AVG art. 6.1.c)',
-  d: 'vitale belangen (AVG art. 6.1.d)',
-  e: 'een taak van algemeen belang of openbaar gezag (AVG art. 6.1.e)',
-  f: 'een gerechtvaardigd belang (AVG art. 6.1.f)',
-};
-
-export const channelLabels: Record<string, string> = {
-  'service-integrator': 'via de Vlaamse Dienstenintegrator',
-  'drop-server': 'via een beveiligde dropserver',
-  email: 'via e-mail',
-  'power-bi': 'via een afgeschermde Power BI-omgeving',
-  'shared-application': 'via gedeelde toepassingen',
-  api: 'via een beveiligde koppeling (API)',
-  other: 'via een ander kanaal',
-};
-
-export const relationLabels: Record<string, string> = {
-  extends: 'Breidt uit',
-  replaces: 'Vervangt',
-  amends: 'Wijzigt',
-  ends: 'Beëindigt',
-  'accedes-to': 'Treedt toe tot',
-  'based-on': 'Steunt op',
-};
-
-/** The same relations seen from the other protocol ("Vervangen door"). */
-export const inverseRelationLabels: Record<string, string> = {
-  extends: 'Uitgebreid door',
-  replaces: 'Vervangen door',
-  amends: 'Gewijzigd door',
-  ends: 'Beëindigd door',
-  'accedes-to': 'Toetreding door',
-  'based-on': 'Basis voor',
-};
 
 /** "1 verbinding", "3 verbindingen": a count with the right form of the word. */
 export function countOf(count: number, one: string, many: string): string {

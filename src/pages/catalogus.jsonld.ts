@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getRegister } from '../astro/register.ts';
 import { dcatCatalog } from '../lib/exports/catalog.ts';
-import { contactEmail, publisher } from '../lib/site/config.ts';
+import { contactEmail, publisher } from '../lib/site/config.node.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const register = await getRegister();

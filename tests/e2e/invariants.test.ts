@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readContentFolder } from '../../src/lib/content/read.ts';
+import { readContentFolder } from '../../src/lib/content/read.node.ts';
 import { checkInvariants, parseCsv } from '../support/invariants.ts';
 import { buildSite } from '../support/build.ts';
 

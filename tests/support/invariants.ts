@@ -3,7 +3,7 @@
 // list every protocol, and no internal link goes nowhere. Returns the problems found.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readContentFolder } from '../../src/lib/content/read.ts';
+import { readContentFolder } from '../../src/lib/content/read.node.ts';
 import { findPersonalContactData } from '../../src/lib/content/redaction.ts';
 
 function htmlFiles(dir: string): string[] {

@@ -15,7 +15,7 @@ import GithubSlugger from 'github-slugger';
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { isSafeLinkUrl, linkProblem } from '../text.ts';
-import { glossaryHref, glossaryPatterns } from '../model/glossary.ts';
+import { glossaryHref, glossaryPatterns } from './glossary.ts';
 import { nestingProblem } from './limits.ts';
 
 export interface BodyProblem {

@@ -17,7 +17,7 @@
  *   the quote of an end tied to another document (`end.tiedTo.quote`) is the source's words.
  */
 import type { Party, Protocol } from './schemas.ts';
-import { digitsOf, formatKbo } from './kbo.ts';
+import { digitsOf, formatKbo, kboNumbersIn } from './kbo.ts';
 
 /** Section headings the file format adds to every body (docs/protocol-format.md); not source text. */
 export const structuralHeadings = ['aanhef', 'partijen', 'na te hebben uiteengezet', 'wordt overeengekomen wat volgt', 'handtekeningen'];
@@ -479,16 +479,6 @@ function containsDate(normalisedSource: string, iso: string): boolean {
   return dateForms(iso).some((form) => new RegExp(`(^|[^0-9])${form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}([^0-9]|$)`).test(normalisedSource));
 }
 
-/** All ten-digit numbers written like a KBO number in the text ("0316.380.841", "0316 380 841", "0316380841"). */
-export function kboNumbersIn(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const match of text.matchAll(/(?<![\d.])0?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d])/g)) {
-    const digits = digitsOf(match[0]).padStart(10, '0');
-    if (digits.length === 10) found.add(digits);
-  }
-  return found;
-}
-
 /** Is `field` named by an editor's note? A note may name several fields, separated by commas. */
 export function noteCovers(notes: Protocol['editorNotes'], ...fields: string[]): boolean {
   return notes.some((note) => {
@@ -530,7 +520,7 @@ export function checkFacts(protocol: Protocol, source: string, parties: Readonly
   if (quote && !text.includes(normaliseForFacts(quote)) && !noteCovers(notes, 'end.tiedTo.quote')) {
     issues.push({ kind: 'quote', field: 'end.tiedTo.quote', value: quote, message: `end.tiedTo.quote staat niet letterlijk in de bron: "${quote}"` });
   }
-  const kbos = kboNumbersIn(source);
+  const kbos = new Set(kboNumbersIn(source).map((kbo) => kbo.digits));
   protocol.parties.forEach((p, i) => {
     const field = `parties[${i}].kboAsWritten`;
     const covered = noteCovers(notes, field, `parties[${i}].kbo`, `parties[${i}].party`);

@@ -37,3 +37,15 @@ export function kboWithCheckDigit(base: number): string {
   const digits = String(base).padStart(8, '0');
   return formatKbo(`${digits}${String(97 - (Number(digits) % 97)).padStart(2, '0')}`);
 }
+
+/**
+ * KBO numbers as written in a text ("0887.010.632", "0507 873 093", "0316380841"), each with its
+ * ten digits and whether its check digit holds. The importer matches parties by them; the
+ * fidelity check looks for the frontmatter's numbers among them.
+ */
+export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
+  return [...text.matchAll(/\b([01]\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
+    const digits = digitsOf(m[1] ?? '');
+    return { written: m[1] ?? '', digits, valid: isValidKbo(digits) };
+  });
+}

@@ -13,8 +13,8 @@
 import type { z } from 'astro/zod';
 import type { Issue } from './issue.ts';
 import { protocolSchema } from './schemas.ts';
-import { checklistElementsOf } from '../model/checklist.ts';
-import { legalFrameworks } from './vocabularies.ts';
+import { checklistElementsOf } from './checklist.ts';
+import { legalFrameworks } from '../enums.ts';
 
 export interface GateEntry {
   file: string;

@@ -7,8 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isValidKbo, isValidEstablishmentUnit } from './kbo.ts';
-import { flowKinds, legalFrameworks } from './vocabularies.ts';
 import { citedAct, dpvPdTerm, nisCode, ovoCode } from './vocabulary-fields.ts';
+import { channelTypes, endLinkKinds, flowKinds, gdprBases, governmentLevels, legalFrameworks, partyKinds, partyRoles, periodicities, relationTypes } from '../enums.ts';
 
 /** A party or protocol slug: lowercase letters, digits and hyphens. It is the URL. */
 export const slug = z.string({ error: 'moet een tekst zijn (een slug zoals "vdab")' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -82,9 +82,6 @@ export const establishmentUnitNumber = z
   .regex(/^[2-8]\.\d{3}\.\d{3}\.\d{3}$/, { error: 'moet de vorm 2.XXX.XXX.XXX hebben' })
   .refine(isValidEstablishmentUnit, { error: 'controlegetal van het vestigingseenheidsnummer klopt niet' });
 
-export const governmentLevels = ['flemish', 'federal', 'local', 'other'] as const;
-export const partyKinds = ['department', 'agency', 'fund', 'association', 'foundation', 'municipal-agency', 'municipality', 'other'] as const;
-
 /** Slugs a page had before: their URLs keep working and lead to the current page. */
 const formerSlugs = z.array(slug).default([]).describe('Vroegere slugs van deze pagina; hun URL blijft werken en verwijst door');
 
@@ -143,13 +140,6 @@ export const dataSubjectGroupSchema = z.object({
   description: text.describe('Wie hoort bij deze groep, in één of twee zinnen'),
   synonyms: z.array(label).default([]).describe('Woorden die burgers gebruiken, vindbaar in de zoekfunctie'),
 });
-
-export const partyRoles = ['sends', 'receives', 'both'] as const;
-export const periodicities = ['one-off', 'permanent', 'periodic', 'on-event'] as const;
-export const gdprBases = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
-export const relationTypes = ['extends', 'replaces', 'amends', 'ends', 'accedes-to', 'based-on'] as const;
-export const endLinkKinds = ['agreement', 'decree', 'authorisation', 'event', 'other'] as const;
-export const channelTypes = ['service-integrator', 'drop-server', 'email', 'power-bi', 'shared-application', 'api', 'other'] as const;
 
 const dataItem = z.object({
   label: label.describe('Nummer of naam zoals in de bron (bv. "Gegeven 1")'),
@@ -311,6 +301,3 @@ export type DataCategory = z.output<typeof dataCategorySchema>;
 export type DataSubjectGroup = z.output<typeof dataSubjectGroupSchema>;
 export type Protocol = z.output<typeof protocolSchema>;
 export type Flow = z.output<typeof flowSchema>;
-export type PartyRole = (typeof partyRoles)[number];
-export type Periodicity = (typeof periodicities)[number];
-export type RelationType = (typeof relationTypes)[number];

@@ -15,7 +15,7 @@
  */
 import { fold } from '../text.ts';
 import { bodyIssue, type Issue } from './issue.ts';
-import type { RawEntry } from './read.ts';
+import type { RawEntry } from './read.node.ts';
 
 export interface TextProblem {
   path: (string | number)[];

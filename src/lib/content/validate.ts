@@ -7,13 +7,13 @@
  * Every problem is collected: editors get all of them in one run.
  */
 import type { z } from 'astro/zod';
-import { lineOfField, type RawContent, type RawEntry } from './read.ts';
+import { lineOfField, type RawContent, type RawEntry } from './read.node.ts';
 import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema, slug, type DataCategory, type DataSubjectGroup, type Party, type Protocol } from './schemas.ts';
 import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
-import type { BodyResults } from './parallel.ts';
-import { checklistLabel, checklistOf, checklistSources } from '../model/checklist.ts';
+import type { BodyResults } from './parallel.node.ts';
+import { checklistLabel, checklistOf } from './checklist.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
@@ -21,6 +21,7 @@ import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import { bodyIssue, type Issue } from './issue.ts';
 import { inertLine, inertReport } from '../text.ts';
+import { checklistSources } from '../labels.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
 
@@ -505,7 +506,7 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
 
 /**
  * Validates a whole register. `bodies` holds bodies already checked and rendered (in parallel,
- * see content/parallel.ts); without it each body is processed here.
+ * see content/parallel.node.ts); without it each body is processed here.
  */
 export function validateContent(raw: RawContent, bodies?: BodyResults, options: { today?: string } = {}): ValidatedContent {
   const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));

@@ -2,12 +2,13 @@
  * Identifiers and vocabularies that other registers speak: the Flemish organisation register's
  * OVO numbers, NIS codes of municipalities, Belgian ELI URIs of acts, W3C DPV terms for GDPR
  * legal bases and personal-data categories, the two legal frameworks a protocol is concluded
- * under, and the kinds of flow. The zod pieces here are used by `schemas.ts`; the lookups by
+ * under, and the kinds of flow (their ids are in ../enums.ts, their words in ../labels.ts). The zod pieces here are used by `schemas.ts`; the lookups by
  * the exports, the pages and the JSON-LD.
  * No zod here: the browser's search code reaches this module (through the checklist), and zod
  * probes for eval, which the Content-Security-Policy refuses. The field schemas are in
  * `vocabulary-fields.ts`.
  */
+import type { LegalFrameworkId, SpecialKind } from '../enums.ts';
 
 /** OVO number in Wegwijs, the Flemish organisation register: "OVO" and six digits. */
 export const ovoPattern = /^OVO\d{6}$/;
@@ -39,21 +40,6 @@ export const dpvPdBase = 'https://w3id.org/dpv/pd#';
 /** "pd:OfficialID" → "https://w3id.org/dpv/pd#OfficialID". */
 export const dpvPdIri = (term: string) => term.replace(/^pd:/, dpvPdBase);
 
-/** The legal frameworks under which a protocol is concluded. */
-export const legalFrameworks = ['flemish-egov-decree', 'federal-law-2018'] as const;
-export type LegalFrameworkId = (typeof legalFrameworks)[number];
-
-export const legalFrameworkLabels: Record<LegalFrameworkId, { label: string; short: string }> = {
-  'flemish-egov-decree': {
-    label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (Vlaams, decreet eGov)',
-    short: 'art. 8, §1, decreet eGov',
-  },
-  'federal-law-2018': {
-    label: 'artikel 20 van de wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens (federaal)',
-    short: 'art. 20 wet 30 juli 2018',
-  },
-};
-
 /**
  * The framework of a protocol: the controlled value when the editor gives it, else read from
  * the free text (a federal "protocol van akkoord" names the law of 30 July 2018), else the
@@ -64,27 +50,11 @@ export function legalFrameworkOf(protocol: { legalFrameworkId?: LegalFrameworkId
   return /30 juli 2018/i.test(protocol.legalFramework) && !/18 juli 2008|decreet/i.test(protocol.legalFramework) ? 'federal-law-2018' : 'flemish-egov-decree';
 }
 
-/** How the data of a flow travel (after the Dutch "Gegevens bij besluiten" register). */
-export const flowKinds = ['push', 'pull', 'batch', 'event'] as const;
-export type FlowKind = (typeof flowKinds)[number];
-export const flowKindLabels: Record<FlowKind, string> = {
-  push: 'de verstrekker stuurt de gegevens door (push)',
-  pull: 'de ontvanger vraagt de gegevens op wanneer hij ze nodig heeft (op verzoek)',
-  batch: 'periodiek in één bestand of zending (batch)',
-  event: 'telkens wanneer een bepaalde gebeurtenis zich voordoet',
-};
-
 /** The special-category flag of a data category, in GDPR terms. */
-export type SpecialKind = 'art-9' | 'art-10' | null;
 export function specialKindOf(category: { specialCategory: boolean; criminalData?: boolean }): SpecialKind {
   if (category.criminalData) return 'art-10';
   return category.specialCategory ? 'art-9' : null;
 }
-export const specialKindLabels: Record<Exclude<SpecialKind, null>, string> = {
-  'art-9': 'bijzondere categorie van persoonsgegevens (AVG art. 9)',
-  'art-10': 'strafrechtelijke gegevens (AVG art. 10)',
-};
-
 /** An act cited as legal basis or as the act that authorises a flow, with its ELI when known. */
 export interface CitedAct {
   title: string;

@@ -6,7 +6,7 @@
  */
 import type { Issue } from './issue.ts';
 import type { DataCategory, Protocol } from './schemas.ts';
-import { legalFrameworkLabels } from './vocabularies.ts';
+import { legalFrameworkLabels } from '../labels.ts';
 
 interface Checked<T> {
   file: string;

@@ -15,7 +15,7 @@ import { schemaPaths } from './records.ts';
 import { routes } from '../site/routes.ts';
 import { kboUri, ovoUri } from '../content/vocabularies.ts';
 import { partyNodeId, protocolNodeId } from './linked-data.ts';
-import { collectionFolders } from '../content/read.ts';
+import { collectionFolders } from '../content/read.node.ts';
 
 export interface ExportFile {
   path: string;
@@ -64,7 +64,7 @@ export const vocabularies = {
   fileType: (format: ExportFile['format']) => `http://publications.europa.eu/resource/authority/file-type/${fileTypes[format]}`,
 } as const;
 
-/** Who publishes the register and whom to contact, from the settings (src/lib/site/config.ts). */
+/** Who publishes the register and whom to contact, from the settings (src/lib/site/config.node.ts). */
 export interface CatalogSettings {
   publisher: { uri: string; name: string };
   /** A functional mailbox, without mailto:. */

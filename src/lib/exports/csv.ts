@@ -6,11 +6,11 @@
 import type { Register } from '../model/register.ts';
 import { neutraliseFormula } from '../text.ts';
 import { statusText } from '../model/describe.ts';
-import { periodicityLabels } from '../format.ts';
 import { licence } from './records.ts';
 import { routes } from '../site/routes.ts';
 import { categoryTerms, legalFacts, sourceRegisters } from '../model/identifiers.ts';
 import { unique } from '../text.ts';
+import { periodicityLabels } from '../labels.ts';
 
 /** One CSV cell: formulas neutralised, quoted when needed. */
 export function csvCell(raw: string): string {

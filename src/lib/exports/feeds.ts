@@ -7,10 +7,9 @@
  */
 import type { ProtocolView, Register } from '../model/register.ts';
 import { escapeHtml as xml } from '../text.ts';
-import { formatDate } from '../format.ts';
+import { formatDate, startOfDayInBrussels } from '../format.ts';
 import { licence } from './records.ts';
 import { routes } from '../site/routes.ts';
-import { startOfDayInBrussels } from '../model/status.ts';
 
 export type FeedEventKind = 'added' | 'changed' | 'in-force' | 'ended';
 

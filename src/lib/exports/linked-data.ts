@@ -10,10 +10,11 @@
  * close the block or open a comment, whatever it contains.
  */
 import type { Party } from '../content/schemas.ts';
-import { dpvPdIri, gdprDpvIri, kboUri, legalFrameworkLabels, ovoUri } from '../content/vocabularies.ts';
+import { dpvPdIri, gdprDpvIri, kboUri, ovoUri } from '../content/vocabularies.ts';
 import { categoryTerms, flowFacts, legalFacts, reviewOf } from '../model/identifiers.ts';
 import type { ProtocolView, Register } from '../model/register.ts';
 import { routes } from '../site/routes.ts';
+import { legalFrameworkLabels } from '../labels.ts';
 
 /** The @id of the organisation a party page describes, and of the protocol a protocol page describes. */
 export const partyNodeId = (id: string, siteUrl: string) => `${new URL(routes.party(id), siteUrl).href}#organisatie`;

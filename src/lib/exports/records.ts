@@ -6,13 +6,12 @@
 import { z } from 'astro/zod';
 import type { ProtocolView, Register } from '../model/register.ts';
 import { relationsOfParty } from '../model/register.ts';
-import { statusLabels } from '../model/status.ts';
 import { statusText } from '../model/describe.ts';
-import { periodicityLabels } from '../format.ts';
-import { periodicities, partyRoles } from '../content/schemas.ts';
 import { routes } from '../site/routes.ts';
-import { flowKinds, legalFrameworks, ovoUri } from '../content/vocabularies.ts';
+import { ovoUri } from '../content/vocabularies.ts';
 import { categoryTerms, flowFacts, legalFacts, reviewOf, sourceRegisters } from '../model/identifiers.ts';
+import { periodicityLabels, roleLabels, statusLabels } from '../labels.ts';
+import { flowKinds, legalFrameworks, partyRoles, periodicities, statuses } from '../enums.ts';
 
 /**
  * Version of the export format. v2 (issue 22) adds identifiers and vocabularies of other
@@ -29,8 +28,6 @@ export const licence = {
   name: 'Creative Commons Zero 1.0 (publiek domein)',
   url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.nl',
 } as const;
-
-const statuses = Object.keys(statusLabels) as (keyof typeof statusLabels)[];
 
 /** Paths of the published JSON Schemas, per export (the current version). */
 export const schemaPaths = {
@@ -211,8 +208,6 @@ function partyReference(register: Register, id: string, siteUrl: string) {
     nisCode: party?.nisCode ?? null,
   };
 }
-
-const roleLabels = { sends: 'deelt mee', receives: 'ontvangt', both: 'deelt mee en ontvangt' } as const;
 
 export function protocolRecord(protocol: ProtocolView, register: Register, siteUrl: string): ProtocolRecord {
   const { data } = protocol;

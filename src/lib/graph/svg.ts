@@ -1,5 +1,5 @@
 /**
- * Writes a drawing (src/lib/graph/layout.ts) as SVG markup. A plain string, not an Astro
+ * Writes a drawing (src/lib/graph/layout.node.ts) as SVG markup. A plain string, not an Astro
  * component: a build draws some 2,300 graphs and string building is several times faster
  * than rendering a component per shape. Pure, so the markup is unit-tested.
  *
@@ -8,7 +8,7 @@
  * nodes start with the visible label. The full name is also drawn in a box that CSS shows
  * on hover and focus.
  */
-import { arrowLengths, type Drawing } from './layout.ts';
+import { arrowLengths, type Drawing } from './layout.node.ts';
 
 /** SVG is XML: the same escaping as HTML text and attributes (one helper, in text.ts). */
 import { escapeHtml as escapeXml } from '../text.ts';

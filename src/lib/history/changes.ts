@@ -3,8 +3,7 @@
  * versions of its file ("einddatum toegevoegd", "gegevens toegevoegd: Gegeven 4"). Pure: it
  * takes the parsed versions, so it is tested without git.
  */
-import { formatDate } from '../format.ts';
-import { startOfDayInBrussels } from '../model/status.ts';
+import { formatDate, startOfDayInBrussels } from '../format.ts';
 
 export interface RecordVersion {
   /** Commit date, YYYY-MM-DD. */

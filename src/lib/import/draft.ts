@@ -173,25 +173,44 @@ function titleCase(text: string, rest = ''): string {
   return (text.charAt(0) + text.slice(1).toLowerCase()).replace(/\b[a-zà-ÿ]{2,}\b/g, (w) => (acronyms.has(w.toUpperCase()) ? w.toUpperCase() : w));
 }
 
-export function draftProtocol(pages: string[], register: { parties: Map<string, Party>; dataCategories: Map<string, DataCategory> }, sourceName: string): ImportResult {
-  const text = withoutPageFurniture(pages);
-  const paragraphs = splitParagraphs(text);
-  const flat = paragraphs.join('\n');
-  const review: ImportResult['review'] = [];
-  const found: string[] = [];
-  const missing: string[] = [];
-  const guess = (field: string, note: string) => review.push({ field, note });
-  const confidence: ImportResult['confidence'] = [];
-  /** Records how sure a field is; below "hoog" it goes to the review list with its source line. */
-  const rate = (field: string, level: 'hoog' | 'middel' | 'laag', note: string, source?: string) => {
-    const quoted = source ? `"${source.replace(/\s+/g, ' ').trim().slice(0, 160)}"` : undefined;
-    confidence.push({ field, level, ...(quoted ? { source: quoted } : {}) });
-    if (level !== 'hoog') guess(field, `${note}${quoted ? `; bron: ${quoted}` : ''}`);
-  };
+type DraftRegister = { parties: Map<string, Party>; dataCategories: Map<string, DataCategory> };
+type Level = 'hoog' | 'middel' | 'laag';
 
-  // Title and subject: the opening, up to the date or the first sentence of the protocol,
-  // split at "in het kader van".
-  // The opening (title and subject) ends where the first element of the protocol begins, whatever it is.
+/** What the draft says about itself as it is made: found, missing, to review, and how sure each field is. */
+interface DraftLog {
+  review: ImportResult['review'];
+  found: string[];
+  missing: string[];
+  confidence: ImportResult['confidence'];
+  guess(field: string, note: string): void;
+  /** Records how sure a field is; below "hoog" it goes to the review list with its source line. */
+  rate(field: string, level: Level, note: string, source?: string): void;
+}
+
+function draftLog(): DraftLog {
+  const review: ImportResult['review'] = [];
+  const confidence: ImportResult['confidence'] = [];
+  const guess = (field: string, note: string) => review.push({ field, note });
+  return {
+    review,
+    found: [],
+    missing: [],
+    confidence,
+    guess,
+    rate(field, level, note, source) {
+      const quoted = source ? `"${source.replace(/\s+/g, ' ').trim().slice(0, 160)}"` : undefined;
+      confidence.push({ field, level, ...(quoted ? { source: quoted } : {}) });
+      if (level !== 'hoog') guess(field, `${note}${quoted ? `; bron: ${quoted}` : ''}`);
+    },
+  };
+}
+
+/**
+ * Title and subject: the opening, up to the date or the first sentence of the protocol,
+ * split at "in het kader van". The opening ends where the first element of the protocol
+ * begins, whatever it is.
+ */
+function draftTitle(paragraphs: string[], log: DraftLog): { title: string; subject: string } {
   const openingEnd = paragraphs.findIndex(
     (p, i) =>
       i > 0 &&
@@ -212,27 +231,42 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const subject = titleCase(split ? split[2]! : 'in het kader van …', rest)
     .replace(/^IN HET KADER VAN/i, 'in het kader van')
     .slice(0, 400);
-  if (!split) missing.push('onderwerp ("in het kader van …")');
-  rate('title', split ? 'hoog' : 'laag', split ? 'titel uit de eerste regels' : 'geen "in het kader van" gevonden: titel en onderwerp nakijken', opening);
-  if (opening === opening.toUpperCase()) guess('title', 'de bron schrijft de titel in hoofdletters: zet de hoofdletters zoals in een zin');
+  if (!split) log.missing.push('onderwerp ("in het kader van …")');
+  log.rate('title', split ? 'hoog' : 'laag', split ? 'titel uit de eerste regels' : 'geen "in het kader van" gevonden: titel en onderwerp nakijken', opening);
+  if (opening === opening.toUpperCase()) log.guess('title', 'de bron schrijft de titel in hoofdletters: zet de hoofdletters zoals in een zin');
+  return { title, subject };
+}
 
+function draftDocumentDate(paragraphs: string[], log: DraftLog): string | undefined {
   const dated = findDocumentDate(paragraphs);
   const documentDate = dated.date;
   // "Gevonden" only for what the text states; a derived date is in the review list instead.
-  if (documentDate && /bovenaan|opgemaakt/.test(dated.how)) found.push(`datum van het document: ${documentDate} (${dated.how})`);
-  else missing.push('datum van het document');
-  rate('documentDate', /bovenaan|opgemaakt/.test(dated.how) ? 'hoog' : dated.date ? 'middel' : 'laag', dated.how, dated.source);
+  if (documentDate && /bovenaan|opgemaakt/.test(dated.how)) log.found.push(`datum van het document: ${documentDate} (${dated.how})`);
+  else log.missing.push('datum van het document');
+  log.rate('documentDate', /bovenaan|opgemaakt/.test(dated.how) ? 'hoog' : dated.date ? 'middel' : 'laag', dated.how, dated.source);
+  return documentDate;
+}
 
+interface DraftParties {
+  parties: PartyMatch[];
+  /** Per party its slug: the known party's, or one made from its name for a drafted party file. */
+  partyIds: string[];
+  roles: ('sends' | 'receives' | 'both')[];
+  newParties: ImportResult['newParties'];
+}
+
+/** The parties, matched against the register (a drafted file for each unknown one), and their roles. */
+function draftParties(paragraphs: string[], flat: string, title: string, register: DraftRegister, log: DraftLog): DraftParties {
   const parties = findParties(paragraphs, register.parties);
   const newParties: ImportResult['newParties'] = [];
   const partyIds = unique(parties.map((p, i) => p.id ?? slugify(partyNameIn(p.block) || p.alias || `nieuwe partij ${i + 1}`)));
   parties.forEach((p, i) => {
-    if (p.id) found.push(`partij ${p.id}${p.alias ? ` ("${p.alias}")` : ''}`);
+    if (p.id) log.found.push(`partij ${p.id}${p.alias ? ` ("${p.alias}")` : ''}`);
     else {
       newParties.push({ slug: partyIds[i]!, file: draftParty(p) });
-      missing.push(`partij "${p.alias ?? p.block.slice(0, 60)}" staat niet in het register: ontwerp in ${partyIds[i]}.yaml`);
+      log.missing.push(`partij "${p.alias ?? p.block.slice(0, 60)}" staat niet in het register: ontwerp in ${partyIds[i]}.yaml`);
     }
-    for (const note of p.notes) guess(`parties[${i}].kboAsWritten`, note);
+    for (const note of p.notes) log.guess(`parties[${i}].kboAsWritten`, note);
   });
   const names = parties.map((p) => {
     const known = p.id ? register.parties.get(p.id) : undefined;
@@ -243,53 +277,63 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   const inferred = inferRoles(title, flat, names);
   const roles = parties.map((p, i) => p.role ?? inferred[i] ?? (i === 0 ? 'sends' : 'receives'));
   parties.forEach((p, i) => {
-    if (p.role) rate(`parties[${i}].role`, 'hoog', 'rol uit het blok van de partij', p.block);
+    if (p.role) log.rate(`parties[${i}].role`, 'hoog', 'rol uit het blok van de partij', p.block);
     else
-      rate(
+      log.rate(
         `parties[${i}].role`,
         inferred[i] ? 'middel' : 'laag',
         inferred[i] ? 'rol afgeleid uit de titel of de tekst ("van … aan …", "meegedeeld door … aan …")' : 'rol niet gevonden: nakijken',
         inferred[i] ? title : undefined,
       );
   });
-  const advice = dpoAdviceSegments(flat);
+  return { parties, partyIds, roles, newParties };
+}
 
+function draftDataItems(paragraphs: string[], register: DraftRegister, parties: PartyMatch[], log: DraftLog) {
   const items = findDataItems(paragraphs, register.dataCategories);
-  if (items.length) found.push(`${items.length} gegevens (${items.map((i) => i.label).join(', ')})`);
-  else missing.push('gegevens ("Gegeven 1", …)');
+  if (items.length) log.found.push(`${items.length} gegevens (${items.map((i) => i.label).join(', ')})`);
+  else log.missing.push('gegevens ("Gegeven 1", …)');
   items.forEach((item, i) => {
-    if (item.dataCategories.length === 0) guess(`flows[0].dataItems[${i}].dataCategories`, 'geen soort gegevens herkend: kies er een uit content/data-categories');
+    if (item.dataCategories.length === 0) log.guess(`flows[0].dataItems[${i}].dataCategories`, 'geen soort gegevens herkend: kies er een uit content/data-categories');
   });
-  if (parties.some((p) => !p.role) || parties.length === 0) guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
+  if (parties.some((p) => !p.role) || parties.length === 0) log.guess('flows', 'wie meedeelt en wie ontvangt volgt uit de rollen van de partijen');
+  return items;
+}
 
+/** How the data travel: periodicity, and the flow's kind, trigger and authorising act (proposals only, never "hoog", never in `found`), and the channel. */
+function draftExchange(flat: string, log: DraftLog) {
   const periodicity = findPeriodicity(flat);
-  if (!periodicity) missing.push('periodiciteit');
-  rate('periodicity', periodicity ? 'hoog' : 'laag', periodicity ? 'periodiciteit uit de tekst' : 'niet gevonden: "permanent" is een aanname', periodicity?.evidence);
-  // Kind, trigger and authorising act of the flow: proposals only, never "hoog", never in `found`.
+  if (!periodicity) log.missing.push('periodiciteit');
+  log.rate('periodicity', periodicity ? 'hoog' : 'laag', periodicity ? 'periodiciteit uit de tekst' : 'niet gevonden: "permanent" is een aanname', periodicity?.evidence);
   const flowKind = findFlowKind(flat);
   if (flowKind) {
-    rate('flows[0].kind', flowKind.level, `soort stroom "${flowKind.kind}" voorgesteld uit de tekst (push, pull, batch of event): nakijken`, flowKind.evidence);
-    if (flowKind.trigger) rate('flows[0].trigger', flowKind.level, 'aanleiding voorgesteld uit de tekst: schrijf ze in gewone woorden', flowKind.evidence);
+    log.rate('flows[0].kind', flowKind.level, `soort stroom "${flowKind.kind}" voorgesteld uit de tekst (push, pull, batch of event): nakijken`, flowKind.evidence);
+    if (flowKind.trigger) log.rate('flows[0].trigger', flowKind.level, 'aanleiding voorgesteld uit de tekst: schrijf ze in gewone woorden', flowKind.evidence);
   }
   const authorisingAct = findAuthorisingAct(flat);
   if (authorisingAct)
-    rate('flows[0].authorisingAct', 'middel', 'akte die de mededeling toelaat, uit de rechtsgrond; vul de ELI alleen aan als je ze op ejustice vindt', authorisingAct.evidence);
+    log.rate('flows[0].authorisingAct', 'middel', 'akte die de mededeling toelaat, uit de rechtsgrond; vul de ELI alleen aan als je ze op ejustice vindt', authorisingAct.evidence);
   const channel = findChannel(flat);
-  rate('channel', channel.evidence ? 'middel' : 'laag', channel.evidence ? 'kanaal afgeleid uit de tekst; vul de beschrijving aan' : 'geen kanaal gevonden', channel.evidence);
+  log.rate('channel', channel.evidence ? 'middel' : 'laag', channel.evidence ? 'kanaal afgeleid uit de tekst; vul de beschrijving aan' : 'geen kanaal gevonden', channel.evidence);
+  return { periodicity, flowKind, authorisingAct, channel };
+}
+
+/** The legal grounds, retention, duration (entry into force and end), security measures and data subjects. */
+function draftTerms(flat: string, documentDate: string | undefined, log: DraftLog) {
   const bases = findGdprBases(flat);
-  if (!bases.length) missing.push('rechtsgrond in de AVG (artikel 6.1)');
+  if (!bases.length) log.missing.push('rechtsgrond in de AVG (artikel 6.1)');
   const articles = findLegalArticles(flat);
   const retention = findRetention(flat);
-  if (!retention) missing.push('bewaartermijn');
+  if (!retention) log.missing.push('bewaartermijn');
   const duration = findDuration(flat, documentDate);
-  if (!duration.entryIntoForce) missing.push('datum van inwerkingtreding');
-  rate(
+  if (!duration.entryIntoForce) log.missing.push('datum van inwerkingtreding');
+  log.rate(
     'entryIntoForce.date',
     duration.entryIntoForce && duration.entryNote && firstDate(duration.entryNote) === duration.entryIntoForce ? 'hoog' : duration.entryIntoForce ? 'middel' : 'laag',
     duration.entryIntoForce ? 'datum van inwerkingtreding' : 'niet gevonden: vul de datum in',
     duration.entryNote,
   );
-  rate(
+  log.rate(
     'end',
     duration.endDate || duration.indefinite ? 'hoog' : 'laag',
     duration.endDate || duration.indefinite ? 'einde uit de tekst' : 'einddatum, onbepaalde duur of eindvoorwaarde niet gevonden',
@@ -297,8 +341,55 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   );
   const security = findSecurityMeasures(flat);
   const subjects = findDataSubjects(flat);
-  guess('summary', 'schrijf twee of drie zinnen in gewone taal');
-  guess('purposes', 'de doelen staan in de tekst; zet ze per partij');
+  return { bases, articles, retention, duration, security, subjects };
+}
+
+/** The parties of the frontmatter, each with the DPO advice whose text names it (by its "hierna" name, short name, name or aliases). */
+function partyEntries({ parties, partyIds, roles }: DraftParties, flat: string, register: DraftRegister) {
+  const advice = dpoAdviceSegments(flat);
+  return parties.map((p, i) => {
+    const known = p.id ? register.parties.get(p.id) : undefined;
+    const forms = [p.alias, known?.shortName, known?.name, ...(known?.aliases ?? []), p.id ? undefined : partyNameIn(p.block)]
+      .filter((f): f is string => Boolean(f && f.length >= 2))
+      .map((f) => ` ${foldName(f)} `);
+    const names = (text: string) => forms.some((f) => ` ${foldName(text)} `.includes(f));
+    const dpo =
+      advice.find((a) => names(a.before)) ??
+      advice.find((a) => names(a.after) && !parties.some((q) => q !== p && q.alias && names(q.alias) === false && ` ${foldName(a.before)} `.includes(` ${foldName(q.alias)} `)));
+    return {
+      party: partyIds[i],
+      ...(p.alias ? { alias: p.alias } : {}),
+      role: roles[i],
+      ...(p.kboAsWritten ? { kboAsWritten: p.kboAsWritten } : {}),
+      ...(dpo ? { dpoAdviceDate: dpo.date } : {}),
+    };
+  });
+}
+
+/** Whatever the gate would still refuse is named in the review list: nothing unfinished looks done. */
+function reviewWhatTheGateRefuses(data: Parameters<typeof publishGateIssues>[0]['data'], sourceName: string, review: ImportResult['review']): void {
+  for (const issue of publishGateIssues({ file: sourceName, data })) {
+    if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
+    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
+  }
+}
+
+export function draftProtocol(pages: string[], register: DraftRegister, sourceName: string): ImportResult {
+  const text = withoutPageFurniture(pages);
+  const paragraphs = splitParagraphs(text);
+  const flat = paragraphs.join('\n');
+  const log = draftLog();
+  const { review, found, missing, confidence } = log;
+
+  const { title, subject } = draftTitle(paragraphs, log);
+  const documentDate = draftDocumentDate(paragraphs, log);
+  const drafted = draftParties(paragraphs, flat, title, register, log);
+  const { parties, partyIds, roles, newParties } = drafted;
+  const items = draftDataItems(paragraphs, register, parties, log);
+  const { periodicity, flowKind, authorisingAct, channel } = draftExchange(flat, log);
+  const { bases, articles, retention, duration, security, subjects } = draftTerms(flat, documentDate, log);
+  log.guess('summary', 'schrijf twee of drie zinnen in gewone taal');
+  log.guess('purposes', 'de doelen staan in de tekst; zet ze per partij');
 
   const name = (i: number) => parties[i]?.alias ?? partyIds[i]!;
   const data = {
@@ -312,24 +403,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     } geeft gegevens door ${subject}.`,
     documentDate: documentDate ?? '1970-01-01',
     legalFramework: 'Artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer (decreet eGov)',
-    parties: parties.map((p, i) => {
-      // The advice whose text names this party (by its "hierna" name, short name, name or aliases).
-      const known = p.id ? register.parties.get(p.id) : undefined;
-      const forms = [p.alias, known?.shortName, known?.name, ...(known?.aliases ?? []), p.id ? undefined : partyNameIn(p.block)]
-        .filter((f): f is string => Boolean(f && f.length >= 2))
-        .map((f) => ` ${foldName(f)} `);
-      const names = (text: string) => forms.some((f) => ` ${foldName(text)} `.includes(f));
-      const dpo =
-        advice.find((a) => names(a.before)) ??
-        advice.find((a) => names(a.after) && !parties.some((q) => q !== p && q.alias && names(q.alias) === false && ` ${foldName(a.before)} `.includes(` ${foldName(q.alias)} `)));
-      return {
-        party: partyIds[i],
-        ...(p.alias ? { alias: p.alias } : {}),
-        role: roles[i],
-        ...(p.kboAsWritten ? { kboAsWritten: p.kboAsWritten } : {}),
-        ...(dpo ? { dpoAdviceDate: dpo.date } : {}),
-      };
-    }),
+    parties: partyEntries(drafted, flat, register),
     flows: [
       {
         from: partyIds.filter((_, i) => roles[i] !== 'receives'),
@@ -366,11 +440,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
     draft: true,
     review,
   };
-  // Whatever the gate would still refuse is named in the review list: nothing unfinished looks done.
-  for (const issue of publishGateIssues({ file: sourceName, data })) {
-    if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
-    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
-  }
+  reviewWhatTheGateRefuses(data, sourceName, review);
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
   // Where the draft comes from is a YAML comment: it is for the editor, not for the page or the index.
   const file = `---\n# Ontwerp gemaakt door npm run import uit ${sourceName.replace(/[\r\n]/g, ' ')}; kijk de velden in "review" na tegen de bron.\n${stringify(data, { lineWidth: 0 })}---\n\n${toMarkdown(paragraphs)}\n`;

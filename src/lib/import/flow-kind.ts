@@ -5,9 +5,10 @@
  * a proposal for the editor: the draft rates it below "hoog" and lists it in `review`. An ELI is
  * never proposed: the text does not give one, and the importer does not invent it.
  */
-import type { FlowKind } from '../content/vocabularies.ts';
+
 import { dutchMonths } from '../format.ts';
 import { negated, sentences } from './recognise.ts';
+import type { FlowKind } from '../enums.ts';
 
 export interface FlowKindProposal {
   kind: FlowKind;

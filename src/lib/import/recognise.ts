@@ -5,9 +5,10 @@
  * Every value found here is a proposal that an editor reviews.
  */
 import { dutchMonths } from '../format.ts';
-import { digitsOf, formatKbo, isValidKbo } from '../content/kbo.ts';
-import type { DataCategory, Party, Periodicity } from '../content/schemas.ts';
+import { digitsOf, formatKbo, isValidKbo, kboNumbersIn } from '../content/kbo.ts';
+import type { DataCategory, Party } from '../content/schemas.ts';
 import { foldName } from './text.ts';
+import type { ChannelType, Periodicity } from '../enums.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthPattern = dutchMonths.join('|');
@@ -101,14 +102,6 @@ export function dpoAdviceSegments(text: string): { before: string; after: string
     });
   }
   return out;
-}
-
-/** KBO numbers as written ("0887.010.632", "0507 873 093", "0316380841"). */
-export function kboNumbersIn(text: string): { written: string; digits: string; valid: boolean }[] {
-  return [...text.matchAll(/\b([01]\d{3}[. ]?\d{3}[. ]?\d{3})\b/g)].map((m) => {
-    const digits = digitsOf(m[1]!);
-    return { written: m[1]!, digits, valid: isValidKbo(digits) };
-  });
 }
 
 export interface PartyMatch {
@@ -317,7 +310,7 @@ function periodicitySection(text: string): string {
   return m ? m[1]! : text;
 }
 
-export function findChannel(text: string): { type: 'service-integrator' | 'drop-server' | 'email' | 'power-bi' | 'shared-application' | 'api' | 'other'; evidence: string } {
+export function findChannel(text: string): { type: ChannelType; evidence: string } {
   const cues: [RegExp, ReturnType<typeof findChannel>['type']][] = [
     // The Flemish service integrator (MAGDA) and the federal one, the Crossroads Bank for Social Security (KSZ / BCSS).
     [/dienstenintegrator|MAGDA|kruispuntbank van de sociale zekerheid|\bKSZ\b|\bBCSS\b/i, 'service-integrator'],

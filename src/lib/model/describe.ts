@@ -1,7 +1,11 @@
-/** Plain-Dutch sentences built from structured data, shared by pages and exports. */
-import type { Protocol } from '../content/schemas.ts';
+/**
+ * Plain-Dutch sentences built from structured data, shared by pages, exports and the browser's
+ * status script: browser-safe, so it names the fields it reads instead of importing the schemas.
+ */
 import { formatDate } from '../format.ts';
-import { statusLabels, type Status } from './status.ts';
+import { type Status } from './status.ts';
+import { statusLabels, tiedEndText } from '../labels.ts';
+
 
 /**
  * The dates and end a protocol's period and status text are worded from: a protocol, or the
@@ -20,7 +24,7 @@ export function validityPeriod(protocol: PeriodFacts, status: Status): string {
     const end = formatDate(protocol.end.date);
     return status === 'ended' ? `van ${start} tot en met ${end}` : `${from} tot en met ${end}`;
   }
-  if (protocol.end.tiedTo) return `${from}, tot ${protocol.end.tiedTo.label} afloopt (niet bevestigd)`;
+  if (protocol.end.tiedTo) return `${from}, einde ${tiedEndText(protocol.end.tiedTo.label)}`;
   if (protocol.end.indefinite) return `${from}, voor onbepaalde duur`;
   // A one-off transfer has no end to speak of: "Eenmalig · zonder vaste einddatum" reads as a contradiction.
   if (status === 'one-off') return `één keer doorgegeven, vanaf ${start}`;
@@ -32,11 +36,11 @@ export function validityPeriod(protocol: PeriodFacts, status: Status): string {
  * to ("Einde gekoppeld aan het convenant 2018–2022 — niet bevestigd").
  */
 export function statusText(protocol: Pick<PeriodFacts, 'end'>, status: Status): string {
-  if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde gekoppeld aan ${protocol.end.tiedTo.label} — niet bevestigd`;
+  if (status === 'unconfirmed' && protocol.end.tiedTo) return `Einde ${tiedEndText(protocol.end.tiedTo.label)}`;
   return statusLabels[status];
 }
 
 /** Whom a protocol concerns, as cards, tables and the embed say it after "Over wie": its data subjects. */
-export function aboutWhom(protocol: Pick<Protocol, 'dataSubjects'>): string {
+export function aboutWhom(protocol: { dataSubjects: string[] }): string {
   return protocol.dataSubjects.join('; ');
 }

@@ -5,21 +5,10 @@
  * is; the source register of each data item; the review date. Pure; pages only render it.
  */
 import type { DataCategory, Flow, Party, Protocol } from '../content/schemas.ts';
-import {
-  dpvPdIri,
-  flowKindLabels,
-  gdprDpvIri,
-  kboPublicUrl,
-  legalFrameworkLabels,
-  legalFrameworkOf,
-  ovoUri,
-  specialKindLabels,
-  specialKindOf,
-  type CitedAct,
-  type LegalFrameworkId,
-  type SpecialKind,
-} from '../content/vocabularies.ts';
+import { dpvPdIri, gdprDpvIri, kboPublicUrl, legalFrameworkOf, ovoUri, specialKindOf, type CitedAct } from '../content/vocabularies.ts';
 import type { ProtocolView, Register } from './register.ts';
+import { flowKindLabels, legalFrameworkLabels, specialKindLabels } from '../labels.ts';
+import type { LegalFrameworkId, SpecialKind } from '../enums.ts';
 
 export interface IdentifierLink {
   label: string;

@@ -5,9 +5,10 @@
  * renders this; tested directly in tests/unit/model/protocol-page.test.ts.
  */
 import type { Protocol } from '../content/schemas.ts';
-import { channelLabels, gdprBasisLabels, inverseRelationLabels, joinNames, periodicityLabels, relationLabels, roleLabels } from '../format.ts';
+import { joinNames } from '../format.ts';
 import { routes } from '../site/routes.ts';
 import { contactOf, frameworkOf, partyName, purposeForCitizens, type ProtocolView, type Register } from './register.ts';
+import { channelLabels, gdprBasisLabels, inverseRelationLabels, periodicityLabels, relationLabels, roleLabels, tiedEndExplanation, tiedEndText } from '../labels.ts';
 
 export interface Link {
   href: string;
@@ -77,7 +78,8 @@ function endOf(data: Protocol): ProtocolPage['end'] {
   const { end } = data;
   if (end.date) return { kind: 'date', date: end.date, text: '', note: end.note };
   if (end.tiedTo) {
-    return { kind: 'tied', text: `Gekoppeld aan ${end.tiedTo.label}; het register kan niet bevestigen of het protocol nog geldt`, quote: end.tiedTo.quote, note: end.note };
+    const text = tiedEndText(end.tiedTo.label);
+    return { kind: 'tied', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}: ${tiedEndExplanation}`, quote: end.tiedTo.quote, note: end.note };
   }
   if (end.indefinite) return { kind: 'indefinite', text: 'Onbepaalde duur', note: end.note };
   return { kind: 'open', text: 'Geen vaste einddatum', note: end.note };

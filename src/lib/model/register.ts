@@ -3,20 +3,15 @@
  * data categories resolved; per party what it sends and receives. Pure: it takes the
  * validated entries and a date, so it is tested without Astro.
  */
-import type { DataCategory, DataSubjectGroup, Party, Protocol, RelationType } from '../content/schemas.ts';
-import { computeStatus, statusInput, statusLabels, type Status } from './status.ts';
-import { checklistOf, type Checklist } from './checklist.ts';
+import type { DataCategory, DataSubjectGroup, Party, Protocol } from '../content/schemas.ts';
+import { computeStatus, statusInput, type Status } from './status.ts';
+import { checklistOf, type Checklist } from '../content/checklist.ts';
 import type { FileDates, HistoryResult, RecordHistory } from '../history/changes.ts';
 import { dataCategoriesOf, expandFlows, receiversOf, sendersOf, type DirectedFlow } from './flows.ts';
 import { htmlToText, unique } from '../text.ts';
 import type { RenderedBody } from '../content/body.ts';
-
-export interface Item<T> {
-  id: string;
-  data: T;
-  /** The body as safe HTML with its headings, as the check rendered it (protocols). */
-  rendered?: RenderedBody;
-}
+import type { Entry } from '../content/validate.ts';
+import { statuses, type RelationType } from '../enums.ts';
 
 export interface ProtocolView {
   id: string;
@@ -119,7 +114,7 @@ export function toProtocolView(id: string, data: Protocol, today: string, body =
 }
 
 export function buildRegister(
-  input: { parties: Item<Party>[]; dataCategories: Item<DataCategory>[]; dataSubjectGroups?: Item<DataSubjectGroup>[]; protocols: Item<Protocol>[] },
+  input: { parties: Entry<Party>[]; dataCategories: Entry<DataCategory>[]; dataSubjectGroups?: Entry<DataSubjectGroup>[]; protocols: Entry<Protocol>[] },
   today: string,
   history: HistoryResult = { available: false, reason: 'geen geschiedenis gelezen' },
 ): Register {
@@ -133,7 +128,7 @@ export function buildRegister(
   const parties = new Map(input.parties.map((p) => [p.id, p.data]));
   const dataCategories = new Map(input.dataCategories.map((c) => [c.id, c.data]));
   const dataSubjectGroups = new Map((input.dataSubjectGroups ?? []).map((g) => [g.id, g.data]));
-  const statusCounts = Object.fromEntries(Object.keys(statusLabels).map((s) => [s, 0])) as Record<Status, number>;
+  const statusCounts = Object.fromEntries(statuses.map((s) => [s, 0])) as Record<Status, number>;
   for (const protocol of protocols) statusCounts[protocol.status] += 1;
   const byDutch =
     <T>(key: (value: T) => string) =>

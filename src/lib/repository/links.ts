@@ -4,7 +4,7 @@
  * HEAD), reported as Dutch Markdown. Someone else's website being down is never an error of a
  * pull request: this runs on a schedule only and reports, it does not fail.
  */
-import type { RawContent } from '../content/read.ts';
+import type { RawContent } from '../content/read.node.ts';
 
 export interface ExternalLink {
   url: string;

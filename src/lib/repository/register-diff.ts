@@ -11,9 +11,9 @@
 import type { Register, ProtocolView } from '../model/register.ts';
 import type { Issue } from '../content/issue.ts';
 import { currentUrls, redirectedUrls, type LedgerContent } from './url-ledger.ts';
-import { statusLabels } from '../model/status.ts';
-import { formatDate, roleLabels } from '../format.ts';
+import { formatDate } from '../format.ts';
 import { markdownText } from '../text.ts';
+import { roleLabels, statusLabels, tiedEndText } from '../labels.ts';
 
 export interface RegisterSide {
   register: Register;
@@ -58,7 +58,7 @@ function endOf(p: ProtocolView): string {
   const end = p.data.end;
   if (end.date) return formatDate(end.date);
   if (end.indefinite) return 'onbepaalde duur';
-  if (end.tiedTo) return `gekoppeld aan ${end.tiedTo.label}`;
+  if (end.tiedTo) return tiedEndText(end.tiedTo.label);
   return end.note ?? 'niet vermeld';
 }
 

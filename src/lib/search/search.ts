@@ -6,14 +6,13 @@
  */
 import type { ProtocolView, Register } from '../model/register.ts';
 import { partyName } from '../model/register.ts';
-import { statusLabels } from '../model/status.ts';
-import { periodicityLabels } from '../format.ts';
-import { checklistLabel } from '../model/checklist.ts';
+import { checklistLabel } from '../content/checklist.ts';
 import { partyFullName, protocolCount } from '../format.ts';
 import { routes } from '../site/routes.ts';
 import { fold } from '../text.ts';
 import type { FilterKey, Shortcut } from './query.ts';
 import { aboutWhom } from '../model/describe.ts';
+import { statusLabels, periodicityLabels } from '../labels.ts';
 
 /** "Alle verplichte onderdelen", or one value per missing element ("Ontbreekt: sancties"). */
 export function checklistFilterValues(protocol: ProtocolView): string[] {

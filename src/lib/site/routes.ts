@@ -3,7 +3,7 @@
  * published URLs and the redirects all take their paths from here, so a path never exists in
  * two spellings. A function per kind of page; fragments (`#…`) are part of the path they name.
  */
-import type { Status } from '../model/status.ts';
+import type { Status } from '../enums.ts';
 
 /** The path segment of each status list (/protocollen/status/<slug>/). */
 export const statusSlugs: Record<Status, string> = {

@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { checkFacts, checkFidelity, compareBodyToSource, dateForms, kboNumbersIn } from '../../../src/lib/content/fidelity.ts';
+import { checkFacts, checkFidelity, compareBodyToSource, dateForms } from '../../../src/lib/content/fidelity.ts';
+import { kboNumbersIn } from '../../../src/lib/content/kbo.ts';
 import type { Protocol } from '../../../src/lib/content/schemas.ts';
 
 const contentDir = resolve(import.meta.dirname, '../../../content');
@@ -209,6 +210,10 @@ describe('facts in Dutch forms', () => {
     expect(dateForms('2025-04-01')).toEqual(expect.arrayContaining(['1 april 2025', '01/04/2025', '1/04/2025', '1/4/2025', '01.04.2025', '2025-04-01']));
   });
   it('finds KBO numbers written with dots, spaces or none', () => {
-    expect([...kboNumbersIn('nummer 0316.380.841, 0507 873 093 en 0887010362; datum 04/10/2023')].sort()).toEqual(['0316380841', '0507873093', '0887010362']);
+    expect(
+      kboNumbersIn('nummer 0316.380.841, 0507 873 093 en 0887010362; datum 04/10/2023')
+        .map((kbo) => kbo.digits)
+        .sort(),
+    ).toEqual(['0316380841', '0507873093', '0887010362']);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent, type Issue } from '../../../src/lib/content/validate.ts';
 import { covers, isProtocolField, namedFields } from '../../../src/lib/content/publish-gate.ts';
 import { attacksDir } from '../../support/attacks.ts';

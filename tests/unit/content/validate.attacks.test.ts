@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent, formatIssues } from '../../../src/lib/content/validate.ts';
 import { attackCases, attacksDir, contentWithAttack } from '../../support/attacks.ts';
 

@@ -5,7 +5,7 @@ import { validateContent } from '../../../src/lib/content/validate.ts';
 import { dataCategorySchema, partySchema, protocolSchema } from '../../../src/lib/content/schemas.ts';
 import { legalFrameworkOf } from '../../../src/lib/content/vocabularies.ts';
 import { eliUri } from '../../../src/lib/content/vocabulary-fields.ts';
-import { checklistElementsOf, checklistOf, checklistSummary } from '../../../src/lib/model/checklist.ts';
+import { checklistElementsOf, checklistOf, checklistSummary } from '../../../src/lib/content/checklist.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 import { reviewList } from '../../../src/lib/model/identifiers.ts';
 import { jsonSchemas, protocolRecord, protocolsExport, partyExport } from '../../../src/lib/exports/records.ts';

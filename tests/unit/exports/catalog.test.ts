@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { protocolsCsv } from '../../../src/lib/exports/csv.ts';
 import { atomFeed, protocolEvents } from '../../../src/lib/exports/feeds.ts';
-import { startOfDayInBrussels } from '../../../src/lib/model/status.ts';
 import { jsonSchemas, partyExport, protocolRecord, protocolsExport } from '../../../src/lib/exports/records.ts';
 import { dcatCatalog, exportFiles } from '../../../src/lib/exports/catalog.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { content, party, protocol, protocolData } from '../fixtures/content.ts';
 import { schemaValidator } from '../../support/json-schema.ts';
+import { startOfDayInBrussels } from '../../../src/lib/format.ts';
 
 const valid = validateContent(
   content(
@@ -79,7 +79,7 @@ describe('JSON exports', () => {
       ovoUri: 'https://data.vlaanderen.be/id/organisatie/OVO000123',
       nisCode: null,
       role: 'sends',
-      roleLabel: 'deelt mee',
+      roleLabel: 'deelt gegevens mee',
     });
   });
 

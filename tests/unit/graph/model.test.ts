@@ -40,7 +40,7 @@ import {
   wrapLabel,
   arrowSize,
   readingOrder,
-} from '../../../src/lib/graph/layout.ts';
+} from '../../../src/lib/graph/layout.node.ts';
 import { escapeXml, renderSvg } from '../../../src/lib/graph/svg.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';

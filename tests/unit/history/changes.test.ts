@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildRecordHistory, describeChange, type RecordVersion } from '../../../src/lib/history/changes.ts';
-import { readProtocolHistory } from '../../../src/lib/history/git.ts';
+import { readProtocolHistory } from '../../../src/lib/history/git.node.ts';
 
 const version = (date: string, frontmatter: Record<string, unknown>, body = 'Tekst.'): RecordVersion => ({ date, commit: date, frontmatter, body });
 const base = {

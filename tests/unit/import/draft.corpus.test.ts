@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.ts';
+import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.node.ts';
 import { validateContent, type Issue } from '../../../src/lib/content/validate.ts';
 import { pdfPages } from '../../../src/lib/import/pdf.ts';
 import { draftProtocol, type ImportResult } from '../../../src/lib/import/draft.ts';

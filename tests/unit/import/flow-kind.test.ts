@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.ts';
+import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.node.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { covers } from '../../../src/lib/content/publish-gate.ts';
 import { draftProtocol } from '../../../src/lib/import/draft.ts';

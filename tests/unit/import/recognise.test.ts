@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { parse as parseYaml, stringify } from 'yaml';
-import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.ts';
+import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.node.ts';
 import { validateContent, type Issue } from '../../../src/lib/content/validate.ts';
 import { covers } from '../../../src/lib/content/publish-gate.ts';
 import { pdfPages } from '../../../src/lib/import/pdf.ts';
@@ -23,8 +23,8 @@ import {
   findParties,
   findPeriodicity,
   inferRoles,
-  kboNumbersIn,
 } from '../../../src/lib/import/recognise.ts';
+import { kboNumbersIn } from '../../../src/lib/content/kbo.ts';
 import { paragraphs, withoutPageFurniture } from '../../../src/lib/import/text.ts';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/content');

@@ -1,6 +1,6 @@
 // The decree's checklist, measured on hand-written protocols.
 import { describe, expect, it } from 'vitest';
-import { checklistElements, checklistOf, checklistSummary } from '../../../src/lib/model/checklist.ts';
+import { checklistElements, checklistOf, checklistSummary } from '../../../src/lib/content/checklist.ts';
 import { protocolSchema } from '../../../src/lib/content/schemas.ts';
 import { body, protocolData } from '../fixtures/content.ts';
 

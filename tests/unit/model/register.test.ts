@@ -1,7 +1,7 @@
 // The real content: valid, complete, and with the facts of the five seeds right.
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { hasErrors, formatIssues, validateContent } from '../../../src/lib/content/validate.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStatus, statusInput, todayInBelgium } from '../../../src/lib/model/status.ts';
+import { computeStatus, statusInput } from '../../../src/lib/model/status.ts';
+import { todayInBelgium } from '../../../src/lib/format.ts';
 
 describe('computeStatus', () => {
   const seed001 = { start: '2025-11-15', end: '2026-05-15', periodicity: 'permanent' as const };

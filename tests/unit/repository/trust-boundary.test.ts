@@ -13,11 +13,11 @@ import { checkContent } from '../../../scripts/check-content.ts';
 import { attacksDir } from '../../support/attacks.ts';
 import { runNode } from '../../support/build.ts';
 import { formatIssues } from '../../../src/lib/content/validate.ts';
-import { formatManifest, publicFileIssues, trackedBuildFileIssues } from '../../../src/lib/repository/trust-boundary.ts';
+import { formatManifest, publicFileIssues, trackedBuildFileIssues } from '../../../src/lib/repository/trust-boundary.node.ts';
 import { ledgerProblem, formatLedger } from '../../../src/lib/repository/url-ledger.ts';
 import { inertLine, inertReport, linkProblem } from '../../../src/lib/text.ts';
 import { skeleton } from '../../../src/lib/content/text-safety.ts';
-import { invalidUtf8Offset } from '../../../src/lib/content/files.ts';
+import { invalidUtf8Offset } from '../../../src/lib/content/files.node.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const protocolFile = 'protocols/2025-noord-zuid-testprotocol.mdx';

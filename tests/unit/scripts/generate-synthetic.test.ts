@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { generateCorpus } from '../../../scripts/generate-synthetic.ts';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { hasErrors, formatIssues, validateContent } from '../../../src/lib/content/validate.ts';
 import { isValidKbo } from '../../../src/lib/content/kbo.ts';
 import { buildRegister, frameworkOf } from '../../../src/lib/model/register.ts';

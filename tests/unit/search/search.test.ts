@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 import { filterOptions, protocolSearchData, searchShortcuts } from '../../../src/lib/search/search.ts';

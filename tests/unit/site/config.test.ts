@@ -1,6 +1,6 @@
 // The site's settings: one place, validated, failing loudly on a malformed value.
 import { describe, expect, it } from 'vitest';
-import { buildDate, ConfigError, reportErrorHref, reportErrorsTo, siteUrl } from '../../../src/lib/site/config.ts';
+import { buildDate, ConfigError, reportErrorHref, reportErrorsTo, siteUrl } from '../../../src/lib/site/config.node.ts';
 
 describe('site settings', () => {
   it('uses localhost without a configured address, and the configured one with a trailing slash', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dependencyLicences } from '../../../src/lib/site/licences.ts';
+import { dependencyLicences } from '../../../src/lib/site/licences.node.ts';
 
 describe('dependency licences for /over/', () => {
   it('lists every runtime dependency with the licence its package declares', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { contentOwners, filesWithLocalhost, isLocalOrExampleHost, productionProblems } from '../../../src/lib/site/production.ts';
+import { contentOwners, filesWithLocalhost, isLocalOrExampleHost, productionProblems } from '../../../src/lib/site/production.node.ts';
 
 const good = {
   SITE_URL: 'https://protocollen.vlaanderen.be',

@@ -1,9 +1,9 @@
 // docs/hosting.md gives the security headers for nginx and Apache by hand; this test fails when
-// they drift from what the build writes to _headers (src/lib/site/security.ts).
+// they drift from what the build writes to _headers (src/lib/site/security.node.ts).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { headersFile } from '../../../src/lib/site/security.ts';
+import { headersFile } from '../../../src/lib/site/security.node.ts';
 
 const docs = readFileSync(resolve(import.meta.dirname, '../../../docs/hosting.md'), 'utf8');
 

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../content/read.ts';
+import { splitFrontmatter } from '../content/read.node.ts';
 import { buildRecordHistory, type FileDates, type HistoryResult, type RecordHistory, type RecordVersion } from './changes.ts';
 
 function git(cwd: string, args: string[], input?: string) {

@@ -1,4 +1,4 @@
-// Worker thread: checks and renders a share of the bodies (see parallel.ts).
+// Worker thread: checks and renders a share of the bodies (see parallel.node.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { processBody } from './body.ts';
 

@@ -21,7 +21,7 @@ export async function processBodies(entries: { id: string; body?: string }[]): P
     chunks.map(
       (chunk) =>
         new Promise<(readonly [string, { problems: BodyProblem[]; rendered?: RenderedBody }])[]>((resolve) => {
-          const worker = new Worker(new URL('./body-worker.ts', import.meta.url), { workerData: chunk });
+          const worker = new Worker(new URL('./body-worker.node.ts', import.meta.url), { workerData: chunk });
           worker.once('message', resolve);
           worker.once('error', () => resolve(chunk.map(({ id, body }) => [id, processBody(body)] as const)));
         }),

@@ -18,7 +18,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { todayInBelgium } from '../model/status.ts';
+import { todayInBelgium } from '../format.ts';
 
 export const siteName = 'Protocollenregister';
 export const localSiteUrl = 'http://localhost:4321/';

@@ -5,7 +5,7 @@
 import { readdirSync, existsSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYamlText, parseDocument } from 'yaml';
-import { readContentFile, refuseEntry } from './files.ts';
+import { readContentFile, refuseEntry } from './files.node.ts';
 import { positionsIn } from '../text.ts';
 
 /** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
@@ -146,7 +146,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
         continue;
       }
       const id = name.slice(0, -extension.length);
-      // Only regular files inside the folder, of a sensible size, in UTF-8 (see files.ts).
+      // Only regular files inside the folder, of a sensible size, in UTF-8 (see files.node.ts).
       const refusal = refuseEntry(path, extension);
       const read = refusal ? { refusal } : readContentFile(path);
       if ('refusal' in read) {

@@ -7,19 +7,10 @@
  * structured data and its text. A present element says the protocol addresses it, not that it
  * is good.
  */
-import type { Protocol } from '../content/schemas.ts';
-import { legalFrameworkOf, type LegalFrameworkId } from '../content/vocabularies.ts';
-
-export const checklistSources: Record<LegalFrameworkId, { label: string; short: string }> = {
-  'flemish-egov-decree': {
-    label: 'artikel 8, §1, van het decreet van 18 juli 2008 betreffende het elektronische bestuurlijke gegevensverkeer, en het modelprotocol van de Vlaamse Toezichtcommissie',
-    short: 'art. 8, §1, decreet eGov',
-  },
-  'federal-law-2018': {
-    label: 'artikel 20 van de wet van 30 juli 2018 betreffende de bescherming van natuurlijke personen met betrekking tot de verwerking van persoonsgegevens',
-    short: 'art. 20 wet 30 juli 2018',
-  },
-};
+import type { Protocol } from './schemas.ts';
+import { legalFrameworkOf } from './vocabularies.ts';
+import type { LegalFrameworkId } from '../enums.ts';
+import { checklistSources } from '../labels.ts';
 
 /** The Flemish decree's list: the framework of every protocol that names no other. */
 export const checklistSource = checklistSources['flemish-egov-decree'];

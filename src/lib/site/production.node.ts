@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, configFile, contactEmail, publisher, reportErrorsTo, type SiteConfig } from './config.ts';
+import { ConfigError, configFile, contactEmail, publisher, reportErrorsTo, type SiteConfig } from './config.node.ts';
 
 /** The values this repository ships with: they stand in until the hosting team sets its own. */
 export const shippedPlaceholders = {
