@@ -10,8 +10,9 @@
 //   [data-status-as-built]     what the script cannot recompute: marked "stand op <build day>"
 import { formatDate } from '../lib/format.ts';
 import { type CountSchedule, countsOn } from '../lib/model/status-counts.ts';
-import { type Status, todayInBelgium } from '../lib/model/status.ts';
+import { type Status } from '../lib/model/status.ts';
 import { asBuiltNote, factsFromData, statusTexts } from '../lib/model/status-texts.ts';
+import { todayInBelgium } from '../lib/format.ts';
 
 function updateStatus(el: HTMLElement, today: string): void {
   const facts = factsFromData(el.dataset);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from './fixture.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
-import { statusExplanations } from '../../src/lib/model/status.ts';
+import { statusExplanations } from '../../src/lib/labels.ts';
 
 const site = useSite();
 

@@ -6,7 +6,8 @@
  * picks the counts for the reader's today; beyond the schedule it marks them with the build date.
  * Browser-safe: types and status.ts only.
  */
-import { computeStatus, type Status, type StatusInput, statusInput, statusLabels } from './status.ts';
+import { computeStatus, type Status, type StatusInput, statusInput } from './status.ts';
+import { statusLabels } from '../labels.ts';
 
 export type StatusCounts = Record<Status, number>;
 

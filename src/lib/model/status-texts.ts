@@ -5,10 +5,14 @@
  * functions. The facts a status depends on travel on the page as data attributes
  * (statusAttributes); the script reads them back (factsFromData) for the reader's today.
  */
-import type { Periodicity, Protocol } from '../content/schemas.ts';
 import { formatDate } from '../format.ts';
 import { type PeriodFacts, statusText, validityPeriod } from './describe.ts';
-import { computeStatus, type Status, type StatusInput, statusExplanations, statusInput } from './status.ts';
+import { computeStatus, type Status, type StatusInput, statusInput } from './status.ts';
+import type { Periodicity } from '../enums.ts';
+
+/** The fields of a protocol (content/schemas.ts) its status is worded from. */
+type StatusFields = PeriodFacts & { periodicity: Periodicity; end: { tiedTo?: { label: string } | undefined } };
+import { statusExplanations } from '../labels.ts';
 
 /** What a status and its texts are computed from: the status input plus the end's wording. */
 export interface StatusFacts extends StatusInput {
@@ -19,7 +23,7 @@ export interface StatusFacts extends StatusInput {
 }
 
 /** A protocol's status facts, with only the fields that hold (as a page carries them). */
-export function statusFacts(protocol: Pick<Protocol, 'entryIntoForce' | 'end' | 'periodicity'>): StatusFacts {
+export function statusFacts(protocol: StatusFields): StatusFacts {
   const { start, end, periodicity, endTied } = statusInput(protocol);
   const facts: StatusFacts = { start, periodicity };
   if (end) facts.end = end;
@@ -35,7 +39,7 @@ export function statusFacts(protocol: Pick<Protocol, 'entryIntoForce' | 'end' | 
  * The data attributes that carry a protocol's status and its facts on a page (undefined: left
  * out). `data-end-tied` holds what the end is tied to.
  */
-export function statusAttributes(protocol: Pick<Protocol, 'entryIntoForce' | 'end' | 'periodicity'>, status: Status): Record<string, string | undefined> {
+export function statusAttributes(protocol: StatusFields, status: Status): Record<string, string | undefined> {
   const facts = statusFacts(protocol);
   return {
     'data-status': status,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../../src/lib/content/read.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { statusText, validityPeriod } from '../../../src/lib/model/describe.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
-import { computeStatus, statusExplanations, statusInput } from '../../../src/lib/model/status.ts';
+import { computeStatus, statusInput } from '../../../src/lib/model/status.ts';
 import { asBuiltNote, factsFromData, statusAttributes, statusFacts, statusTexts } from '../../../src/lib/model/status-texts.ts';
+import { statusExplanations } from '../../../src/lib/labels.ts';
 
 const register = buildRegister(validateContent(readContentFolder(resolve(import.meta.dirname, '../../fixtures/content'))), '2026-11-22');
 const protocol = (id: string) => register.protocols.find((p) => p.id === id)!;
