@@ -8,6 +8,9 @@ import { aboutWhom } from '../model/describe.ts';
 import { partyName, type ProtocolView, type Register } from '../model/register.ts';
 import { routes } from '../site/routes.ts';
 
+/** A protocol with its status, parties and categories resolved (the read model's record); components read it through the views. */
+export type { ProtocolView } from '../model/register.ts';
+
 export interface Link {
   href: string;
   text: string;
