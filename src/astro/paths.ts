@@ -36,6 +36,18 @@ async function pathsOf<K extends string, V>(list: string[], param: K, view: (id:
   return paths;
 }
 
+/** The party's feed and JSON: the id only (they need no view). */
+export async function partyIdPaths() {
+  const register = await getRegister();
+  return (await ids(register, 'parties')).map((id) => ({ params: { slug: id }, props: { id } }));
+}
+
+/** The data category's feed: the id only. */
+export async function dataCategoryIdPaths() {
+  const register = await getRegister();
+  return (await ids(register, 'dataCategories')).map((id) => ({ params: { slug: id }, props: { id } }));
+}
+
 export async function partyPaths() {
   const register = await getRegister();
   return pathsOf(await ids(register, 'parties'), 'slug', (id) => partyView(register, id, site()));
