@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { ProtocolView, Register } from '../model/register.ts';
-import { relationsOfParty } from '../model/register.ts';
+import { partyFlowsOf } from '../model/register.ts';
 import { statusText } from '../model/describe.ts';
 import { routes } from '../site/routes.ts';
 import { ovoUri } from '../content/vocabularies.ts';
@@ -288,7 +288,7 @@ export function protocolsExport(register: Register, siteUrl: string): z.infer<ty
 
 export function partyExport(register: Register, id: string, siteUrl: string): z.infer<typeof partyExportSchema> {
   const party = register.parties.get(id)!;
-  const { sends, receives } = relationsOfParty(register, id);
+  const { sends, receives } = partyFlowsOf(register, id);
   const relation = (r: (typeof sends)[number]) => ({ counterparts: r.counterparts, dataCategories: r.categories, protocol: protocolRecord(r.protocol, register, siteUrl) });
   return {
     ...metaFor(register, siteUrl, schemaPaths.party),

@@ -360,7 +360,7 @@ export function edgeHref(edge: GraphEdge, several: (edge: GraphEdge) => string =
 
 /** A party page has no table under its drawing: an edge with several protocols leads to the party's own list of them. */
 export function partyEdgeHref(partyId: string): (edge: GraphEdge) => string {
-  return (edge) => edgeHref(edge, (e) => routes.partyRelations(partyId, e.from === partyId ? 'sends' : 'receives'));
+  return (edge) => edgeHref(edge, (e) => routes.partyFlows(partyId, e.from === partyId ? 'sends' : 'receives'));
 }
 
 export interface TableRow {

@@ -1,6 +1,6 @@
 /**
  * The register as the pages see it: protocols with their status, senders, receivers and
- * data categories resolved; per party what it sends and receives. Pure: it takes the
+ * data categories resolved; per party what it sends and receives (its flows). Pure: it takes the
  * validated entries and a date, so it is tested without Astro.
  */
 import type { DataCategory, DataSubjectGroup, Party, Protocol } from '../content/schemas.ts';
@@ -38,7 +38,8 @@ export interface Framework {
   members: { party: string; joined: string; via: string }[];
 }
 
-export interface PartyRelation {
+/** One protocol in which a party sends (or receives) data: a party's flow, not a relation between protocols. */
+export interface PartyFlow {
   protocol: ProtocolView;
   /** The other parties: receivers when sending, senders when receiving. */
   counterparts: string[];
@@ -60,10 +61,16 @@ export function purposeForCitizens(protocol: Pick<ProtocolView, 'data' | 'receiv
   return protocol.data.purposes.find((p) => p.party && protocol.receivers.includes(p.party))?.text ?? protocol.data.purposes[0]?.text ?? '';
 }
 
+/** What a party sends (and to whom) and receives (and from whom), per protocol. */
+export interface PartyFlows {
+  sends: PartyFlow[];
+  receives: PartyFlow[];
+}
+
 export interface Register {
   today: string;
   /** Per party what it sends and receives, computed once for all pages. */
-  relations: Map<string, { sends: PartyRelation[]; receives: PartyRelation[] }>;
+  partyFlows: Map<string, PartyFlows>;
   /** Why there is no history of changes, when there is none (a tarball, a shallow clone). */
   historyUnavailable?: string;
   /** When each content file (`parties/vdab.yaml`) entered and last changed in git; empty without history. */
@@ -147,7 +154,7 @@ export function buildRegister(
     protocolsByGroup: groupBy(protocols, (p) => unique(p.data.dataSubjectGroups)),
     historyUnavailable: history.available ? undefined : history.reason,
     fileDates: history.available ? (history.files ?? {}) : {},
-    relations: partyRelations(protocols),
+    partyFlows: partyFlowsOfAll(protocols),
     parties,
     dataCategories,
     dataSubjectGroups,
@@ -181,11 +188,15 @@ function groupBy(protocols: ProtocolView[], keys: (protocol: ProtocolView) => st
 }
 
 /** What each party sends (and to whom) and receives (and from whom), per protocol: one pass over all flows. */
-function partyRelations(protocols: ProtocolView[]): Register['relations'] {
-  const relations: Register['relations'] = new Map();
+function partyFlowsOfAll(protocols: ProtocolView[]): Register['partyFlows'] {
+  const flows: Register['partyFlows'] = new Map();
   const of = (id: string) => {
-    if (!relations.has(id)) relations.set(id, { sends: [], receives: [] });
-    return relations.get(id)!;
+    let own = flows.get(id);
+    if (!own) {
+      own = { sends: [], receives: [] };
+      flows.set(id, own);
+    }
+    return own;
   };
   for (const protocol of protocols) {
     for (const id of unique(protocol.pairs.map((p) => p.from))) {
@@ -197,12 +208,12 @@ function partyRelations(protocols: ProtocolView[]): Register['relations'] {
       of(id).receives.push({ protocol, counterparts: unique(incoming.map((p) => p.from)), categories: unique(incoming.flatMap((p) => p.dataCategories)) });
     }
   }
-  return relations;
+  return flows;
 }
 
 /** What a party sends (and to whom) and receives (and from whom), per protocol. */
-export function relationsOfParty(register: Register, partyId: string): { sends: PartyRelation[]; receives: PartyRelation[] } {
-  return register.relations.get(partyId) ?? { sends: [], receives: [] };
+export function partyFlowsOf(register: Register, partyId: string): PartyFlows {
+  return register.partyFlows.get(partyId) ?? { sends: [], receives: [] };
 }
 
 /** Protocols in which the party takes part at all (also as a party without a flow). */
@@ -214,9 +225,9 @@ export function protocolsWithStatus(register: Register, status: Status): Protoco
   return register.protocols.filter((p) => p.status === status);
 }
 
-/** A party's relations split as its page lists them: still running (or not yet), and ended. */
-export function currentAndEnded(relations: PartyRelation[]): { current: PartyRelation[]; ended: PartyRelation[] } {
-  return { current: relations.filter((r) => r.protocol.status !== 'ended'), ended: relations.filter((r) => r.protocol.status === 'ended') };
+/** A party's flows split as its page lists them: still running (or not yet), and ended. */
+export function currentAndEnded(flows: PartyFlow[]): { current: PartyFlow[]; ended: PartyFlow[] } {
+  return { current: flows.filter((f) => f.protocol.status !== 'ended'), ended: flows.filter((f) => f.protocol.status === 'ended') };
 }
 
 export function protocolsOfGroup(register: Register, groupId: string): ProtocolView[] {

@@ -99,6 +99,11 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
   return fixed;
 }
 
+/** Whether graphs are drawn: REGISTER_GRAPH=off builds without drawings (the tables stay). */
+export function graphDrawingsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.REGISTER_GRAPH !== 'off';
+}
+
 /** True for the official publication (`npm run build -- --production`); false for every other build. */
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.REGISTER_PRODUCTION === '1';

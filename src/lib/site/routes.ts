@@ -17,8 +17,8 @@ export const statusSlugs: Record<Status, string> = {
 /** Anchors on /over/ that other pages link to. */
 type AboutSection = 'onderdelen' | 'ondernemingsnummer' | 'redactie';
 
-/** The sections of a party page that list what the party sends and what it receives. */
-export const partyRelationSections = { sends: 'deelt-mee', receives: 'ontvangt' } as const;
+/** The sections of a party page that list what the party sends and what it receives (its flows). */
+export const partyFlowSections = { sends: 'deelt-mee', receives: 'ontvangt' } as const;
 
 export const routes = {
   home: () => '/',
@@ -31,7 +31,7 @@ export const routes = {
   partyJson: (id: string) => `/partijen/${id}.json`,
   partyFeed: (id: string) => `/partijen/${id}.xml`,
   partyEmbed: (id: string) => `/embed/partijen/${id}/`,
-  partyRelations: (id: string, direction: keyof typeof partyRelationSections) => `/partijen/${id}/#${partyRelationSections[direction]}`,
+  partyFlows: (id: string, direction: keyof typeof partyFlowSections) => `/partijen/${id}/#${partyFlowSections[direction]}`,
   /** The party page's small drawing (its section heading). */
   partyGraph: (id: string) => `/partijen/${id}/#party-graph-title`,
   dataCategories: () => '/gegevens/',

@@ -1,16 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataCategoryPaths } from '../../astro/paths.ts';
+import { dataCategoryIdPaths } from '../../astro/paths.ts';
 import { getRegister } from '../../astro/register.ts';
 import { protocolsWithCategory } from '../../lib/model/register.ts';
 import { atomFeed } from '../../lib/exports/feeds.ts';
+import { categoryLabel } from '../../lib/views/common.ts';
 import { routes } from '../../lib/site/routes.ts';
 
-export const getStaticPaths: GetStaticPaths = () => dataCategoryPaths();
+export const getStaticPaths: GetStaticPaths = () => dataCategoryIdPaths();
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const register = await getRegister();
-  const id = params.slug!;
-  const label = register.dataCategories.get(id)?.label ?? id;
+  const { id } = props as { id: string };
+  const label = categoryLabel(register, id);
   const feed = atomFeed(register, site!.href, {
     title: `Protocollenregister: protocollen over ${label}`,
     path: routes.dataCategoryFeed(id),

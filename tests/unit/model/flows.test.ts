@@ -35,7 +35,7 @@ describe('flow model', () => {
 
 describe('the read model for pages', () => {
   it('computes each party relations once, the same as walking the protocols', async () => {
-    const { buildRegister, relationsOfParty, contactOf, purposeForCitizens } = await import('../../../src/lib/model/register.ts');
+    const { buildRegister, partyFlowsOf, contactOf, purposeForCitizens } = await import('../../../src/lib/model/register.ts');
     const { validateContent } = await import('../../../src/lib/content/validate.ts');
     const { content, protocol, protocolData, party } = await import('../fixtures/content.ts');
     const register = buildRegister(
@@ -54,9 +54,9 @@ describe('the read model for pages', () => {
       ),
       '2026-11-22',
     );
-    expect(relationsOfParty(register, 'a').sends.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['b']]]);
-    expect(relationsOfParty(register, 'b').receives.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['a']]]);
-    expect(relationsOfParty(register, 'c')).toEqual({ sends: [], receives: [] });
+    expect(partyFlowsOf(register, 'a').sends.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['b']]]);
+    expect(partyFlowsOf(register, 'b').receives.map((r) => [r.protocol.id, r.counterparts])).toEqual([['p', ['a']]]);
+    expect(partyFlowsOf(register, 'c')).toEqual({ sends: [], receives: [] });
     expect(purposeForCitizens(register.protocols[0]!)).toBe('Van B');
     const base = party('x').data as Parameters<typeof contactOf>[0];
     expect(contactOf({ ...base, dpo: { email: 'dpo@x.be' } })).toMatchObject({ kind: 'dpo', email: 'dpo@x.be' });

@@ -1,23 +1,33 @@
 /**
  * Everything the page of one protocol shows beyond the protocol's own fields: names, labels,
  * links, the contact to show per party, the facts "as written", the end of validity in words,
- * relations in both directions, the framework and the history, newest first. The page only
- * renders this; tested directly in tests/unit/model/protocol-page.test.ts.
+ * relations in both directions, the framework and the history, newest first; with
+ * protocolPageView also its flow diagram, search data and linked data. The page only renders
+ * this; tested directly in tests/unit/views/protocol-page.test.ts.
  */
 import type { Protocol } from '../content/schemas.ts';
 import { joinNames } from '../format.ts';
 import { routes } from '../site/routes.ts';
-import { contactOf, frameworkOf, partyName, purposeForCitizens, type ProtocolView, type Register } from './register.ts';
-import { channelLabels, gdprBasisLabels, inverseRelationLabels, periodicityLabels, relationLabels, roleLabels, tiedEndExplanation, tiedEndText } from '../labels.ts';
+import { contactOf, frameworkOf, partyName, purposeForCitizens, type ProtocolView, type Register } from '../model/register.ts';
+import { aboutWhom } from '../model/describe.ts';
+import { buildGraph, flowSentence } from '../graph/model.ts';
+import type { Drawing } from '../graph/layout.node.ts';
+import { protocolSearchData, type SearchData } from '../search/search.ts';
+import { protocolJsonLd } from '../exports/linked-data.ts';
+import { categoryLabel as labelOf, partyRefs, type Link, type PartyRef } from './common.ts';
+import { drawingOf } from './drawing.ts';
+import { channelLabels, gdprBasisLabels, inverseRelationLabels, periodicityLabels, relationLabels, roleLabels, statusExplanations, tiedEndExplanation, tiedEndText } from '../labels.ts';
 
-export interface Link {
-  href: string;
-  text: string;
-}
+export type { Link } from './common.ts';
 
 export interface ProtocolPage {
+  /** "Wie geeft gegevens door?" and "Wie ontvangt ze?". */
+  senders: PartyRef[];
+  receivers: PartyRef[];
   /** "Welke gegevens?": each data category, with what makes it sensitive. */
   categories: (Link & { notes: string[] })[];
+  /** "Over wie?": whom the data are about. */
+  about: string;
   purposeForCitizens: string;
   periodicity: string;
   channel: string;
@@ -39,8 +49,8 @@ export interface ProtocolPage {
     /** Position of the flow in the protocol's `flows`. */
     index: number;
     heading: string;
-    from: string[];
-    to: string[];
+    from: PartyRef[];
+    to: PartyRef[];
     mutual: boolean;
     items: { label: string; description: string; categories: string; specialCategory: boolean; proportionality?: string; sourceRegister?: string }[];
   }[];
@@ -98,16 +108,19 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
   const { data } = protocol;
   const partyLink = (id: string, text = partyName(register, id)): Link => ({ href: routes.party(id), text });
   const fullName = (id: string) => register.parties.get(id)?.name ?? id;
-  const categoryLabel = (id: string) => register.dataCategories.get(id)?.label ?? id;
+  const categoryLabel = (id: string) => labelOf(register, id);
   const protocolLink = (id: string): Link => ({ href: routes.protocol(id), text: register.protocolsById.get(id)?.data.title ?? id });
   const framework = frameworkOf(register, protocol.id);
 
   return {
+    senders: partyRefs(register, protocol.senders),
+    receivers: partyRefs(register, protocol.receivers),
     categories: protocol.categories.map((id) => {
       const category = register.dataCategories.get(id);
       const notes = [category?.nationalId && 'nationaal identificatienummer', category?.specialCategory && 'bijzonder gevoelig gegeven'].filter((n): n is string => Boolean(n));
       return { href: routes.dataCategory(id), text: categoryLabel(id), notes };
     }),
+    about: aboutWhom(data),
     purposeForCitizens: purposeForCitizens(protocol),
     periodicity: periodicityLabels[data.periodicity],
     channel: channelLabels[data.channel.type] ?? data.channel.type,
@@ -137,8 +150,8 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
     flows: data.flows.map((flow, index) => ({
       index,
       heading: data.flows.length > 1 ? `Stroom ${index + 1}: ` : '',
-      from: flow.from,
-      to: flow.to,
+      from: partyRefs(register, flow.from),
+      to: partyRefs(register, flow.to),
       mutual: Boolean(flow.mutual),
       items: flow.dataItems.map((item) => ({
         label: item.label,
@@ -183,5 +196,42 @@ export function protocolPage(register: Register, protocol: ProtocolView): Protoc
       p.publicationUrl ? [{ party: partyName(register, p.party), href: p.publicationUrl, host: new URL(p.publicationUrl).hostname }] : [],
     ),
     toc: protocol.body.headings.filter((h) => h.depth <= 3).map((h) => ({ href: `#${h.slug}`, text: h.text, sub: h.depth === 3 })),
+  };
+}
+
+/** The small diagram of a protocol's flows on its summary card, with the same flows in words. */
+export interface FlowDiagramView {
+  id: string;
+  drawing: Drawing;
+  description: string;
+  sentences: string[];
+}
+
+/** Everything the protocol page shows: the page's values, its diagram, search and linked data. */
+export interface ProtocolPageView extends ProtocolPage {
+  protocol: ProtocolView;
+  today: string;
+  /** Why the register has no history of changes, when it has none. */
+  historyUnavailable?: string;
+  statusExplanation: string;
+  /** Undefined without flows or with REGISTER_GRAPH=off. */
+  diagram?: FlowDiagramView;
+  search: SearchData;
+  jsonLd: object;
+}
+
+export async function protocolPageView(register: Register, protocol: ProtocolView, siteUrl: string): Promise<ProtocolPageView> {
+  const graph = buildGraph(register, { protocols: [protocol.id] });
+  const drawing = await drawingOf(graph);
+  const sentences = graph.edges.map((e) => flowSentence(graph, e));
+  return {
+    ...protocolPage(register, protocol),
+    protocol,
+    today: register.today,
+    historyUnavailable: register.historyUnavailable,
+    statusExplanation: statusExplanations[protocol.status],
+    diagram: drawing && { id: `stroom-${protocol.id}`, drawing, description: `${sentences.join('. ')}.`, sentences },
+    search: protocolSearchData(protocol, register),
+    jsonLd: protocolJsonLd(register, protocol, siteUrl),
   };
 }

@@ -2,8 +2,8 @@
 // hand-written protocols, the expected values written out by hand.
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { buildRegister, currentAndEnded, protocolsOfGroup, protocolsOfParty, protocolsWithCategory, relationsOfParty } from '../../../src/lib/model/register.ts';
-import { protocolPage } from '../../../src/lib/model/protocol-page.ts';
+import { buildRegister, currentAndEnded, protocolsOfGroup, protocolsOfParty, protocolsWithCategory, partyFlowsOf } from '../../../src/lib/model/register.ts';
+import { protocolPage } from '../../../src/lib/views/protocol-page.ts';
 import { body, category, content, party, protocol, protocolData } from '../fixtures/content.ts';
 import { defined } from '../../support/defined.ts';
 
@@ -178,7 +178,7 @@ describe('what lists need, computed once', () => {
   });
 
   it('splits a party’s relations into current and ended', () => {
-    const { current, ended: past } = currentAndEnded(relationsOfParty(register, 'a').sends);
+    const { current, ended: past } = currentAndEnded(partyFlowsOf(register, 'a').sends);
     expect(current.map((r) => r.protocol.id)).toEqual(['2024-lopend']);
     expect(past.map((r) => r.protocol.id)).toEqual(['2023-afgelopen']);
   });

@@ -1,0 +1,70 @@
+/**
+ * The lists of protocols: all (/protocollen/), per status (/protocollen/status/<slug>/) and per
+ * party (/protocollen/partij/<id>/), with the filter links to the other lists and their counts.
+ */
+import { formatDate, partyFullName } from '../format.ts';
+import { protocolsOfParty, protocolsWithStatus, type ProtocolView, type Register } from '../model/register.ts';
+import { type Status } from '../model/status.ts';
+import { routes } from '../site/routes.ts';
+import { countScheduleAttribute } from '../model/status-counts.ts';
+import { partyRef, protocolNoun, protocolSummaries, type PartyRef, type ProtocolSummary } from './common.ts';
+import { statusExplanations, statusLabels } from '../labels.ts';
+
+export interface ProtocolListView {
+  heading: string;
+  intro?: string;
+  /** The list of all protocols has no breadcrumbs; the others lead back to it. */
+  breadcrumbs: { href: string; label: string }[];
+  /** The count of a status filter is reworded by the status script on a later day (data-status-count). */
+  statusFilters: { href: string; label: string; count: number; status?: Status; current: boolean }[];
+  /** The counts per status for the coming days, for the status script (data-status-counts). */
+  countSchedule: string;
+  /** A list of one status: which protocols it holds is fixed at build time (data-status-as-built). */
+  asBuilt: boolean;
+  partyFilters: { href: string; party: PartyRef; current: boolean }[];
+  protocols: ProtocolSummary[];
+  count: number;
+  /** "protocol" or "protocollen", after the count. */
+  noun: string;
+  /** The build date, formatted: statuses are computed for it. */
+  date: string;
+}
+
+type Current = { status?: Status; party?: string };
+
+function listView(register: Register, protocols: ProtocolView[], heading: string, intro: string | undefined, current: Current): ProtocolListView {
+  const isAll = !current.status && !current.party;
+  const statuses = Object.keys(statusLabels) as Status[];
+  return {
+    heading,
+    intro,
+    breadcrumbs: isAll ? [] : [{ href: routes.protocols(), label: 'Protocollen' }],
+    statusFilters: [
+      { href: routes.protocols(), label: 'Alle', count: register.protocols.length, current: isAll },
+      ...statuses.map((s) => ({ href: routes.protocolsWithStatus(s), label: statusLabels[s], count: register.statusCounts[s], status: s, current: current.status === s })),
+    ],
+    partyFilters: register.sorted.partiesByShortName.map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id })),
+    protocols: protocolSummaries(register, protocols),
+    count: protocols.length,
+    noun: protocolNoun(protocols.length),
+    date: formatDate(register.today),
+    countSchedule: countScheduleAttribute(register.protocols, register.today),
+    asBuilt: Boolean(current.status),
+  };
+}
+
+export function allProtocolsView(register: Register): ProtocolListView {
+  return listView(register, register.protocols, 'Alle protocollen', 'Elk protocol is een afspraak tussen overheidsdiensten over het doorgeven van persoonsgegevens.', {});
+}
+
+export function statusListView(register: Register, status: Status): ProtocolListView {
+  return listView(register, protocolsWithStatus(register, status), `Protocollen: ${statusLabels[status].toLowerCase()}`, statusExplanations[status], { status });
+}
+
+export function partyListOfProtocolsView(register: Register, id: string): ProtocolListView | undefined {
+  const party = register.parties.get(id);
+  if (!party) return undefined;
+  return listView(register, protocolsOfParty(register, id), `Protocollen van ${partyFullName(party)}`, `Protocollen waarin ${party.name} gegevens meedeelt of ontvangt.`, {
+    party: id,
+  });
+}

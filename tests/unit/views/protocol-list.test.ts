@@ -1,0 +1,50 @@
+// The lists of protocols (all, per status, per party), on the fixture register.
+import { describe, expect, it } from 'vitest';
+import { allProtocolsView, partyListOfProtocolsView, statusListView } from '../../../src/lib/views/protocol-list.ts';
+import { defined } from '../../support/defined.ts';
+import { fixtureRegister } from '../../support/fixture-register.ts';
+
+const register = fixtureRegister();
+
+describe('the protocol lists', () => {
+  it('all protocols: no breadcrumbs, every status with its count, "Alle" current', () => {
+    const view = allProtocolsView(register);
+    expect(view.heading).toBe('Alle protocollen');
+    expect(view.breadcrumbs).toEqual([]);
+    expect(view.count).toBe(6);
+    expect(view.noun).toBe('protocollen');
+    expect(view.date).toBe('22 november 2026');
+    expect(view.statusFilters.map((f) => [f.href, f.label, f.current])).toEqual([
+      ['/protocollen/', 'Alle (6)', true],
+      ['/protocollen/status/van-kracht/', 'Van kracht (2)', false],
+      ['/protocollen/status/einde-niet-bevestigd/', 'Einde niet bevestigd (1)', false],
+      ['/protocollen/status/beeindigd/', 'Beëindigd (1)', false],
+      ['/protocollen/status/nog-niet-van-kracht/', 'Nog niet van kracht (1)', false],
+      ['/protocollen/status/eenmalig/', 'Eenmalig (1)', false],
+    ]);
+    expect(view.partyFilters).toHaveLength(10);
+    expect(view.protocols.map((p) => p.protocol.id)[0]).toBe('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
+  });
+
+  it('per status: its explanation, the singular and the current filter', () => {
+    const view = statusListView(register, 'ended');
+    expect(view.heading).toBe('Protocollen: beëindigd');
+    expect(view.intro).toBe('Het protocol is afgelopen: er mogen geen gegevens meer op basis van dit protocol worden doorgegeven.');
+    expect(view.breadcrumbs).toEqual([{ href: '/protocollen/', label: 'Protocollen' }]);
+    expect(view.count).toBe(1);
+    expect(view.noun).toBe('protocol');
+    expect(view.statusFilters.filter((f) => f.current).map((f) => f.href)).toEqual(['/protocollen/status/beeindigd/']);
+  });
+
+  it('per party: named in full, its protocols, its filter current', () => {
+    const view = defined(partyListOfProtocolsView(register, 'vdab'));
+    expect(view.heading).toBe('Protocollen van Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding (VDAB)');
+    expect(view.intro).toBe('Protocollen waarin Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding gegevens meedeelt of ontvangt.');
+    expect(view.count).toBe(2);
+    const current = view.partyFilters.filter((f) => f.current);
+    expect(current.map((f) => [f.href, f.party.name, f.party.fullName])).toEqual([
+      ['/protocollen/partij/vdab/', 'VDAB', 'Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding'],
+    ]);
+    expect(partyListOfProtocolsView(register, 'onbekend')).toBeUndefined();
+  });
+});
