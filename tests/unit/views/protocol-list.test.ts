@@ -14,7 +14,7 @@ describe('the protocol lists', () => {
     expect(view.count).toBe(6);
     expect(view.noun).toBe('protocollen');
     expect(view.date).toBe('22 november 2026');
-    expect(view.statusFilters.map((f) => [f.href, f.label, f.current])).toEqual([
+    expect(view.statusFilters.map((f) => [f.href, `${f.label} (${f.count})`, f.current])).toEqual([
       ['/protocollen/', 'Alle (6)', true],
       ['/protocollen/status/van-kracht/', 'Van kracht (2)', false],
       ['/protocollen/status/einde-niet-bevestigd/', 'Einde niet bevestigd (1)', false],
@@ -22,6 +22,7 @@ describe('the protocol lists', () => {
       ['/protocollen/status/nog-niet-van-kracht/', 'Nog niet van kracht (1)', false],
       ['/protocollen/status/eenmalig/', 'Eenmalig (1)', false],
     ]);
+    expect(view.asBuilt).toBe(false);
     expect(view.partyFilters).toHaveLength(10);
     expect(view.protocols.map((p) => p.protocol.id)[0]).toBe('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
   });
@@ -34,6 +35,8 @@ describe('the protocol lists', () => {
     expect(view.count).toBe(1);
     expect(view.noun).toBe('protocol');
     expect(view.statusFilters.filter((f) => f.current).map((f) => f.href)).toEqual(['/protocollen/status/beeindigd/']);
+    // Which protocols a status list holds is fixed at build time: the status script marks it.
+    expect(view.asBuilt).toBe(true);
   });
 
   it('per party: named in full, its protocols, its filter current', () => {
