@@ -18,6 +18,7 @@ export function vocabularyIssues(content: { dataCategories: Checked<DataCategory
   for (const { file, data } of content.dataCategories) {
     if (data.criminalData && !data.specialCategory) {
       issues.push({
+        code: 'V001',
         level: 'error',
         file,
         field: 'specialCategory',
@@ -31,6 +32,7 @@ export function vocabularyIssues(content: { dataCategories: Checked<DataCategory
     const flemishText = /18 juli 2008|decreet/i.test(data.legalFramework);
     if (data.legalFrameworkId === 'flemish-egov-decree' && federalText && !flemishText) {
       issues.push({
+        code: 'V002',
         level: 'warning',
         file,
         field: 'legalFrameworkId',
@@ -40,6 +42,7 @@ export function vocabularyIssues(content: { dataCategories: Checked<DataCategory
     }
     if (data.legalFrameworkId === 'federal-law-2018' && flemishText && !federalText) {
       issues.push({
+        code: 'V002',
         level: 'warning',
         file,
         field: 'legalFrameworkId',
@@ -49,6 +52,7 @@ export function vocabularyIssues(content: { dataCategories: Checked<DataCategory
     }
     if (data.reviewDate && today && data.reviewDate < today) {
       issues.push({
+        code: 'V003',
         level: 'warning',
         file,
         field: 'reviewDate',
@@ -58,6 +62,7 @@ export function vocabularyIssues(content: { dataCategories: Checked<DataCategory
     }
     if (data.reviewDate && data.reviewDate < data.documentDate) {
       issues.push({
+        code: 'V004',
         level: 'warning',
         file,
         field: 'reviewDate',
