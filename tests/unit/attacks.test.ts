@@ -1,5 +1,5 @@
 // Every hostile content file in tests/fixtures/attacks is refused by the check, with the file,
-// the field, the line (for bodies) and the message the case names.
+// the field, the line (for bodies) and the code of the rule the case names.
 import { describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,8 +25,9 @@ describe('the attack corpus', () => {
       const errors = result.issues.filter((i) => i.level === 'error' && i.file === attack.file);
       for (const expected of attack.expect) {
         const field = expected.field === '(bestand)' ? '' : expected.field;
-        const match = errors.find((issue) => issue.field === field && issue.message.includes(expected.message));
-        expect(match, `${attack.name}: verwacht ${expected.field}: ${expected.message}\n${report}`).toBeDefined();
+        const match = errors.find((issue) => issue.field === field && issue.code === expected.code);
+        expect(match, `${attack.name}: verwacht ${expected.field}: ${expected.code}\n${report}`).toBeDefined();
+        expect(report, 'de melding toont haar code').toContain(`[${expected.code}] `);
         expect(match!.fix.length, 'elke melding zegt hoe het op te lossen').toBeGreaterThan(10);
         expect(match!.line, 'elke melding noemt de regel').toBeGreaterThan(0);
       }
