@@ -76,7 +76,7 @@ function fixFor(field: string, missing: boolean): string {
 }
 
 /** The rule of a schema problem, by the kind of zod issue (a custom check may name its own rule). */
-function schemaRule(issue: z.core.$ZodIssue, missing: boolean): RuleCode {
+export function schemaRule(issue: z.core.$ZodIssue, missing = false): RuleCode {
   const own = (issue as { params?: { rule?: unknown } }).params?.rule;
   if (own === 'S008' || own === 'S009') return own;
   if (missing) return 'S001';

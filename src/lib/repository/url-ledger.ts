@@ -74,7 +74,7 @@ export function ledgerProblem(text: string): Problem | undefined {
   if (counted === undefined) return { code: 'U009', message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
   if (Number(counted) !== urls.length)
     return {
-      code: 'U009',
+      code: 'U011',
       message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`,
       fix,
     };
@@ -82,7 +82,7 @@ export function ledgerProblem(text: string): Problem | undefined {
   const bad = urls.find((url) => !url.startsWith('/') || /[\s\u0000-\u001f\u007f-\u009f]/.test(url));
   if (bad)
     return {
-      code: 'U009',
+      code: 'U012',
       message: `${ledgerFileName} bevat een regel die geen pad is: "${inertLine(bad.slice(0, 80))}"`,
       fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #',
     };

@@ -101,8 +101,10 @@ import u005 from './urls/U005-former-slug-twice.ts';
 import u006 from './urls/U006-former-slug-live.ts';
 import u007 from './urls/U007-former-slug-unpublished.ts';
 import u008 from './urls/U008-ledger-missing.ts';
-import u009 from './urls/U009-ledger-damaged.ts';
+import u009 from './urls/U009-ledger-cut-short.ts';
 import u010 from './urls/U010-url-dropped.ts';
+import u011 from './urls/U011-ledger-miscounted.ts';
+import u012 from './urls/U012-ledger-bad-line.ts';
 import g001 from './repository/G001-public-not-regular.ts';
 import g002 from './repository/G002-public-unlisted.ts';
 import g003 from './repository/G003-public-changed.ts';
@@ -208,6 +210,8 @@ export const rules = [
   u008,
   u009,
   u010,
+  u011,
+  u012,
   g001,
   g002,
   g003,
@@ -215,7 +219,6 @@ export const rules = [
   g005,
   x001,
 ] as const;
-
 export type RuleCode = (typeof rules)[number]['code'];
 
 /** The areas of the catalogue: the letter a code starts with. */
