@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read.ts';
 import { validateContent, formatIssues } from '../../src/lib/content/validate.ts';
+import { levelOf } from '../../src/lib/content/rules/index.ts';
 import { attackCases, attacksDir, contentWithAttack } from '../support/attacks.ts';
 
 describe('the attack corpus', () => {
@@ -32,6 +33,8 @@ describe('the attack corpus', () => {
         expect(match!.line, 'elke melding noemt de regel').toBeGreaterThan(0);
       }
       for (const text of attack.mustNotSay) expect(report).not.toContain(text);
+      // Every message carries its rule's code, at the rule's level.
+      for (const issue of result.issues) expect(issue.level, `${issue.code} ${issue.message}`).toBe(levelOf(issue.code));
       // No protocol with a hostile body is handed on to be rendered.
       for (const protocol of result.protocols) expect(protocol.rendered?.html ?? '').not.toMatch(/<(script|iframe|img|object|embed|form|style)\b|javascript:|onerror|onclick/i);
       rmSync(dirname(dir), { recursive: true, force: true });

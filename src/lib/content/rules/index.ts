@@ -221,6 +221,9 @@ export const rules = [
 ] as const;
 export type RuleCode = (typeof rules)[number]['code'];
 
+/** Codes of rules that were removed: never given to another rule. */
+export const retiredCodes: readonly string[] = [];
+
 /** The areas of the catalogue: the letter a code starts with. */
 export const areas = {
   F: 'Bestanden en mappen',
@@ -260,6 +263,9 @@ export function runRule<Target>(rule: Rule<RuleCode, Target>, file: string, targ
   return rule.check ? issuesOf(rule.code, file, rule.check(target)) : [];
 }
 
+/** Text as it reads in a Markdown table cell: every character Markdown would act on, escaped. */
+const markdownText = (text: string) => text.replace(/[\\`*_<>|[\]]/g, '\\$&');
+
 /** The catalogue as the Markdown list in CONTRIBUTING.md (between its two markers). */
 export function catalogueMarkdown(): string {
   const lines: string[] = [];
@@ -267,8 +273,7 @@ export function catalogueMarkdown(): string {
     const list = rules.filter((rule) => rule.code.startsWith(letter));
     if (list.length === 0) continue;
     lines.push('', `**${letter}: ${title}**`, '', '| code | soort | wat | oplossing |', '| --- | --- | --- | --- |');
-    for (const rule of list)
-      lines.push(`| ${rule.code} | ${rule.level === 'error' ? 'fout' : 'waarschuwing'} | ${rule.title.replace(/\|/g, '\\|')} | ${rule.fix.replace(/\|/g, '\\|')} |`);
+    for (const rule of list) lines.push(`| ${rule.code} | ${rule.level === 'error' ? 'fout' : 'waarschuwing'} | ${markdownText(rule.title)} | ${markdownText(rule.fix)} |`);
   }
   return `${lines.join('\n').trim()}\n`;
 }
