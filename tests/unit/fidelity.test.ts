@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContentFolder } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { checkFacts, checkFidelity, compareBodyToSource, dateForms, kboNumbersIn } from '../../src/lib/content/fidelity.ts';
+import { checkFacts, checkFidelity, compareBodyToSource, dateForms, kboNumbersIn } from '../support/fidelity.ts';
 import type { Protocol } from '../../src/lib/content/schemas.ts';
 
 const contentDir = resolve(import.meta.dirname, '../../content');
