@@ -369,7 +369,7 @@ export function draftProtocol(pages: string[], register: { parties: Map<string, 
   // Whatever the gate would still refuse is named in the review list: nothing unfinished looks done.
   for (const issue of publishGateIssues({ file: sourceName, data })) {
     if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
-    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
+    review.push({ field: issue.field, note: `[${issue.code}] ${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
   }
   const slug = slugify(`${documentDate?.slice(0, 4) ?? 'jjjj'} ${partyIds.slice(0, 3).join(' ')} ${subject.replace(/^in het kader van\s*(de|het)?/i, '')}`);
   // Where the draft comes from is a YAML comment: it is for the editor, not for the page or the index.
