@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { formatChangedFirst } from '../../src/lib/content/changed-first.ts';
 import type { Issue } from '../../src/lib/content/issue.ts';
 
-const issue = (file: string, level: Issue['level'], field: string): Issue => ({ code: level === 'error' ? 'S002' : 'D005', file, level, field, message: `probleem in ${field}`, fix: 'herstel het' });
+const issue = (file: string, level: Issue['level'], field: string): Issue => ({
+  code: level === 'error' ? 'S002' : 'D005',
+  file,
+  level,
+  field,
+  message: `probleem in ${field}`,
+  fix: 'herstel het',
+});
 
 describe('the check for a pull request', () => {
   const issues = [

@@ -81,13 +81,7 @@ describe('the publish gate', () => {
 
   it('refuses an importer draft and dates outside the plausible range', () => {
     const issues = check((s) => replace(replace(s, 'documentDate: 2025-03-01', 'documentDate: 1970-01-01\ndraft: true'), '  date: 2025-03-01', '  date: 2250-03-01'));
-    expect(errors(issues)).toEqual(
-      expect.arrayContaining([
-        'draft: P001',
-        'documentDate: P008',
-        'entryIntoForce.date: P008',
-      ]),
-    );
+    expect(errors(issues)).toEqual(expect.arrayContaining(['draft: P001', 'documentDate: P008', 'entryIntoForce.date: P008']));
   });
 
   it("refuses the importer's provenance line in source.note, which the page and the index would publish", () => {
@@ -115,15 +109,7 @@ describe('every problem of a file in one run', () => {
       return out;
     });
     const list = errors(issues);
-    expect(list).toEqual(
-      expect.arrayContaining([
-        'periodicity: S005',
-        'flows[0].to[0]: R005',
-        'signatures[0].party: R004',
-        'draft: P001',
-        '(tekst): B006',
-      ]),
-    );
+    expect(list).toEqual(expect.arrayContaining(['periodicity: S005', 'flows[0].to[0]: R005', 'signatures[0].party: R004', 'draft: P001', '(tekst): B006']));
   });
 
   it('checks the body of a file whose YAML does not parse', () => {

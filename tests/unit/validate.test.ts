@@ -146,7 +146,9 @@ describe('validateContent', () => {
 
   it('turns YAML parse problems into errors for that file', () => {
     const result = validateContent(
-      content([], { problems: [{ code: 'Y001', level: 'error', file: 'content/parties/kapot.yaml', field: '', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }] }),
+      content([], {
+        problems: [{ code: 'Y001', level: 'error', file: 'content/parties/kapot.yaml', field: '', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }],
+      }),
     );
     expect(only(result.issues)).toMatchObject({ code: 'Y001', level: 'error', file: 'content/parties/kapot.yaml' });
   });
@@ -204,7 +206,10 @@ describe('former slugs (old URLs that must keep working)', () => {
     const result = validateContent(
       content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]),
     );
-    expect(errors(result.issues).map((i) => `${i.file} ${i.field} ${i.code}`)).toEqual(['content/protocols/p.mdx formerSlugs[1] U003', 'content/protocols/q.mdx formerSlugs[0] U005']);
+    expect(errors(result.issues).map((i) => `${i.file} ${i.field} ${i.code}`)).toEqual([
+      'content/protocols/p.mdx formerSlugs[1] U003',
+      'content/protocols/q.mdx formerSlugs[0] U005',
+    ]);
   });
 
   it('tells an editor who uses an old party slug which slug to use now', () => {
