@@ -13,14 +13,19 @@ import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
-import { checklistLabel, checklistOf, checklistSources } from '../model/checklist.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
 import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
 import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import { bodyIssue, type Issue, type RuleCode } from './issue.ts';
-import { levelOf } from './rules/index.ts';
+import { levelOf, runRule } from './rules/index.ts';
+import type { Rule } from './rules/rule.ts';
+import checklistElementMissing from './rules/checklist/K001-checklist-element-missing.ts';
+import noGroup from './rules/references/R012-no-group.ts';
+import relationEmpty from './rules/references/R015-relation-empty.ts';
+import entryBeforeDocument from './rules/source/D004-entry-before-document.ts';
+import noEnd from './rules/source/D005-no-end.ts';
 import { inertLine, inertReport } from '../text.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
@@ -166,6 +171,8 @@ interface ProtocolCheck {
   roles: Map<string, string>;
   /** Reports a problem of a field of this file; the level is the rule's (rules/index.ts). */
   report: (code: RuleCode, field: string, message: string, fix: string, place?: { line?: number; column?: number }) => void;
+  /** Runs a rule that carries its own check (rules/) on a target, reporting its findings for this file. */
+  run: <Target>(rule: Rule<RuleCode, Target>, target: Target) => void;
 }
 
 /** Each party once, existing, with its number and DPO advice as the source has them. */
@@ -302,7 +309,7 @@ function checkPartiesInFlows({ roles, report }: ProtocolCheck, used: Set<string>
 }
 
 /** Groups of data subjects exist, and there is at least one when the register has groups. */
-function checkGroups({ protocol, known, report }: ProtocolCheck): void {
+function checkGroups({ protocol, known, report, run }: ProtocolCheck): void {
   protocol.dataSubjectGroups.forEach((group, i) => {
     if (!known.dataSubjectGroups.has(group))
       report(
@@ -314,14 +321,7 @@ function checkGroups({ protocol, known, report }: ProtocolCheck): void {
           : `voeg content/data-subjects/${group}.yaml toe`,
       );
   });
-  if (known.dataSubjectGroups.size > 0 && protocol.dataSubjectGroups.length === 0) {
-    report(
-      'R012',
-      'dataSubjectGroups',
-      'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie',
-      `noem minstens één groep: ${[...known.dataSubjectGroups.keys()].join(', ')}`,
-    );
-  }
+  run(noGroup, { protocol, groups: [...known.dataSubjectGroups.keys()] });
 }
 
 /** Purposes and signatures name parties of the protocol. */
@@ -337,7 +337,7 @@ function checkPartyMentions({ protocol, roles, report }: ProtocolCheck): void {
 }
 
 /** Relations name a protocol by its current slug, or a title. */
-function checkRelations({ protocol, known, report }: ProtocolCheck): void {
+function checkRelations({ protocol, known, report, run }: ProtocolCheck): void {
   protocol.relations.forEach((relation, i) => {
     const moved = relation.protocol && known.movedProtocols.get(relation.protocol);
     if (moved) {
@@ -350,25 +350,13 @@ function checkRelations({ protocol, known, report }: ProtocolCheck): void {
         'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register',
       );
     }
-    if (!relation.protocol && !relation.title) {
-      report('R015', `relations[${i}]`, 'een relatie noemt geen protocol en geen titel', 'vul "protocol" (slug) of "title" in');
-    }
   });
+  run(relationEmpty, protocol);
 }
 
 /** The elements its legal framework requires, measured from data and text. */
-function checkChecklist({ entry, protocol, report }: ProtocolCheck): void {
-  // Without its text (reported as an error already) the checklist would only add noise.
-  const measured = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '') : undefined;
-  if (!measured) return;
-  for (const missing of measured.missing) {
-    report(
-      'K001',
-      `checklist.${missing.id}`,
-      `het protocol bevat geen ${checklistLabel(missing.id, measured.framework)} (${missing.note}), een verplicht onderdeel volgens ${checklistSources[measured.framework].short}`,
-      `controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, voeg in editorNotes een redactienoot toe met field: "checklist.${missing.id}" die dat zegt`,
-    );
-  }
+function checkChecklist({ entry, protocol, run }: ProtocolCheck): void {
+  run(checklistElementMissing, { protocol, body: entry.body });
 }
 
 /**
@@ -410,23 +398,9 @@ function checkRedactions({ entry, protocol, report }: ProtocolCheck): void {
 }
 
 /** Entry into force and end as a source normally has them. */
-function checkDates({ protocol, report }: ProtocolCheck): void {
-  if (protocol.entryIntoForce.date < protocol.documentDate) {
-    report(
-      'D004',
-      'entryIntoForce.date',
-      `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`,
-      `controleer de bron; ${noteFix('entryIntoForce.date')}`,
-    );
-  }
-  if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && !protocol.end.tiedTo && protocol.periodicity !== 'one-off') {
-    report(
-      'D005',
-      'end',
-      'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde',
-      `vul end.date, end.indefinite of end.note in; zegt de bron niets over het einde, ${noteFix('end')}`,
-    );
-  }
+function checkDates({ protocol, run }: ProtocolCheck): void {
+  run(entryBeforeDocument, protocol);
+  run(noEnd, protocol);
 }
 
 /** The checks of one schema-valid protocol against the rest of the register, stage by stage. */
@@ -438,6 +412,9 @@ function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): v
     roles: new Map(),
     report: (code, field, message, fix, place) => {
       issues.push({ code, level: levelOf(code), file: entry.file, field, ...(place ? { line: place.line, column: place.column } : {}), message, fix });
+    },
+    run: (rule, target) => {
+      issues.push(...runRule(rule, entry.file, target));
     },
   };
   checkParties(check);

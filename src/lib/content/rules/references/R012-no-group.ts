@@ -1,3 +1,4 @@
+import type { Protocol } from '../../schemas.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -5,4 +6,15 @@ export default defineRule({
   level: 'warning',
   title: 'Het protocol hoort bij geen enkele groep van betrokkenen',
   fix: 'Noem minstens één groep in dataSubjectGroups.',
+  /** `groups`: the slugs of content/data-subjects; a register without groups asks for none. */
+  check: ({ protocol, groups }: { protocol: Protocol; groups: readonly string[] }) =>
+    groups.length > 0 && protocol.dataSubjectGroups.length === 0
+      ? [
+          {
+            field: 'dataSubjectGroups',
+            message: 'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie',
+            fix: `noem minstens één groep: ${groups.join(', ')}`,
+          },
+        ]
+      : [],
 });

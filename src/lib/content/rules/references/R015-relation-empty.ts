@@ -1,3 +1,4 @@
+import type { Protocol } from '../../schemas.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -5,4 +6,10 @@ export default defineRule({
   level: 'error',
   title: 'Een relatie noemt geen protocol en geen titel',
   fix: 'Vul "protocol" (slug) of "title" in.',
+  check: (protocol: Protocol) =>
+    protocol.relations.flatMap((relation, i) =>
+      !relation.protocol && !relation.title
+        ? [{ field: `relations[${i}]`, message: 'een relatie noemt geen protocol en geen titel', fix: 'vul "protocol" (slug) of "title" in' }]
+        : [],
+    ),
 });

@@ -1,3 +1,5 @@
+import { noteFix } from '../../publish-gate.ts';
+import type { Protocol } from '../../schemas.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -5,4 +7,14 @@ export default defineRule({
   level: 'warning',
   title: 'De inwerkingtreding ligt voor de datum van het document',
   fix: 'Controleer de bron; staat het zo in de bron, schrijf een redactienoot voor entryIntoForce.date.',
+  check: (protocol: Protocol) =>
+    protocol.entryIntoForce.date < protocol.documentDate
+      ? [
+          {
+            field: 'entryIntoForce.date',
+            message: `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`,
+            fix: `controleer de bron; ${noteFix('entryIntoForce.date')}`,
+          },
+        ]
+      : [],
 });

@@ -1,3 +1,5 @@
+import { noteFix } from '../../publish-gate.ts';
+import type { Protocol } from '../../schemas.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -5,4 +7,15 @@ export default defineRule({
   level: 'warning',
   title: 'Het protocol noemt geen einde',
   fix: 'Vul end.date, end.indefinite of end.note in, of schrijf een redactienoot voor end.',
+  // A one-off exchange needs no end; any end date, indefinite duration, condition or tie is one.
+  check: ({ end, periodicity }: Protocol) =>
+    !end.date && !end.indefinite && !end.note && !end.tiedTo && periodicity !== 'one-off'
+      ? [
+          {
+            field: 'end',
+            message: 'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde',
+            fix: `vul end.date, end.indefinite of end.note in; zegt de bron niets over het einde, ${noteFix('end')}`,
+          },
+        ]
+      : [],
 });
