@@ -67,8 +67,7 @@ describe('the rule catalogue', () => {
       for (const path of filesBelow(join(root, dir)).filter((p) => p.endsWith('.ts') && !p.startsWith(rulesDir))) {
         // A code is written as a string of its own ('R007') or shown in a message ([R007]); a rule
         // that carries its own check is used where its file is imported to be run.
-        for (const match of readFileSync(path, 'utf8').matchAll(/'([A-Z]\d{3})'|\[([A-Z]\d{3})\]|\/([A-Z]\d{3})-[a-z0-9-]+\.ts'/g))
-          used.add((match[1] ?? match[2] ?? match[3])!);
+        for (const match of readFileSync(path, 'utf8').matchAll(/'([A-Z]\d{3})'|\[([A-Z]\d{3})\]|\/([A-Z]\d{3})-[a-z0-9-]+\.ts'/g)) used.add((match[1] ?? match[2] ?? match[3])!);
       }
     expect([...used].filter((code) => !codes.includes(code as never))).toEqual([]);
     // And no rule is in the catalogue without a message that uses it.
