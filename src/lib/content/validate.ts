@@ -9,23 +9,16 @@
 import type { z } from 'astro/zod';
 import { lineOfField, type RawContent, type RawEntry } from './read.ts';
 import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema, slug, type DataCategory, type DataSubjectGroup, type Party, type Protocol } from './schemas.ts';
-import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
-import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
-import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
+import { partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
 import { bodyIssue, type Issue, type RuleCode } from './issue.ts';
-import { levelOf, runRule } from './rules/index.ts';
-import type { Rule } from './rules/rule.ts';
-import checklistElementMissing from './rules/checklist/K001-checklist-element-missing.ts';
-import noGroup from './rules/references/R012-no-group.ts';
-import relationEmpty from './rules/references/R015-relation-empty.ts';
-import entryBeforeDocument from './rules/source/D004-entry-before-document.ts';
-import noEnd from './rules/source/D005-no-end.ts';
+import { protocolRules, runRule } from './rules/index.ts';
+import { type ProtocolContext, rolesOf } from './rules/protocol-context.ts';
 import { inertLine, inertReport } from '../text.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
@@ -162,270 +155,16 @@ function unknownParty(id: string, known: Known): Pick<Issue, 'code' | 'message' 
   };
 }
 
-/** What every stage of `checkProtocol` works on: the protocol, what exists, and where to report. */
-interface ProtocolCheck {
-  entry: Entry<Protocol>;
-  protocol: Protocol;
-  known: Known;
-  /** Party slug → its role in this protocol (filled by `checkParties`). */
-  roles: Map<string, string>;
-  /** Reports a problem of a field of this file; the level is the rule's (rules/index.ts). */
-  report: (code: RuleCode, field: string, message: string, fix: string, place?: { line?: number; column?: number }) => void;
-  /** Runs a rule that carries its own check (rules/) on a target, reporting its findings for this file. */
-  run: <Target>(rule: Rule<RuleCode, Target>, target: Target) => void;
-}
-
-/** Each party once, existing, with its number and DPO advice as the source has them. */
-function checkParties({ protocol, known, roles, report }: ProtocolCheck): void {
-  protocol.parties.forEach((p, i) => {
-    const field = `parties[${i}].party`;
-    if (roles.has(p.party)) report('R001', field, `partij "${p.party}" staat twee keer in de lijst`, 'verwijder de dubbele vermelding');
-    roles.set(p.party, p.role);
-    const party = known.parties.get(p.party);
-    if (!party) {
-      if (!known.brokenParties.has(p.party)) {
-        const { code, message, fix } = unknownParty(p.party, known);
-        report(code, field, message, fix);
-      }
-      return;
-    }
-    if (p.kboAsWritten) {
-      const written = digitsOf(p.kboAsWritten);
-      if (!isValidKbo(written)) {
-        report(
-          'D001',
-          `parties[${i}].kboAsWritten`,
-          `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`,
-          `behoud het zoals in de bron en voeg in editorNotes een redactienoot toe met field: "parties[${i}].kboAsWritten" die het juiste nummer noemt (${party.data.kbo ?? 'zie KBO'})`,
-        );
-      } else if (party.data.kbo && written !== digitsOf(party.data.kbo)) {
-        report(
-          'D002',
-          `parties[${i}].kboAsWritten`,
-          `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`,
-          `controleer welk nummer juist is; ${noteFix(`parties[${i}].kboAsWritten`)}`,
-        );
-      }
-    }
-    if (p.dpoAdviceDate && p.dpoAdviceDate > protocol.documentDate) {
-      report(
-        'D003',
-        `parties[${i}].dpoAdviceDate`,
-        `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`,
-        `controleer de bron; ${noteFix(`parties[${i}].dpoAdviceDate`)}`,
-      );
-    }
-  });
-}
-
-/** A renamed party's old slug: every place that still uses it, in the same run (not one wave per field). */
-function checkRenamedParties({ protocol, known, roles, report }: ProtocolCheck): void {
-  for (const old of roles.keys()) {
-    const moved = known.movedParties.get(old);
-    if (!moved || known.parties.has(old)) continue;
-    const places = [
-      ...protocol.flows.flatMap((flow, f) => [
-        ...flow.from.flatMap((id, i) => (id === old ? [`flows[${f}].from[${i}]`] : [])),
-        ...flow.to.flatMap((id, i) => (id === old ? [`flows[${f}].to[${i}]`] : [])),
-      ]),
-      ...protocol.purposes.flatMap((purpose, i) => (purpose.party === old ? [`purposes[${i}].party`] : [])),
-      ...protocol.signatures.flatMap((signature, i) => (signature.party === old ? [`signatures[${i}].party`] : [])),
-    ];
-    for (const field of places) report('R003', field, `partij "${old}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
-  }
-}
-
-/** Flows name parties of the protocol in a role that allows their side, and existing data categories. Returns the parties used. */
-function checkFlows({ protocol, known, roles, report }: ProtocolCheck): Set<string> {
-  const used = new Set<string>();
-  protocol.flows.forEach((flow, f) => {
-    for (const [side, list, allowed] of [
-      ['from', flow.from, ['sends', 'both']],
-      ['to', flow.to, ['receives', 'both']],
-    ] as const) {
-      list.forEach((partyId, i) => {
-        used.add(partyId);
-        const field = `flows[${f}].${side}[${i}]`;
-        const role = roles.get(partyId);
-        if (!role) {
-          report('R004', field, `"${partyId}" is geen partij van dit protocol`, `voeg "${partyId}" toe aan parties, of kies een van: ${[...roles.keys()].join(', ')}`);
-        } else if (!(allowed as readonly string[]).includes(role)) {
-          report(
-            'R005',
-            field,
-            `"${partyId}" heeft rol "${role}" maar staat bij "${side}"`,
-            side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"',
-          );
-        }
-      });
-    }
-    if (!flow.mutual && flow.from.some((id) => flow.to.includes(id))) {
-      report('R006', `flows[${f}]`, 'een partij staat zowel bij "from" als bij "to"', 'zet "mutual: true" voor een wederzijdse uitwisseling, of verdeel de stroom');
-    }
-    flow.dataItems.forEach((item, d) => {
-      item.dataCategories.forEach((category, c) => {
-        const known_ = known.dataCategories.get(category);
-        if (!known_) {
-          report(
-            'R007',
-            `flows[${f}].dataItems[${d}].dataCategories[${c}]`,
-            `gegevenscategorie "${category}" bestaat niet`,
-            `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`,
-          );
-        } else if (known_.data.specialCategory && !item.specialCategory) {
-          report(
-            'R008',
-            `flows[${f}].dataItems[${d}].specialCategory`,
-            `categorie "${category}" is een bijzondere categorie (AVG art. 9/10), maar het gegeven is niet zo gemarkeerd`,
-            'zet specialCategory: true, of kies een andere categorie',
-          );
-        }
-      });
-      if (item.specialCategory && !protocol.specialCategories) {
-        report(
-          'R009',
-          `flows[${f}].dataItems[${d}].specialCategory`,
-          'gegeven is een bijzondere categorie, maar het protocol zegt specialCategories: false',
-          'zet specialCategories: true op het protocol',
-        );
-      }
-    });
-  });
-  return used;
-}
-
-/** Every party of the protocol takes part in a flow (or a note says why not). */
-function checkPartiesInFlows({ roles, report }: ProtocolCheck, used: Set<string>): void {
-  for (const partyId of roles.keys()) {
-    if (!used.has(partyId)) {
-      report(
-        'R010',
-        'flows',
-        `partij "${partyId}" komt in geen enkele gegevensstroom voor`,
-        `voeg de partij toe aan een stroom; is ze volgens de bron partij zonder gegevens te delen, ${noteFix('flows')}`,
-      );
-    }
-  }
-}
-
-/** Groups of data subjects exist, and there is at least one when the register has groups. */
-function checkGroups({ protocol, known, report, run }: ProtocolCheck): void {
-  protocol.dataSubjectGroups.forEach((group, i) => {
-    if (!known.dataSubjectGroups.has(group))
-      report(
-        'R011',
-        `dataSubjectGroups[${i}]`,
-        `groep "${group}" bestaat niet in content/data-subjects`,
-        known.dataSubjectGroups.size
-          ? `kies een van: ${[...known.dataSubjectGroups.keys()].join(', ')}, of voeg content/data-subjects/${group}.yaml toe`
-          : `voeg content/data-subjects/${group}.yaml toe`,
-      );
-  });
-  run(noGroup, { protocol, groups: [...known.dataSubjectGroups.keys()] });
-}
-
-/** Purposes and signatures name parties of the protocol. */
-function checkPartyMentions({ protocol, roles, report }: ProtocolCheck): void {
-  protocol.purposes.forEach((purpose, i) => {
-    if (purpose.party && !roles.has(purpose.party))
-      report('R004', `purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
-  });
-  protocol.signatures.forEach((signature, i) => {
-    if (signature.party && !roles.has(signature.party))
-      report('R004', `signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
-  });
-}
-
-/** Relations name a protocol by its current slug, or a title. */
-function checkRelations({ protocol, known, report, run }: ProtocolCheck): void {
-  protocol.relations.forEach((relation, i) => {
-    const moved = relation.protocol && known.movedProtocols.get(relation.protocol);
-    if (moved) {
-      report('R014', `relations[${i}].protocol`, `protocol "${relation.protocol}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
-    } else if (relation.protocol && !known.protocols.has(relation.protocol)) {
-      report(
-        'R013',
-        `relations[${i}].protocol`,
-        `protocol "${relation.protocol}" bestaat niet in content/protocols`,
-        'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register',
-      );
-    }
-  });
-  run(relationEmpty, protocol);
-}
-
-/** The elements its legal framework requires, measured from data and text. */
-function checkChecklist({ entry, protocol, run }: ProtocolCheck): void {
-  run(checklistElementMissing, { protocol, body: entry.body });
-}
-
-/**
- * Personal contact data of individual people stays out of the register: a mobile number or a
- * personal e-mail address still in the text is a warning; markers and declarations must match.
- */
-function checkRedactions({ entry, protocol, report }: ProtocolCheck): void {
-  if (!entry.body) return;
-  const bodyLine = (entry as { bodyLine?: number }).bodyLine;
-  const lineInFile = (line: number | undefined) => (line !== undefined && bodyLine !== undefined ? line + bodyLine - 1 : undefined);
-  for (const found of findPersonalContactData(entry.body)) {
-    const what = found.kind === 'mobile' ? 'een mobiel telefoonnummer' : 'een persoonlijk e-mailadres';
-    const marker = found.kind === 'mobile' ? '[persoonlijk telefoonnummer weggelaten]' : '[persoonlijk e-mailadres weggelaten]';
-    report(
-      'C001',
-      '(tekst)',
-      `de tekst bevat ${what} van een persoon (${found.value}${bodyLine === undefined ? `, regel ${found.line} van de tekst` : ''}) dat niet als weggelaten is aangegeven`,
-      `vervang het in de tekst door "${marker}", voeg in "redactions" een regel toe met marker, what en reason, en leg het uit in editorNotes; een functioneel adres (dpo@…, privacy@…) mag blijven`,
-      { line: lineInFile(found.line), column: bodyLine !== undefined ? found.column : undefined },
-    );
-  }
-  for (const problem of undeclaredRedactionIssues(entry.body, protocol.redactions)) {
-    if (problem.kind === 'absent')
-      report(
-        'C002',
-        `redactions[${problem.index}].marker`,
-        `de markering "${problem.marker}" staat niet in de tekst`,
-        'schrijf de markering letterlijk in de tekst op de plaats van het weggelaten gegeven, of verwijder deze regel uit "redactions"',
-      );
-    else
-      report(
-        'C003',
-        '(tekst)',
-        `de markering "${problem.marker}" staat in de tekst maar niet in "redactions"`,
-        `voeg in "redactions" een regel toe met marker: "${problem.marker}", what en reason`,
-        { line: lineInFile(problem.line), column: bodyLine !== undefined ? problem.column : undefined },
-      );
-  }
-}
-
-/** Entry into force and end as a source normally has them. */
-function checkDates({ protocol, run }: ProtocolCheck): void {
-  run(entryBeforeDocument, protocol);
-  run(noEnd, protocol);
-}
-
-/** The checks of one schema-valid protocol against the rest of the register, stage by stage. */
-function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): void {
-  const check: ProtocolCheck = {
-    entry,
+/** Runs every rule on one schema-valid protocol (rules/index.ts: `protocolRules`, in their order). */
+function checkProtocol(entry: Entry<Protocol>, register: Omit<ProtocolContext, 'protocol' | 'body' | 'bodyLine' | 'roles'>, issues: Issue[]): void {
+  const context: ProtocolContext = {
+    ...register,
     protocol: entry.data,
-    known,
-    roles: new Map(),
-    report: (code, field, message, fix, place) => {
-      issues.push({ code, level: levelOf(code), file: entry.file, field, ...(place ? { line: place.line, column: place.column } : {}), message, fix });
-    },
-    run: (rule, target) => {
-      issues.push(...runRule(rule, entry.file, target));
-    },
+    body: entry.body,
+    bodyLine: (entry as { bodyLine?: number }).bodyLine,
+    roles: rolesOf(entry.data),
   };
-  checkParties(check);
-  checkRenamedParties(check);
-  checkPartiesInFlows(check, checkFlows(check));
-  checkGroups(check);
-  checkPartyMentions(check);
-  checkRelations(check);
-  checkChecklist(check);
-  checkRedactions(check);
-  checkDates(check);
+  for (const rule of protocolRules) issues.push(...runRule(rule, entry.file, context));
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -633,7 +372,16 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
     movedProtocols: formerSlugMap(protocols),
   };
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
-  for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  const register = {
+    parties: new Map(parties.map((p) => [p.id, p.data])),
+    brokenParties: known.brokenParties,
+    dataCategories: new Map(dataCategories.map((c) => [c.id, c.data])),
+    dataSubjectGroups: dataSubjectGroups.map((g) => g.id),
+    protocols: known.protocols,
+    movedParties: known.movedParties,
+    movedProtocols: known.movedProtocols,
+  };
+  for (const protocol of protocols) checkProtocol(protocol, register, issues);
   issues.push(...vocabularyIssues({ dataCategories, protocols }, options.today));
   issues.push(...replacedStillInForce(protocols));
   // Entries that failed their schema still get their references checked, so an editor sees

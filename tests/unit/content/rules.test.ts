@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { areas, catalogueMarkdown, retiredCodes, rules } from '../../../src/lib/content/rules/index.ts';
+import { areas, catalogueMarkdown, protocolRules, retiredCodes, rules } from '../../../src/lib/content/rules/index.ts';
 import { withCatalogue } from '../../../scripts/rules-catalogue.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -69,6 +69,11 @@ describe('the rule catalogue', () => {
         // that carries its own check is used where its file is imported to be run.
         for (const match of readFileSync(path, 'utf8').matchAll(/'([A-Z]\d{3})'|\[([A-Z]\d{3})\]|\/([A-Z]\d{3})-[a-z0-9-]+\.ts'/g)) used.add((match[1] ?? match[2] ?? match[3])!);
       }
+    // The rules on a protocol each carry their check, and validate.ts runs them all.
+    for (const rule of protocolRules) {
+      expect(rule.check, rule.code).toBeTypeOf('function');
+      used.add(rule.code);
+    }
     expect([...used].filter((code) => !codes.includes(code as never))).toEqual([]);
     // And no rule is in the catalogue without a message that uses it.
     expect(codes.filter((code) => !used.has(code))).toEqual([]);

@@ -5,6 +5,7 @@
  * code is unique and that CONTRIBUTING.md lists exactly these rules.
  */
 import type { Issue } from '../issue.ts';
+import type { ProtocolContext } from './protocol-context.ts';
 import type { Finding, Rule } from './rule.ts';
 import f001 from './file/F001-folder-missing.ts';
 import f002 from './file/F002-folder-not-regular.ts';
@@ -220,6 +221,37 @@ export const rules = [
   x001,
 ] as const;
 export type RuleCode = (typeof rules)[number]['code'];
+
+/**
+ * The rules on one schema-valid protocol against the rest of the register (validate.ts runs them
+ * for every protocol), in the order their messages are listed.
+ */
+export const protocolRules: readonly Rule<RuleCode, ProtocolContext>[] = [
+  r001,
+  r002,
+  r003,
+  d001,
+  d002,
+  d003,
+  r004,
+  r005,
+  r006,
+  r007,
+  r008,
+  r009,
+  r010,
+  r011,
+  r012,
+  r013,
+  r014,
+  r015,
+  k001,
+  c001,
+  c002,
+  c003,
+  d004,
+  d005,
+];
 
 /** Codes of rules that were removed: never given to another rule. */
 export const retiredCodes: readonly string[] = [];

@@ -1,5 +1,5 @@
 import { checklistLabel, checklistOf, checklistSources } from '../../../model/checklist.ts';
-import type { Protocol } from '../../schemas.ts';
+import type { ProtocolContext } from '../protocol-context.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   level: 'warning',
   title: 'Een verplicht onderdeel van het wettelijk kader ontbreekt',
   fix: 'Vul het veld in als het toch in de bron staat; anders een redactienoot met field: "checklist.<onderdeel>".',
-  check: ({ protocol, body }: { protocol: Protocol; body?: string }) => {
+  check: ({ protocol, body }: ProtocolContext) => {
     // Without its text (reported as an error already) the checklist would only add noise.
     if ((body ?? '').trim().length < 200) return [];
     const measured = checklistOf(protocol, body ?? '');

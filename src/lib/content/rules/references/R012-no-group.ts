@@ -1,4 +1,4 @@
-import type { Protocol } from '../../schemas.ts';
+import type { ProtocolContext } from '../protocol-context.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -6,8 +6,8 @@ export default defineRule({
   level: 'warning',
   title: 'Het protocol hoort bij geen enkele groep van betrokkenen',
   fix: 'Noem minstens één groep in dataSubjectGroups.',
-  /** `groups`: the slugs of content/data-subjects; a register without groups asks for none. */
-  check: ({ protocol, groups }: { protocol: Protocol; groups: readonly string[] }) =>
+  // A register without groups of data subjects asks for none.
+  check: ({ protocol, dataSubjectGroups: groups }: ProtocolContext) =>
     groups.length > 0 && protocol.dataSubjectGroups.length === 0
       ? [
           {

@@ -1,5 +1,5 @@
 import { noteFix } from '../../publish-gate.ts';
-import type { Protocol } from '../../schemas.ts';
+import type { ProtocolContext } from '../protocol-context.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -7,7 +7,7 @@ export default defineRule({
   level: 'warning',
   title: 'De inwerkingtreding ligt voor de datum van het document',
   fix: 'Controleer de bron; staat het zo in de bron, schrijf een redactienoot voor entryIntoForce.date.',
-  check: (protocol: Protocol) =>
+  check: ({ protocol }: ProtocolContext) =>
     protocol.entryIntoForce.date < protocol.documentDate
       ? [
           {

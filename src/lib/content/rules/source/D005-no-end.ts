@@ -1,5 +1,5 @@
 import { noteFix } from '../../publish-gate.ts';
-import type { Protocol } from '../../schemas.ts';
+import type { ProtocolContext } from '../protocol-context.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -8,7 +8,7 @@ export default defineRule({
   title: 'Het protocol noemt geen einde',
   fix: 'Vul end.date, end.indefinite of end.note in, of schrijf een redactienoot voor end.',
   // A one-off exchange needs no end; any end date, indefinite duration, condition or tie is one.
-  check: ({ end, periodicity }: Protocol) =>
+  check: ({ protocol: { end, periodicity } }: ProtocolContext) =>
     !end.date && !end.indefinite && !end.note && !end.tiedTo && periodicity !== 'one-off'
       ? [
           {
