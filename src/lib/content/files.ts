@@ -10,11 +10,8 @@ import type { Problem } from './issue.ts';
 /** Largest content file the check reads: the longest real protocol text is about 120 KB. */
 export const maxFileBytes = 2 * 1024 * 1024;
 
-/** Why a file is not read: a problem of the file as a whole. */
-export type FileRefusal = Problem;
-
 /** Why a directory entry may not be read, or undefined for a regular file of a sensible size. */
-export function refuseEntry(path: string, expected: string): FileRefusal | undefined {
+export function refuseEntry(path: string, expected: string): Problem | undefined {
   let stat: ReturnType<typeof lstatSync>;
   try {
     stat = lstatSync(path);
@@ -61,7 +58,7 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
-export type ReadResult = { text: string } | { refusal: FileRefusal };
+export type ReadResult = { text: string } | { refusal: Problem };
 
 /**
  * Reads a file that `refuseEntry` accepted, without following a link that replaced it since

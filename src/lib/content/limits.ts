@@ -13,14 +13,12 @@ export const maxDelimiterRuns = 1000;
 export const maxTableColumns = 64;
 export const maxTableCells = 20_000;
 
-export type NestingProblem = BodyProblem;
-
 /**
  * The deepest container nesting a line opens: block quotes (">"), list items ("-", "*", "+",
  * "1." or "1)") and indentation (two columns per level, a tab is four). Inline nesting
  * ("<abbr>", brackets, emphasis) is bounded the same way per line.
  */
-export function nestingProblem(body: string): NestingProblem | undefined {
+export function nestingProblem(body: string): BodyProblem | undefined {
   let lineNumber = 0;
   let start = 0;
   let runs = 0;

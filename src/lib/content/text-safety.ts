@@ -63,7 +63,7 @@ const oneLineFields = new Set([
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with one string value, or undefined. */
-export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Omit<TextProblem, 'path'> | undefined {
+export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Problem | undefined {
   let match = loneSurrogate.exec(value);
   if (match)
     return {
@@ -152,11 +152,9 @@ export function normaliseData(data: unknown): { data: unknown; problems: TextPro
   return { data: root.value, problems };
 }
 
-export type BodyTextProblem = BodyProblem;
-
 /** Problems of a body's text as text: lone surrogates, control characters and bidi controls. */
-export function bodyTextProblems(body: string): BodyTextProblem[] {
-  const problems: BodyTextProblem[] = [];
+export function bodyTextProblems(body: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length && problems.length < 20; i++) {
     const text = lines[i]!.replace(/\r$/, '');
