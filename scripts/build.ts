@@ -110,7 +110,7 @@ if (existsSync(ledgerFile)) {
       `Let op: ${report.added.length} nieuwe URL('s) staan nog niet in ${ledgerFileName} (bv. ${report.added[0]}). Voer "npm run urls:update" uit en commit het bestand.`,
     );
 } else {
-  fail(`${ledgerFileName} ontbreekt in ${contentDir}: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen.`);
+  fail(`[U008] ${ledgerFileName} ontbreekt in ${contentDir}: zonder die lijst kunnen gepubliceerde URL's stil verdwijnen.`);
 }
 
 // The check parsed, validated and rendered every file; Astro's loaders take that result

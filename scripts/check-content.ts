@@ -30,6 +30,7 @@ function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugL
   if (!existsSync(path) && refuseEntry(path, '.txt')?.message.startsWith('het bestand kan niet'))
     return [
       {
+        code: 'U008',
         level: 'error',
         file,
         field: '',
@@ -62,7 +63,7 @@ export async function checkContent(contentDir: string, isChanged?: (file: string
   } catch (error) {
     const reason = error instanceof RangeError ? 'de inhoud is te groot of te diep genest' : inertLine(error instanceof Error ? error.message : String(error)).slice(0, 300);
     console.log(
-      `De controle van ${inertLine(contentDir)} is afgebroken: ${reason}.\n  oplossing: verklein of vereenvoudig het bestand dat u het laatst wijzigde, en meld dit aan de beheerders als het blijft.\n1 fout(en), 0 waarschuwing(en)`,
+      `[X001] De controle van ${inertLine(contentDir)} is afgebroken: ${reason}.\n  oplossing: verklein of vereenvoudig het bestand dat u het laatst wijzigde, en meld dit aan de beheerders als het blijft.\n1 fout(en), 0 waarschuwing(en)`,
     );
     return undefined;
   }

@@ -1,6 +1,7 @@
 // The attack corpus: tests/fixtures/attacks/<case>/ holds one hostile content file that is laid
-// over the small valid register in _base/. The file says, in "# verwacht:" comment lines, which
-// field the check must name and what its message must say ("niet: …" = must not be said).
+// over the small valid register in _base/. The file says, in "# verwacht: <field> | <code>" comment
+// lines, which field the check must name and the code of the rule its message must carry
+// (src/lib/content/rules/); "# verwacht: niet: …" is text the report must not contain.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,8 @@ export const attacksDir = resolve(import.meta.dirname, '../fixtures/attacks');
 
 export interface Expectation {
   field: string;
-  message: string;
+  /** The rule's code, e.g. "B004". */
+  code: string;
 }
 
 export interface AttackCase {
@@ -44,8 +46,9 @@ export function attackCases(): AttackCase[] {
         const value = line.slice('# verwacht: '.length);
         if (value.startsWith('niet: ')) mustNotSay.push(value.slice('niet: '.length));
         else {
-          const [field, message] = value.split(' | ');
-          expect.push({ field: field!.trim(), message: message!.trim() });
+          const [field, code] = value.split(' | ');
+          if (!/^[A-Z]\d{3}$/.test(code?.trim() ?? '')) throw new Error(`${name}: "# verwacht: ${value}" noemt geen regelcode (bv. B004)`);
+          expect.push({ field: field!.trim(), code: code!.trim() });
         }
       }
       if (expect.length === 0) throw new Error(`${name}: geen regel "# verwacht:" in ${file}`);

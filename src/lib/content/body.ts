@@ -17,14 +17,9 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { isSafeLinkUrl, linkProblem } from '../text.ts';
 import { glossaryHref, glossaryPatterns } from './glossary.ts';
 import { nestingProblem } from './limits.ts';
+import type { BodyProblem, RuleCode } from './issue.ts';
 
-export interface BodyProblem {
-  /** Line and column in the body (1-based). */
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
+export type { BodyProblem } from './issue.ts';
 
 export interface BodyHeading {
   depth: number;
@@ -102,6 +97,7 @@ export function parseBody(body: string): { tree?: MdastRoot; problems: BodyProbl
       return {
         problems: [
           {
+            code: 'B003',
             line: place.line ?? 1,
             column: place.column ?? 1,
             message: 'een HTML-commentaar (<!-- … -->) wordt niet toegelaten in de tekst: wat erin staat zou niemand zien',
@@ -112,6 +108,7 @@ export function parseBody(body: string): { tree?: MdastRoot; problems: BodyProbl
     return {
       problems: [
         {
+          code: 'B002',
           line: place.line ?? 1,
           column: place.column ?? 1,
           message: `de tekst kan niet gelezen worden: ${translateSyntaxError(reason)}`,
@@ -133,13 +130,14 @@ function translateSyntaxError(reason: string): string {
 /** Every construct in the tree that a body may not contain. */
 export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const add = (node: { position?: MdastNodes['position'] }, message: string, fix: string) =>
-    problems.push({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, fix });
+  const add = (code: RuleCode, node: { position?: MdastNodes['position'] }, message: string, fix: string) =>
+    problems.push({ code, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1, message, fix });
 
   const visit = (node: MdastNodes | MdxJsxElement | { type: string; position?: MdastNodes['position']; children?: unknown[]; url?: string }) => {
     switch (node.type) {
       case 'mdxjsEsm':
         add(
+          'B004',
           node,
           'import of export in de tekst: dat is code, en code uit een inhoudsbestand wordt nooit uitgevoerd',
           'verwijder de regel met import/export; de tekst is gewone Markdown',
@@ -147,7 +145,7 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, 'een {uitdrukking} tussen accolades is code en wordt niet toegelaten', 'verwijder de accolades, of schrijf ze als \\{ en \\} als ze in de bron staan');
+        add('B005', node, 'een {uitdrukking} tussen accolades is code en wordt niet toegelaten', 'verwijder de accolades, of schrijf ze als \\{ en \\} als ze in de bron staan');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -157,6 +155,7 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         if (!(lower in allowedElements) || name !== lower) {
           const what = dangerous.has(lower) ? `het element <${name}> is gevaarlijk en` : `het element <${name || '>'}${name ? '>' : ''}`;
           add(
+            'B006',
             node,
             `${what} is niet toegelaten in de tekst (alleen ${allowedList})`,
             lower === 'img' ? 'laat afbeeldingen weg: het register toont alleen tekst' : `verwijder <${name}>; gebruik Markdown voor opmaak (## titel, **vet**, | tabel |)`,
@@ -165,11 +164,12 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
         }
         for (const attribute of element.attributes) {
           if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
-            add(node, `<${name}> heeft een attribuut met code ({…})`, 'schrijf attributen als gewone tekst tussen aanhalingstekens');
+            add('B007', node, `<${name}> heeft een attribuut met code ({…})`, 'schrijf attributen als gewone tekst tussen aanhalingstekens');
           } else if (/^on/i.test(attribute.name ?? '')) {
-            add(node, `<${name}> heeft een gebeurtenis-attribuut "${attribute.name}": dat voert script uit`, `verwijder ${attribute.name}`);
+            add('B008', node, `<${name}> heeft een gebeurtenis-attribuut "${attribute.name}": dat voert script uit`, `verwijder ${attribute.name}`);
           } else if (!allowedElements[lower]!.includes(attribute.name ?? '')) {
             add(
+              'B009',
               node,
               `<${name}> mag geen attribuut "${attribute.name}" hebben`,
               allowedElements[lower]!.length ? `gebruik alleen ${allowedElements[lower]!.join(', ')}` : `schrijf <${name} /> zonder attributen`,
@@ -180,18 +180,23 @@ export function checkBodyTree(tree: MdastRoot): BodyProblem[] {
       }
       case 'image':
       case 'imageReference':
-        add(node, 'een afbeelding in de tekst wordt niet toegelaten (ze zou van een andere website laden)', 'laat de afbeelding weg, of beschrijf ze in woorden');
+        add('B010', node, 'een afbeelding in de tekst wordt niet toegelaten (ze zou van een andere website laden)', 'laat de afbeelding weg, of beschrijf ze in woorden');
         return;
       case 'link':
       case 'definition':
         {
           const problem = linkProblem((node as { url: string }).url);
           if (problem)
-            add(node, `link naar "${truncate((node as { url: string }).url)}": ${problem}`, 'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link');
+            add(
+              'B011',
+              node,
+              `link naar "${truncate((node as { url: string }).url)}": ${problem}`,
+              'gebruik een gewoon webadres (https://…) of mailto:adres, of verwijder de link',
+            );
         }
         break;
       case 'html':
-        add(node, 'HTML in de tekst wordt niet toegelaten', 'verwijder de HTML; gebruik Markdown voor opmaak');
+        add('B012', node, 'HTML in de tekst wordt niet toegelaten', 'verwijder de HTML; gebruik Markdown voor opmaak');
         return;
     }
     const children = (node as { children?: unknown[] }).children;
@@ -399,6 +404,7 @@ export function processBody(body: string): { problems: BodyProblem[]; rendered?:
     return {
       problems: [
         {
+          code: 'B013',
           line: 1,
           column: 1,
           message: `de tekst kan niet verwerkt worden (${error instanceof RangeError ? 'te diep genest of te complex' : 'onverwachte fout'})`,

@@ -3,7 +3,7 @@
  * name), its old slug goes into `formerSlugs`. The old URL then stays a page that sends the
  * reader on to the current one, so links in privacy statements never break.
  */
-import type { Issue } from './issue.ts';
+import type { Issue, RuleCode } from './issue.ts';
 
 export interface SluggedEntry {
   id: string;
@@ -50,6 +50,7 @@ export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue
   for (const entry of entries) {
     if (reserved.has(entry.id))
       issues.push({
+        code: 'U001',
         level: 'error',
         file: entry.file,
         field: '',
@@ -58,16 +59,18 @@ export function formerSlugIssues(folder: string, entries: SluggedEntry[]): Issue
       });
     entry.data.formerSlugs.forEach((former, i) => {
       const field = `formerSlugs[${i}]`;
-      const error = (message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
-      if (reserved.has(former)) error(`"${former}" is de naam van een onderdeel van de site (een sectie-URL), geen vroegere pagina`, `laat "${former}" weg uit formerSlugs`);
-      else if (former === entry.id) error(`"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
+      const error = (code: RuleCode, message: string, fix: string) => issues.push({ code, level: 'error', file: entry.file, field, message, fix });
+      if (reserved.has(former))
+        error('U002', `"${former}" is de naam van een onderdeel van de site (een sectie-URL), geen vroegere pagina`, `laat "${former}" weg uit formerSlugs`);
+      else if (former === entry.id) error('U003', `"${former}" is de huidige slug van dit bestand`, 'laat het weg: alleen vroegere slugs horen in formerSlugs');
       else if (ids.has(former))
         error(
+          'U004',
           `"${former}" is de slug van ${folder}/${former}: die URL kan niet naar twee pagina's leiden`,
           `laat "${former}" weg uit formerSlugs, of geef ${folder}/${former} een andere naam`,
         );
       else if (claimedBy.has(former))
-        error(`"${former}" staat ook in formerSlugs van ${claimedBy.get(former)}`, 'een oude URL kan maar naar één pagina doorverwijzen: laat haar bij één van beide weg');
+        error('U005', `"${former}" staat ook in formerSlugs van ${claimedBy.get(former)}`, 'een oude URL kan maar naar één pagina doorverwijzen: laat haar bij één van beide weg');
       else claimedBy.set(former, entry.file);
     });
   }

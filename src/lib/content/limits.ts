@@ -4,6 +4,8 @@
  * the parser sees a body, its nesting is measured line by line (linear in its size) and a body
  * nested deeper than any real protocol text is refused with the line and a fix.
  */
+import type { BodyProblem } from './issue.ts';
+
 export const maxNesting = 16;
 /** Emphasis delimiters ("*", "_", "~" runs) per paragraph: the parser's work grows with their number. */
 export const maxDelimiterRuns = 1000;
@@ -11,19 +13,12 @@ export const maxDelimiterRuns = 1000;
 export const maxTableColumns = 64;
 export const maxTableCells = 20_000;
 
-export interface NestingProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
-
 /**
  * The deepest container nesting a line opens: block quotes (">"), list items ("-", "*", "+",
  * "1." or "1)") and indentation (two columns per level, a tab is four). Inline nesting
  * ("<abbr>", brackets, emphasis) is bounded the same way per line.
  */
-export function nestingProblem(body: string): NestingProblem | undefined {
+export function nestingProblem(body: string): BodyProblem | undefined {
   let lineNumber = 0;
   let start = 0;
   let runs = 0;
@@ -57,6 +52,7 @@ export function nestingProblem(body: string): NestingProblem | undefined {
       }
       if (depth + Math.floor(indent / 2) > maxNesting)
         return {
+          code: 'B014',
           line: lineNumber,
           column: i - start,
           message: `de tekst is te diep genest (meer dan ${maxNesting} niveaus citaten, lijsten of inspringing op één regel)`,
@@ -70,6 +66,7 @@ export function nestingProblem(body: string): NestingProblem | undefined {
       cells += Math.max(1, pipes - 1);
       if (pipes - 1 > maxTableColumns || cells > maxTableCells)
         return {
+          code: 'B015',
           line: lineNumber,
           column: 1,
           message:
@@ -86,6 +83,7 @@ export function nestingProblem(body: string): NestingProblem | undefined {
       const c = body.charCodeAt(k);
       if ((c === 42 || c === 95 || c === 126) && body.charCodeAt(k - 1) !== c && ++runs > maxDelimiterRuns)
         return {
+          code: 'B016',
           line: lineNumber,
           column: k - start + 1,
           message: `de alinea heeft te veel opmaaktekens (meer dan ${maxDelimiterRuns} reeksen *, _ of ~)`,
@@ -96,6 +94,7 @@ export function nestingProblem(body: string): NestingProblem | undefined {
       else if ((c === 60 && body[k + 1] === '/') || (c === 47 && body[k + 1] === '>')) open = Math.max(0, open - 1);
       if (open > maxNesting)
         return {
+          code: 'B014',
           line: lineNumber,
           column: k - start + 1,
           message: `de tekst is te diep genest (meer dan ${maxNesting} elementen in elkaar op één regel)`,

@@ -11,7 +11,7 @@
  * confirmed with an editor's note that names the field; every message says which field that is.
  */
 import type { z } from 'astro/zod';
-import type { Issue } from './issue.ts';
+import type { Issue, RuleCode } from './issue.ts';
 import { protocolSchema } from './schemas.ts';
 import { checklistElementsOf } from './checklist.ts';
 import { legalFrameworks } from '../enums.ts';
@@ -139,13 +139,14 @@ export const plausibleDates = { from: '1995-01-01', to: '2099-12-31' } as const;
 export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<string, readonly string[]> = new Map()): Issue[] {
   const data = asRecord(entry.data);
   const issues: Issue[] = [];
-  const error = (field: string, message: string, fix: string) => issues.push({ level: 'error', file: entry.file, field, message, fix });
+  const error = (code: RuleCode, field: string, message: string, fix: string) => issues.push({ code, level: 'error', file: entry.file, field, message, fix });
   const confirmed = (field: string) => noteNames(data, field);
 
   const review = asArray(data.review);
   if (data.draft === true || review.length > 0) {
     const fields = review.map((r) => asRecord(r).field).filter((f): f is string => typeof f === 'string');
     error(
+      'P001',
       review.length > 0 ? 'review' : 'draft',
       `dit is een ontwerp van de importeur${fields.length ? ` met ${fields.length} veld(en) om na te kijken: ${fields.join(', ')}` : ''}`,
       'kijk elk veld in "review" na tegen de bron, verwijder dan de lijst "review" en zet "draft: false"',
@@ -156,12 +157,18 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
     if (field === 'review' || field.startsWith('review[') || field.startsWith('editorNotes[')) continue;
     const text = value.trim();
     if (PLACEHOLDER.test(text) || ELLIPSIS.test(text) || text === '?') {
-      error(field, `bevat nog een plaatshouder in plaats van de tekst uit de bron: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`, `vul ${field} in zoals in de bron staat`);
+      error(
+        'P002',
+        field,
+        `bevat nog een plaatshouder in plaats van de tekst uit de bron: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`,
+        `vul ${field} in zoals in de bron staat`,
+      );
     }
   }
   const sourceNote = asRecord(data.source).note;
   if (typeof sourceNote === 'string' && /npm run import|importeur/i.test(sourceNote)) {
     error(
+      'P003',
       'source.note',
       'source.note is een werknotitie van de importeur; ze zou op de pagina en in de zoekresultaten verschijnen',
       'verwijder source.note, of schrijf er iets over de bron zelf in (bv. "ondertekende versie van 15 december 2025")',
@@ -170,7 +177,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
   const placeholderInBody = /\bnog aan te vullen\b|\bTODO\b/i.exec(entry.body ?? '');
   if (placeholderInBody) {
     const line = (entry.body ?? '').slice(0, placeholderInBody.index).split('\n').length;
-    error('(tekst)', `de tekst bevat nog een plaatshouder ("${placeholderInBody[0]}", regel ${line} van de tekst)`, 'vervang de plaatshouder door de tekst van de bron');
+    error('P004', '(tekst)', `de tekst bevat nog een plaatshouder ("${placeholderInBody[0]}", regel ${line} van de tekst)`, 'vervang de plaatshouder door de tekst van de bron');
   }
 
   asArray(data.flows).forEach((flow, f) => {
@@ -179,7 +186,12 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
       const field = `flows[${f}].dataItems[${d}].description`;
       const text = typeof description === 'string' ? description.trim() : '';
       if (!text || text === (typeof label === 'string' ? label.trim() : '') || /^gegeven\s*\d*\.?$/i.test(text)) {
-        error(field, `het gegeven "${typeof label === 'string' ? label : d + 1}" heeft geen omschrijving`, `neem de omschrijving van het gegeven over uit de bron in ${field}`);
+        error(
+          'P005',
+          field,
+          `het gegeven "${typeof label === 'string' ? label : d + 1}" heeft geen omschrijving`,
+          `neem de omschrijving van het gegeven over uit de bron in ${field}`,
+        );
       }
     });
   });
@@ -190,6 +202,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
     const field = `purposes[${i}].party`;
     if (typeof asRecord(purpose).party !== 'string' && !confirmed(field)) {
       error(
+        'P006',
         field,
         'het doel zegt niet van welke partij het is',
         `vul ${field} in (een van: ${partyIds.join(', ')}); geldt het doel volgens de bron voor alle partijen samen, ${noteFix(field)}`,
@@ -210,6 +223,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
       const named = words.some((w) => folded.includes(w.toLowerCase().replace(/-/g, ' ')) || folded.includes(w.toLowerCase()));
       if (!named && !generic.test(recipient)) {
         error(
+          'P007',
           field,
           `dit protocol heeft ${receivers.length} ontvangers, maar deze ontvanger zegt niet bij welke partij hij hoort: "${recipient.slice(0, 80)}"`,
           `noem de partij in de tekst zoals de bron (bv. "VDAB: …"); ${noteFix(field)}`,
@@ -230,6 +244,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
     const date = asDate(value);
     if (date && (date < plausibleDates.from || date > plausibleDates.to)) {
       error(
+        'P008',
         field,
         `de datum ${date} ligt buiten ${plausibleDates.from.slice(0, 4)}–${plausibleDates.to.slice(0, 4)}`,
         `controleer ${field} in de bron (JJJJ-MM-DD); een datum in een wetsverwijzing is niet de datum van het protocol`,
@@ -242,6 +257,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
     if (!advice || confirmed(field)) return;
     if (documentDate && advice < yearsBefore(documentDate, 2)) {
       error(
+        'P009',
         field,
         `advies van de functionaris (${advice}) ligt meer dan twee jaar voor de datum van het document (${documentDate}); is het de datum van een wet of van een ander document?`,
         `neem de datum van het advies over uit de bron; ${noteFix(field)}`,
@@ -256,6 +272,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
       .at(-1);
     if (signed && advice > signed) {
       error(
+        'P010',
         field,
         `advies van de functionaris (${advice}) is later dan de ondertekening door dezelfde partij (${signed})`,
         `controleer beide datums in de bron; ${noteFix(field)}`,
@@ -267,6 +284,7 @@ export function publishGateIssues(entry: GateEntry, partyNames: ReadonlyMap<stri
     for (const named of namedFields(note)) {
       if (!isProtocolField(named, data)) {
         error(
+          'P011',
           `editorNotes[${i}].field`,
           `"${named}" is geen veld van dit protocol`,
           'schrijf het pad van een bestaand veld, zoals in de melding van de check, bv. "documentDate", "parties[1].dpoAdviceDate", "end.date" of "checklist.sanctions"',
@@ -311,6 +329,7 @@ export function replacedStillInForce(protocols: readonly ReplacingEntry[]): Issu
       const end = replaced.data.end.date;
       if (end && end < since) return;
       issues.push({
+        code: 'R016',
         level: 'warning',
         file: protocol.file,
         field: `relations[${i}]`,
@@ -331,10 +350,11 @@ export function partyGateIssues(entry: GateEntry): Issue[] {
     const text = value.trim();
     if (PLACEHOLDER.test(text) || ELLIPSIS.test(text) || text === '?')
       issues.push({
+        code: 'P002',
         level: 'error',
         file: entry.file,
         field,
-        message: `bevat nog een plaatshouder: "${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`,
+        message: `bevat nog een plaatshouder: ""${text.slice(0, 80)}${text.length > 80 ? '…' : ''}"`,
         fix: `vul ${field} in (zie "Een partijbestand" in docs/redactie.md), bv. uit de KBO of de website van de partij`,
       });
   }

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYamlText, parseDocument } from 'yaml';
 import { readContentFile, refuseEntry } from './files.node.ts';
 import { positionsIn } from '../text.ts';
+import type { Issue } from './issue.ts';
 
 /** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
 const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
@@ -24,14 +25,6 @@ export interface RawEntry {
   yamlLine?: number;
 }
 
-export interface ParseProblem {
-  file: string;
-  line?: number;
-  column?: number;
-  message: string;
-  fix: string;
-}
-
 export interface RawContent {
   parties: RawEntry[];
   dataCategories: RawEntry[];
@@ -39,7 +32,8 @@ export interface RawContent {
   protocols: RawEntry[];
   /** Protocols whose frontmatter is not valid YAML: their bodies are still checked in the same run. */
   unreadable?: RawEntry[];
-  problems: ParseProblem[];
+  /** Problems of reading: a folder, a file or its YAML (errors of the file as a whole). */
+  problems: Issue[];
 }
 
 export const collectionFolders = {
@@ -57,7 +51,7 @@ export function splitFrontmatter(source: string): { frontmatter: string; body: s
 }
 
 /** Dutch message and concrete hint per kind of YAML syntax error (codes of the `yaml` package). */
-const yamlHints: Record<string, { message: string; fix: string }> = {
+const yamlHints: Record<string, { message: string; fix: string; code?: 'Y002' }> = {
   TAB_AS_INDENT: { message: 'een tab wordt gebruikt om in te springen', fix: 'spring in met spaties (twee per niveau), niet met tabs' },
   BLOCK_AS_IMPLICIT_KEY: { message: 'een dubbelepunt in een waarde zonder aanhalingstekens', fix: 'zet de hele waarde tussen aanhalingstekens, bv. title: "Protocol: de titel"' },
   MULTILINE_IMPLICIT_KEY: {
@@ -73,11 +67,15 @@ const yamlHints: Record<string, { message: string; fix: string }> = {
   UNEXPECTED_TOKEN: { message: 'een onverwacht teken', fix: 'controleer de regel: zet een tekst die met een leesteken begint tussen aanhalingstekens' },
   BAD_SCALAR_START: { message: 'een waarde begint met een teken dat YAML anders leest (bv. @, ` of %)', fix: 'zet de waarde tussen aanhalingstekens' },
   MULTIPLE_DOCS: { message: 'het bestand bevat meer dan één document ("---")', fix: 'verwijder de extra regel "---"' },
-  BAD_ALIAS: { message: 'een YAML-verwijzing (&anker of *alias) wordt niet toegelaten', fix: 'schrijf elke waarde voluit in plaats van met & en * naar een andere te verwijzen' },
+  BAD_ALIAS: {
+    code: 'Y002',
+    message: 'een YAML-verwijzing (&anker of *alias) wordt niet toegelaten',
+    fix: 'schrijf elke waarde voluit in plaats van met & en * naar een andere te verwijzen',
+  },
 };
 
 /** A YAML syntax error as a problem with its file line, in Dutch, with a concrete fix. */
-function yamlProblem(file: string, source: string, error: unknown, lineOffset = 0): ParseProblem {
+function yamlProblem(file: string, source: string, error: unknown, lineOffset = 0): Issue {
   const yamlError = error as { code?: string; linePos?: { line: number; col: number }[]; message?: string };
   let line = yamlError.linePos?.[0]?.line;
   let column = yamlError.linePos?.[0]?.col;
@@ -91,7 +89,10 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
       column = lines[opened]!.indexOf(quote) + 1;
     }
     return {
+      code: 'Y001',
+      level: 'error',
       file,
+      field: '',
       line: line && line + lineOffset,
       column,
       message: `een tekst tussen aanhalingstekens (${quote}) wordt niet gesloten`,
@@ -107,7 +108,10 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
   const hint = yamlHints[code ?? ''];
   const original = (yamlError.message ?? String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return {
+    code: hint?.code ?? 'Y001',
+    level: 'error',
     file,
+    field: '',
     line: line && line + lineOffset,
     column,
     message: `de YAML kan niet gelezen worden: ${hint?.message ?? `syntaxfout (${original})`}`,
@@ -122,12 +126,22 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
     if (!existsSync(dir)) {
       // The vocabulary of data-subject groups is optional: a register can start without it.
       if (key === 'dataSubjectGroups') continue;
-      result.problems.push({ file: relative(cwd, dir) || dir, message: 'de map ontbreekt', fix: `maak ze aan met minstens één ${extension}-bestand` });
+      result.problems.push({
+        code: 'F001',
+        level: 'error',
+        file: relative(cwd, dir) || dir,
+        field: '',
+        message: 'de map ontbreekt',
+        fix: `maak ze aan met minstens één ${extension}-bestand`,
+      });
       continue;
     }
     if (!lstatSync(dir).isDirectory()) {
       result.problems.push({
+        code: 'F002',
+        level: 'error',
         file: relative(cwd, dir) || dir,
+        field: '',
         message: 'geen gewone map (een symbolische link of een bestand)',
         fix: `vervang het door een gewone map ${folder}/`,
       });
@@ -139,7 +153,10 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       if (name.startsWith('.')) continue;
       if (!name.endsWith(extension)) {
         result.problems.push({
+          code: 'F003',
+          level: 'error',
           file,
+          field: '',
           message: `onverwacht bestand in ${folder}/: alleen ${extension}-bestanden worden gepubliceerd`,
           fix: `hernoem het naar <slug>${extension} of verwijder het`,
         });
@@ -150,7 +167,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
       const refusal = refuseEntry(path, extension);
       const read = refusal ? { refusal } : readContentFile(path);
       if ('refusal' in read) {
-        result.problems.push({ file, line: 1, ...read.refusal });
+        result.problems.push({ level: 'error', file, field: '', line: 1, ...read.refusal });
         continue;
       }
       const source = read.text.normalize('NFC');
@@ -159,7 +176,10 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
           const parts = splitFrontmatter(source);
           if (!parts) {
             result.problems.push({
+              code: 'F009',
+              level: 'error',
               file,
+              field: '',
               line: 1,
               message: 'geen frontmatter gevonden',
               fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst',

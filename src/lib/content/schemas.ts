@@ -283,7 +283,7 @@ export const protocolSchema = z
         code: 'custom',
         path: ['end', 'date'],
         message: `einddatum ${protocol.end.date} ligt voor de inwerkingtreding ${protocol.entryIntoForce.date}`,
-        params: { fix: 'controleer beide datums in de bron: verbeter end.date of entryIntoForce.date zodat het einde na de inwerkingtreding valt' },
+        params: { rule: 'S008', fix: 'controleer beide datums in de bron: verbeter end.date of entryIntoForce.date zodat het einde na de inwerkingtreding valt' },
       });
     }
     if (protocol.end.date && protocol.end.indefinite) {
@@ -291,7 +291,7 @@ export const protocolSchema = z
         code: 'custom',
         path: ['end', 'indefinite'],
         message: 'een protocol met een einddatum kan niet tegelijk "onbepaalde duur" hebben',
-        params: { fix: 'verwijder end.indefinite, of verwijder end.date als het protocol voor onbepaalde duur geldt' },
+        params: { rule: 'S009', fix: 'verwijder end.indefinite, of verwijder end.date als het protocol voor onbepaalde duur geldt' },
       });
     }
   });

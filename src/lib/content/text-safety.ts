@@ -14,13 +14,12 @@
  * compare skeletons.
  */
 import { fold } from '../text.ts';
-import { bodyIssue, type Issue } from './issue.ts';
+import { bodyIssue, type BodyProblem, type Issue, type Problem } from './issue.ts';
 import type { RawEntry } from './read.node.ts';
 
-export interface TextProblem {
+/** A problem of one frontmatter value, with the path of its field. */
+export interface TextProblem extends Problem {
   path: (string | number)[];
-  message: string;
-  fix: string;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is refused
@@ -64,22 +63,25 @@ const oneLineFields = new Set([
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What is wrong with one string value, or undefined. */
-export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Omit<TextProblem, 'path'> | undefined {
+export function textProblem(value: string, singleLine: boolean, oneLine = singleLine): Problem | undefined {
   let match = loneSurrogate.exec(value);
   if (match)
     return {
+      code: 'T001',
       message: `bevat een ongeldig teken (een losse surrogaathelft, ${codePoint(match[0])}, op positie ${match.index + 1})`,
       fix: 'typ de tekst opnieuw of kopieer ze uit de bron; schrijf geen \\u-reeksen',
     };
   match = bidiControl.exec(value);
   if (match)
     return {
+      code: 'T002',
       message: `bevat een onzichtbaar teken dat de leesrichting omkeert (${codePoint(match[0])}, positie ${match.index + 1}): de tekst zou anders lezen dan ze is`,
       fix: 'verwijder het teken (het is onzichtbaar: typ de tekst rond die positie opnieuw)',
     };
   match = controlCharacter.exec(value);
   if (match || (oneLine && /\t/.test(value)))
     return {
+      code: 'T003',
       message: `bevat een stuurteken (${codePoint(match?.[0] ?? '\t')}${match ? `, positie ${match.index + 1}` : ''}) dat feeds en exports breekt`,
       fix: 'verwijder het teken; typ de tekst rond die positie opnieuw',
     };
@@ -87,13 +89,15 @@ export function textProblem(value: string, singleLine: boolean, oneLine = single
     match = invisible.exec(value);
     if (match)
       return {
+        code: 'T004',
         message: `bevat een onzichtbaar teken (${codePoint(match[0])}, positie ${match.index + 1}): dezelfde tekst zou er anders uitzien voor de controle`,
         fix: 'verwijder het teken (het is onzichtbaar: typ de tekst rond die positie opnieuw)',
       };
     if (oneLine && lineBreak.test(value.trim()))
-      return { message: 'bevat een regeleinde, maar dit veld is één regel', fix: 'schrijf de waarde op één regel (zonder "|" of ">" in de YAML)' };
+      return { code: 'T005', message: 'bevat een regeleinde, maar dit veld is één regel', fix: 'schrijf de waarde op één regel (zonder "|" of ">" in de YAML)' };
     if (/[a-z]/i.test(value) && mixedScriptWord(value))
       return {
+        code: 'T006',
         message: `het woord "${mixedScriptWord(value)}" mengt Latijnse met Griekse of Cyrillische letters die er hetzelfde uitzien`,
         fix: 'typ het woord opnieuw met gewone letters',
       };
@@ -129,7 +133,7 @@ export function normaliseData(data: unknown): { data: unknown; problems: TextPro
       else holder[key] = value.normalize('NFC');
     } else if (value && typeof value === 'object' && !(value instanceof Date)) {
       if (depth > 20) {
-        problems.push({ path, message: 'de velden zijn te diep genest', fix: 'volg de structuur uit docs/protocol-format.md' });
+        problems.push({ code: 'T007', path, message: 'de velden zijn te diep genest', fix: 'volg de structuur uit docs/protocol-format.md' });
         continue;
       }
       const record = value as Record<string | number, unknown>;
@@ -137,7 +141,7 @@ export function normaliseData(data: unknown): { data: unknown; problems: TextPro
         if (typeof child === 'string') {
           const problem = textProblem(child, true);
           if (problem) {
-            problems.push({ path: [...path, child], message: `de veldnaam ${problem.message}`, fix: problem.fix });
+            problems.push({ code: problem.code, path: [...path, child], message: `de veldnaam ${problem.message}`, fix: problem.fix });
             continue;
           }
         }
@@ -148,16 +152,9 @@ export function normaliseData(data: unknown): { data: unknown; problems: TextPro
   return { data: root.value, problems };
 }
 
-export interface BodyTextProblem {
-  line: number;
-  column: number;
-  message: string;
-  fix: string;
-}
-
 /** Problems of a body's text as text: lone surrogates, control characters and bidi controls. */
-export function bodyTextProblems(body: string): BodyTextProblem[] {
-  const problems: BodyTextProblem[] = [];
+export function bodyTextProblems(body: string): BodyProblem[] {
+  const problems: BodyProblem[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length && problems.length < 20; i++) {
     const text = lines[i]!.replace(/\r$/, '');
@@ -165,6 +162,7 @@ export function bodyTextProblems(body: string): BodyTextProblem[] {
     if (!problem) continue;
     const at = /positie (\d+)/.exec(problem.message);
     problems.push({
+      code: problem.code,
       line: i + 1,
       column: at ? Number(at[1]) : 1,
       message: `de tekst ${problem.message.replace(/, positie \d+|, op positie \d+| op positie \d+/, '')}`,
@@ -258,7 +256,15 @@ export function textIssues(entries: RawLike[], lineOf: (entry: RawLike, path: (s
     const { data, problems } = normaliseData(entry.data);
     entry.data = data;
     for (const problem of problems)
-      issues.push({ level: 'error', file: entry.file, field: fieldName(problem.path), line: lineOf(entry, problem.path), message: problem.message, fix: problem.fix });
+      issues.push({
+        code: problem.code,
+        level: 'error',
+        file: entry.file,
+        field: fieldName(problem.path),
+        line: lineOf(entry, problem.path),
+        message: problem.message,
+        fix: problem.fix,
+      });
     if (entry.body !== undefined) {
       const bodyProblems = bodyTextProblems(entry.body);
       for (const problem of bodyProblems) issues.push(bodyIssue(entry, problem));
@@ -313,6 +319,7 @@ export function partyNameIssues(parties: NamedParty[]): Issue[] {
       if (!other) continue;
       const same = fold(written) === fold(other.written);
       issues.push({
+        code: same ? 'I001' : 'I002',
         level: 'error',
         file: party.file,
         field,

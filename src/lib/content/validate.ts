@@ -9,17 +9,16 @@
 import type { z } from 'astro/zod';
 import { lineOfField, type RawContent, type RawEntry } from './read.node.ts';
 import { dataCategorySchema, dataSubjectGroupSchema, partySchema, protocolSchema, slug, type DataCategory, type DataSubjectGroup, type Party, type Protocol } from './schemas.ts';
-import { digitsOf, formatKbo, isValidKbo } from './kbo.ts';
 import { formerSlugIssues, formerSlugMap } from './former-slugs.ts';
 import { processBody, type RenderedBody } from './body.ts';
 import type { BodyResults } from './parallel.node.ts';
-import { checklistLabel, checklistOf } from './checklist.ts';
 import { vocabularyIssues } from './vocabulary-checks.ts';
-import { findPersonalContactData, undeclaredRedactionIssues } from './redaction.ts';
-import { noteFix, partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
+import { partyGateIssues, publishGateIssues, replacedStillInForce, withoutConfirmedWarnings } from './publish-gate.ts';
 import { partyNameIssues, skeleton, textIssues } from './text-safety.ts';
 
-import { bodyIssue, type Issue } from './issue.ts';
+import { bodyIssue, type Issue, type RuleCode } from './issue.ts';
+import { protocolRules, runRule } from './rules/index.ts';
+import { type ProtocolContext, rolesOf } from './rules/protocol-context.ts';
 import { inertLine, inertReport } from '../text.ts';
 import { checklistSources } from '../labels.ts';
 
@@ -75,12 +74,34 @@ function fixFor(field: string, missing: boolean): string {
   return 'pas de waarde aan zoals in de melding staat (zie docs/protocol-format.md)';
 }
 
+/** The rule of a schema problem, by the kind of zod issue (a custom check may name its own rule). */
+export function schemaRule(issue: z.core.$ZodIssue, missing = false): RuleCode {
+  const own = (issue as { params?: { rule?: unknown } }).params?.rule;
+  if (own === 'S008' || own === 'S009') return own;
+  if (missing) return 'S001';
+  switch (issue.code) {
+    case 'too_big':
+      return 'S003';
+    case 'too_small':
+      return 'S004';
+    case 'invalid_value':
+      return 'S005';
+    case 'invalid_format':
+      return 'S006';
+    case 'custom':
+      return 'S007';
+    default:
+      return 'S002';
+  }
+}
+
 function schemaIssues(entry: RawEntry, error: z.ZodError): Issue[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path);
     const missing = issue.code === 'invalid_type' && valueAt(entry.data, issue.path) === undefined;
     const ownFix = (issue as { params?: { fix?: unknown } }).params?.fix;
     return {
+      code: schemaRule(issue, missing),
       level: 'error' as const,
       file: entry.file,
       field,
@@ -97,6 +118,7 @@ function parseCollection<T>(entries: RawEntry[], schema: z.ZodType<T>, issues: I
     const idCheck = slug.safeParse(entry.id);
     if (!idCheck.success) {
       issues.push({
+        code: 'F010',
         level: 'error',
         file: entry.file,
         field: '',
@@ -124,230 +146,26 @@ interface Known {
 }
 
 /** What is wrong with a party reference that does not resolve, and how to fix it. */
-function unknownParty(id: string, known: Known): Pick<Issue, 'message' | 'fix'> {
+function unknownParty(id: string, known: Known): Pick<Issue, 'code' | 'message' | 'fix'> {
   const moved = known.movedParties.get(id);
-  if (moved) return { message: `partij "${id}" heet nu "${moved}"`, fix: `gebruik de huidige slug "${moved}"` };
+  if (moved) return { code: 'R003', message: `partij "${id}" heet nu "${moved}"`, fix: `gebruik de huidige slug "${moved}"` };
   return {
+    code: 'R002',
     message: `partij "${id}" bestaat niet in content/parties`,
     fix: `maak content/parties/${id}.yaml aan, of gebruik een bestaande slug: ${[...known.parties.keys()].join(', ')}`,
   };
 }
 
-function checkProtocol(entry: Entry<Protocol>, known: Known, issues: Issue[]): void {
-  const { data: protocol, file } = entry;
-  const error = (field: string, message: string, fix: string) => issues.push({ level: 'error', file, field, message, fix });
-  const warning = (field: string, message: string, fix: string) => issues.push({ level: 'warning', file, field, message, fix });
-  const roles = new Map<string, string>();
-
-  protocol.parties.forEach((p, i) => {
-    const field = `parties[${i}].party`;
-    if (roles.has(p.party)) error(field, `partij "${p.party}" staat twee keer in de lijst`, 'verwijder de dubbele vermelding');
-    roles.set(p.party, p.role);
-    const party = known.parties.get(p.party);
-    if (!party) {
-      if (!known.brokenParties.has(p.party)) issues.push({ level: 'error', file, field, ...unknownParty(p.party, known) });
-      return;
-    }
-    if (p.kboAsWritten) {
-      const written = digitsOf(p.kboAsWritten);
-      if (!isValidKbo(written)) {
-        warning(
-          `parties[${i}].kboAsWritten`,
-          `het ondernemingsnummer ${p.kboAsWritten} in de brontekst heeft een fout controlegetal`,
-          `behoud het zoals in de bron en voeg in editorNotes een redactienoot toe met field: "parties[${i}].kboAsWritten" die het juiste nummer noemt (${party.data.kbo ?? 'zie KBO'})`,
-        );
-      } else if (party.data.kbo && written !== digitsOf(party.data.kbo)) {
-        warning(
-          `parties[${i}].kboAsWritten`,
-          `de brontekst noemt ${formatKbo(written)}, maar ${party.data.shortName} heeft ${party.data.kbo}`,
-          `controleer welk nummer juist is; ${noteFix(`parties[${i}].kboAsWritten`)}`,
-        );
-      }
-    }
-    if (p.dpoAdviceDate && p.dpoAdviceDate > protocol.documentDate) {
-      warning(
-        `parties[${i}].dpoAdviceDate`,
-        `advies van de functionaris (${p.dpoAdviceDate}) is later dan de datum van het document (${protocol.documentDate})`,
-        `controleer de bron; ${noteFix(`parties[${i}].dpoAdviceDate`)}`,
-      );
-    }
-  });
-
-  // A renamed party's old slug: every place that still uses it, in the same run (not one wave per field).
-  for (const old of roles.keys()) {
-    const moved = known.movedParties.get(old);
-    if (!moved || known.parties.has(old)) continue;
-    const places = [
-      ...protocol.flows.flatMap((flow, f) => [
-        ...flow.from.flatMap((id, i) => (id === old ? [`flows[${f}].from[${i}]`] : [])),
-        ...flow.to.flatMap((id, i) => (id === old ? [`flows[${f}].to[${i}]`] : [])),
-      ]),
-      ...protocol.purposes.flatMap((purpose, i) => (purpose.party === old ? [`purposes[${i}].party`] : [])),
-      ...protocol.signatures.flatMap((signature, i) => (signature.party === old ? [`signatures[${i}].party`] : [])),
-    ];
-    for (const field of places) error(field, `partij "${old}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
-  }
-
-  const used = new Set<string>();
-  protocol.flows.forEach((flow, f) => {
-    for (const [side, list, allowed] of [
-      ['from', flow.from, ['sends', 'both']],
-      ['to', flow.to, ['receives', 'both']],
-    ] as const) {
-      list.forEach((partyId, i) => {
-        used.add(partyId);
-        const field = `flows[${f}].${side}[${i}]`;
-        const role = roles.get(partyId);
-        if (!role) {
-          error(field, `"${partyId}" is geen partij van dit protocol`, `voeg "${partyId}" toe aan parties, of kies een van: ${[...roles.keys()].join(', ')}`);
-        } else if (!(allowed as readonly string[]).includes(role)) {
-          error(
-            field,
-            `"${partyId}" heeft rol "${role}" maar staat bij "${side}"`,
-            side === 'from' ? 'geef de partij de rol "sends" of "both"' : 'geef de partij de rol "receives" of "both"',
-          );
-        }
-      });
-    }
-    if (!flow.mutual && flow.from.some((id) => flow.to.includes(id))) {
-      error(`flows[${f}]`, 'een partij staat zowel bij "from" als bij "to"', 'zet "mutual: true" voor een wederzijdse uitwisseling, of verdeel de stroom');
-    }
-    flow.dataItems.forEach((item, d) => {
-      item.dataCategories.forEach((category, c) => {
-        const known_ = known.dataCategories.get(category);
-        if (!known_) {
-          error(
-            `flows[${f}].dataItems[${d}].dataCategories[${c}]`,
-            `gegevenscategorie "${category}" bestaat niet`,
-            `gebruik een bestaande categorie (${[...known.dataCategories.keys()].join(', ')}) of voeg content/data-categories/${category}.yaml toe`,
-          );
-        } else if (known_.data.specialCategory && !item.specialCategory) {
-          warning(
-            `flows[${f}].dataItems[${d}].specialCategory`,
-            `categorie "${category}" is een bijzondere categorie (AVG art. 9/10), maar het gegeven is niet zo gemarkeerd`,
-            'zet specialCategory: true, of kies een andere categorie',
-          );
-        }
-      });
-      if (item.specialCategory && !protocol.specialCategories) {
-        error(
-          `flows[${f}].dataItems[${d}].specialCategory`,
-          'gegeven is een bijzondere categorie, maar het protocol zegt specialCategories: false',
-          'zet specialCategories: true op het protocol',
-        );
-      }
-    });
-  });
-  for (const partyId of roles.keys()) {
-    if (!used.has(partyId)) {
-      warning(
-        'flows',
-        `partij "${partyId}" komt in geen enkele gegevensstroom voor`,
-        `voeg de partij toe aan een stroom; is ze volgens de bron partij zonder gegevens te delen, ${noteFix('flows')}`,
-      );
-    }
-  }
-
-  protocol.dataSubjectGroups.forEach((group, i) => {
-    if (!known.dataSubjectGroups.has(group))
-      error(
-        `dataSubjectGroups[${i}]`,
-        `groep "${group}" bestaat niet in content/data-subjects`,
-        known.dataSubjectGroups.size
-          ? `kies een van: ${[...known.dataSubjectGroups.keys()].join(', ')}, of voeg content/data-subjects/${group}.yaml toe`
-          : `voeg content/data-subjects/${group}.yaml toe`,
-      );
-  });
-  if (known.dataSubjectGroups.size > 0 && protocol.dataSubjectGroups.length === 0) {
-    warning(
-      'dataSubjectGroups',
-      'het protocol hoort bij geen enkele groep van betrokkenen, dus burgers vinden het niet vanuit hun situatie',
-      `noem minstens één groep: ${[...known.dataSubjectGroups.keys()].join(', ')}`,
-    );
-  }
-  protocol.purposes.forEach((purpose, i) => {
-    if (purpose.party && !roles.has(purpose.party))
-      error(`purposes[${i}].party`, `"${purpose.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
-  });
-  protocol.signatures.forEach((signature, i) => {
-    if (signature.party && !roles.has(signature.party))
-      error(`signatures[${i}].party`, `"${signature.party}" is geen partij van dit protocol`, `kies een van: ${[...roles.keys()].join(', ')}`);
-  });
-  protocol.relations.forEach((relation, i) => {
-    const moved = relation.protocol && known.movedProtocols.get(relation.protocol);
-    if (moved) {
-      error(`relations[${i}].protocol`, `protocol "${relation.protocol}" heet nu "${moved}"`, `gebruik de huidige slug "${moved}"`);
-    } else if (relation.protocol && !known.protocols.has(relation.protocol)) {
-      error(
-        `relations[${i}].protocol`,
-        `protocol "${relation.protocol}" bestaat niet in content/protocols`,
-        'gebruik de bestandsnaam (zonder .mdx) van een bestaand protocol, of gebruik "title" voor een document buiten het register',
-      );
-    }
-    if (!relation.protocol && !relation.title) {
-      error(`relations[${i}]`, 'een relatie noemt geen protocol en geen titel', 'vul "protocol" (slug) of "title" in');
-    }
-  });
-  // Without its text (reported as an error already) the checklist would only add noise.
-  const measured = (entry.body ?? '').trim().length >= 200 ? checklistOf(protocol, entry.body ?? '') : undefined;
-  for (const missing of measured?.missing ?? []) {
-    warning(
-      `checklist.${missing.id}`,
-      `het protocol bevat geen ${checklistLabel(missing.id, measured!.framework)} (${missing.note}), een verplicht onderdeel volgens ${checklistSources[measured!.framework].short}`,
-      `controleer de bron: staat het er toch in, vul dan het veld in; ontbreekt het in de bron, voeg in editorNotes een redactienoot toe met field: "checklist.${missing.id}" die dat zegt`,
-    );
-  }
-  // Personal contact data of individual people stays out of the register: a mobile number or a
-  // personal e-mail address still in the text is a warning; markers and declarations must match.
-  if (entry.body) {
-    const bodyLine = (entry as { bodyLine?: number }).bodyLine;
-    const lineInFile = (line: number | undefined) => (line !== undefined && bodyLine !== undefined ? line + bodyLine - 1 : undefined);
-    for (const found of findPersonalContactData(entry.body)) {
-      const what = found.kind === 'mobile' ? 'een mobiel telefoonnummer' : 'een persoonlijk e-mailadres';
-      const marker = found.kind === 'mobile' ? '[persoonlijk telefoonnummer weggelaten]' : '[persoonlijk e-mailadres weggelaten]';
-      issues.push({
-        level: 'warning',
-        file,
-        field: '(tekst)',
-        line: lineInFile(found.line),
-        column: bodyLine !== undefined ? found.column : undefined,
-        message: `de tekst bevat ${what} van een persoon (${found.value}${bodyLine === undefined ? `, regel ${found.line} van de tekst` : ''}) dat niet als weggelaten is aangegeven`,
-        fix: `vervang het in de tekst door "${marker}", voeg in "redactions" een regel toe met marker, what en reason, en leg het uit in editorNotes; een functioneel adres (dpo@…, privacy@…) mag blijven`,
-      });
-    }
-    for (const problem of undeclaredRedactionIssues(entry.body, protocol.redactions)) {
-      if (problem.kind === 'absent')
-        error(
-          `redactions[${problem.index}].marker`,
-          `de markering "${problem.marker}" staat niet in de tekst`,
-          'schrijf de markering letterlijk in de tekst op de plaats van het weggelaten gegeven, of verwijder deze regel uit "redactions"',
-        );
-      else
-        issues.push({
-          level: 'error',
-          file,
-          field: '(tekst)',
-          line: lineInFile(problem.line),
-          column: bodyLine !== undefined ? problem.column : undefined,
-          message: `de markering "${problem.marker}" staat in de tekst maar niet in "redactions"`,
-          fix: `voeg in "redactions" een regel toe met marker: "${problem.marker}", what en reason`,
-        });
-    }
-  }
-  if (protocol.entryIntoForce.date < protocol.documentDate) {
-    warning(
-      'entryIntoForce.date',
-      `inwerkingtreding (${protocol.entryIntoForce.date}) ligt voor de datum van het document (${protocol.documentDate})`,
-      `controleer de bron; ${noteFix('entryIntoForce.date')}`,
-    );
-  }
-  if (!protocol.end.date && !protocol.end.indefinite && !protocol.end.note && !protocol.end.tiedTo && protocol.periodicity !== 'one-off') {
-    warning(
-      'end',
-      'het protocol noemt geen einddatum, geen onbepaalde duur en geen eindvoorwaarde',
-      `vul end.date, end.indefinite of end.note in; zegt de bron niets over het einde, ${noteFix('end')}`,
-    );
-  }
+/** Runs every rule on one schema-valid protocol (rules/index.ts: `protocolRules`, in their order). */
+function checkProtocol(entry: Entry<Protocol>, register: Omit<ProtocolContext, 'protocol' | 'body' | 'bodyLine' | 'roles'>, issues: Issue[]): void {
+  const context: ProtocolContext = {
+    ...register,
+    protocol: entry.data,
+    body: entry.body,
+    bodyLine: (entry as { bodyLine?: number }).bodyLine,
+    roles: rolesOf(entry.data),
+  };
+  for (const rule of protocolRules) issues.push(...runRule(rule, entry.file, context));
 }
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -373,6 +191,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
         const role = roles.get(id);
         if (typeof id === 'string' && typeof role === 'string' && !allowed.includes(role)) {
           issues.push({
+            code: 'R005',
             level: 'error',
             file: entry.file,
             field: `flows[${f}].${side}[${i}]`,
@@ -384,6 +203,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
       asArray(asRecord(flow)[side]).forEach((id, i) => {
         if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id)) {
           issues.push({
+            code: 'R004',
             level: 'error',
             file: entry.file,
             field: `flows[${f}].${side}[${i}]`,
@@ -397,6 +217,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
       asArray(asRecord(item).dataCategories).forEach((category, c) => {
         if (typeof category === 'string' && !known.dataCategories.has(category)) {
           issues.push({
+            code: 'R007',
             level: 'error',
             file: entry.file,
             field: `flows[${f}].dataItems[${d}].dataCategories[${c}]`,
@@ -412,6 +233,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
       const id = asRecord(item).party;
       if (typeof id === 'string' && partyIds.size > 0 && !partyIds.has(id))
         issues.push({
+          code: 'R004',
           level: 'error',
           file: entry.file,
           field: `${key}[${i}].party`,
@@ -426,6 +248,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
     const moved = known.movedProtocols.get(id);
     if (moved)
       issues.push({
+        code: 'R014',
         level: 'error',
         file: entry.file,
         field: `relations[${i}].protocol`,
@@ -434,6 +257,7 @@ function checkRawReferences(entry: RawEntry, known: Known, issues: Issue[]): voi
       });
     else if (!known.protocols.has(id))
       issues.push({
+        code: 'R013',
         level: 'error',
         file: entry.file,
         field: `relations[${i}].protocol`,
@@ -454,6 +278,7 @@ function checkBodies(entries: RawEntry[], issues: Issue[], done?: BodyResults): 
     const body = entry.body ?? '';
     if (body.trim().length < 200) {
       issues.push({
+        code: 'B001',
         level: 'error',
         file: entry.file,
         field: '(tekst)',
@@ -494,8 +319,24 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
       if (first) {
         // Reported on both files: whichever one the pull request adds, its editor sees it.
         const fix = 'verwijder een van beide bestanden (een hernoemd bestand krijgt formerSlugs), of verbeter het veld als het om een ander document gaat';
-        issues.push({ level: 'error', file: entry.file, field, line: lineOf(entry, field), message: `beschrijft hetzelfde document als ${first.file}: ${what}`, fix });
-        issues.push({ level: 'error', file: first.file, field, line: lineOf(first, field), message: `beschrijft hetzelfde document als ${entry.file}: ${what}`, fix });
+        issues.push({
+          code: 'I003',
+          level: 'error',
+          file: entry.file,
+          field,
+          line: lineOf(entry, field),
+          message: `beschrijft hetzelfde document als ${first.file}: ${what}`,
+          fix,
+        });
+        issues.push({
+          code: 'I003',
+          level: 'error',
+          file: first.file,
+          field,
+          line: lineOf(first, field),
+          message: `beschrijft hetzelfde document als ${entry.file}: ${what}`,
+          fix,
+        });
         break;
       }
       seen.set(key, entry);
@@ -509,7 +350,7 @@ function duplicateIssues(protocols: Entry<Protocol>[], raw: RawEntry[]): Issue[]
  * see content/parallel.node.ts); without it each body is processed here.
  */
 export function validateContent(raw: RawContent, bodies?: BodyResults, options: { today?: string } = {}): ValidatedContent {
-  const issues: Issue[] = raw.problems.map((p) => ({ level: 'error', file: p.file, field: '', line: p.line, column: p.column, message: p.message, fix: p.fix }));
+  const issues: Issue[] = raw.problems.map((problem) => ({ ...problem }));
   // Text is normalised (NFC) and checked at the door, before any schema or check sees it.
   const all = [...raw.parties, ...raw.dataCategories, ...(raw.dataSubjectGroups ?? []), ...raw.protocols];
   issues.push(...textIssues(all, (entry, path) => lineOfField(entry, path)));
@@ -532,7 +373,16 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
     movedProtocols: formerSlugMap(protocols),
   };
   issues.push(...formerSlugIssues('content/parties', parties), ...formerSlugIssues('content/protocols', protocols), ...duplicateIssues(protocols, raw.protocols));
-  for (const protocol of protocols) checkProtocol(protocol, known, issues);
+  const register = {
+    parties: new Map(parties.map((p) => [p.id, p.data])),
+    brokenParties: known.brokenParties,
+    dataCategories: new Map(dataCategories.map((c) => [c.id, c.data])),
+    dataSubjectGroups: dataSubjectGroups.map((g) => g.id),
+    protocols: known.protocols,
+    movedParties: known.movedParties,
+    movedProtocols: known.movedProtocols,
+  };
+  for (const protocol of protocols) checkProtocol(protocol, register, issues);
   issues.push(...vocabularyIssues({ dataCategories, protocols }, options.today));
   issues.push(...replacedStillInForce(protocols));
   // Entries that failed their schema still get their references checked, so an editor sees
@@ -563,7 +413,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
 function uniqueIssues(issues: Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((issue) => {
-    const key = `${issue.level}|${issue.file}|${issue.field}|${issue.message}`;
+    const key = `${issue.level}|${issue.code}|${issue.file}|${issue.field}|${issue.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -589,7 +439,7 @@ export function formatIssues(issues: Issue[]): string {
     for (const issue of list) {
       const tag = issue.level === 'error' ? 'FOUT' : 'waarschuwing';
       const place = issue.line ? ` (regel ${issue.line}${issue.column ? `, kolom ${issue.column}` : ''})` : '';
-      lines.push(`  ${tag}  ${inertLine(issue.field) || '(bestand)'}${place}: ${inertLine(issue.message)}`);
+      lines.push(`  ${tag}  ${inertLine(issue.field) || '(bestand)'}${place}: [${issue.code}] ${inertLine(issue.message)}`);
       lines.push(`         oplossing: ${inertLine(issue.fix)}`);
     }
   }

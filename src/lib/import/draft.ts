@@ -370,7 +370,7 @@ function partyEntries({ parties, partyIds, roles }: DraftParties, flat: string, 
 function reviewWhatTheGateRefuses(data: Parameters<typeof publishGateIssues>[0]['data'], sourceName: string, review: ImportResult['review']): void {
   for (const issue of publishGateIssues({ file: sourceName, data })) {
     if (issue.field === 'review' || issue.field === 'draft' || review.some((r) => covers(r.field, issue.field))) continue;
-    review.push({ field: issue.field, note: `${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
+    review.push({ field: issue.field, note: `[${issue.code}] ${issue.message.slice(0, 400)}; ${issue.fix}`.slice(0, 600) });
   }
 }
 

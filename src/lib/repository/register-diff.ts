@@ -67,7 +67,7 @@ function warningsOf(side: RegisterSide, collection: 'protocols' | 'parties', id:
   if (!file) return [];
   return side
     .content!.issues.filter((issue) => issue.file === file && issue.level === 'warning')
-    .map((issue) => `${issue.field || '(bestand)'}: ${issue.message} (oplossing: ${issue.fix})`);
+    .map((issue) => `${issue.field || '(bestand)'}: [${issue.code}] ${issue.message} (oplossing: ${issue.fix})`);
 }
 
 function detailOf(side: RegisterSide, p: ProtocolView, before?: ProtocolView): ProtocolDetail {

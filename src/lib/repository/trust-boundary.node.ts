@@ -27,6 +27,7 @@ function filesBelow(dir: string, root: string, issues: Issue[]): string[] {
     else if (stat.isFile()) files.push(relative(root, path).split('\\').join('/'));
     else
       issues.push({
+        code: 'G001',
         level: 'error',
         file: relative(root, path),
         field: '',
@@ -67,6 +68,7 @@ export function publicFileIssues(root: string): Issue[] {
     const active = activeTypes.test(file);
     if (!expected)
       issues.push({
+        code: 'G002',
         level: 'error',
         file,
         field: '',
@@ -75,6 +77,7 @@ export function publicFileIssues(root: string): Issue[] {
       });
     else if (sha256(readFileSync(join(root, file))) !== expected)
       issues.push({
+        code: 'G003',
         level: 'error',
         file,
         field: '',
@@ -86,6 +89,7 @@ export function publicFileIssues(root: string): Issue[] {
   for (const file of manifest.keys())
     if (!present.has(file))
       issues.push({
+        code: 'G004',
         level: 'error',
         file: publicManifestName,
         field: file,
@@ -109,6 +113,7 @@ export function trackedBuildFileIssues(root: string): Issue[] {
     return []; // no git (a tarball): nothing can have been committed
   }
   return tracked.slice(0, 20).map((file) => ({
+    code: 'G005' as const,
     level: 'error' as const,
     file,
     field: '',

@@ -6,7 +6,7 @@
  * ledger is a deliberate line in a pull request.
  */
 import { routes } from '../site/routes.ts';
-import type { Issue } from '../content/issue.ts';
+import type { Issue, Problem } from '../content/issue.ts';
 import { inertLine } from '../text.ts';
 
 export const ledgerFileName = 'published-urls.txt';
@@ -65,19 +65,24 @@ const endLine = (count: number) => `# einde: ${count} URL's`;
  * What is wrong with the ledger file as a file, or undefined: it must end with its end line, and
  * that line must count the URLs above it; every other line is a comment or a path.
  */
-export function ledgerProblem(text: string): { message: string; fix: string } | undefined {
+export function ledgerProblem(text: string): Problem | undefined {
   const lines = text.split('\n').map((line) => line.trim());
   const last = lines.filter(Boolean).pop() ?? '';
   const urls = parseLedger(text);
   const counted = /^# einde: (\d+) URL's$/.exec(last)?.[1];
   const fix = `herstel het bestand uit de vorige versie (git checkout origin/main -- content/${ledgerFileName}) en voer "npm run urls:update" uit; een URL weghalen doet u door één regel te schrappen en het getal op de laatste regel aan te passen`;
-  if (counted === undefined) return { message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
+  if (counted === undefined) return { code: 'U009', message: `${ledgerFileName} is afgebroken of beschadigd: de laatste regel "# einde: N URL's" ontbreekt`, fix };
   if (Number(counted) !== urls.length)
-    return { message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`, fix };
+    return {
+      code: 'U011',
+      message: `${ledgerFileName} telt ${urls.length} URL's, maar de laatste regel zegt ${counted}: het bestand is ingekort of aangepast zonder de telling`,
+      fix,
+    };
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a path with control characters is refused
   const bad = urls.find((url) => !url.startsWith('/') || /[\s\u0000-\u001f\u007f-\u009f]/.test(url));
   if (bad)
     return {
+      code: 'U012',
       message: `${ledgerFileName} bevat een regel die geen pad is: "${inertLine(bad.slice(0, 80))}"`,
       fix: 'elke regel is een pad dat met / begint, of een commentaarregel met #',
     };
@@ -105,9 +110,11 @@ export function formerSlugLedgerIssues(
         const old = url(former);
         const field = `formerSlugs[${i}]`;
         const file = entry.file ?? entry.id;
-        if (live.has(old)) issues.push({ level: 'error', file, field, message: `${old} is de URL van een bestaande pagina`, fix: `laat "${former}" weg uit formerSlugs` });
+        if (live.has(old))
+          issues.push({ code: 'U006', level: 'error', file, field, message: `${old} is de URL van een bestaande pagina`, fix: `laat "${former}" weg uit formerSlugs` });
         else if (!inLedger.has(old))
           issues.push({
+            code: 'U007',
             level: 'error',
             file,
             field,
@@ -140,5 +147,5 @@ export function compareLedger(ledger: string[], content: LedgerContent): LedgerR
 /** What an editor reads for a dropped URL: which URL and the two ways to fix it. */
 export function droppedMessage(url: string): string {
   const slug = /\/(protocollen|partijen|gegevens|embed\/partijen)\/([^/.]+)/.exec(url)?.[2] ?? url;
-  return `${url} is gepubliceerd maar zou verdwijnen. Oplossing: zet "${slug}" in formerSlugs van het bestand dat deze pagina vervangt, zodat de oude URL ernaar leidt; of haal de regel bewust weg uit ${ledgerFileName} in deze pull request.`;
+  return `[U010] ${url} is gepubliceerd maar zou verdwijnen. Oplossing: zet "${slug}" in formerSlugs van het bestand dat deze pagina vervangt, zodat de oude URL ernaar leidt; of haal de regel bewust weg uit ${ledgerFileName} in deze pull request.`;
 }

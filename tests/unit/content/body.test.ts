@@ -21,8 +21,9 @@ describe('checking a body', () => {
       [5, 11],
       [5, 33],
     ]);
+    expect(problems.map((p) => p.code)).toEqual(['B006', 'B005', 'B011']);
+    // The message names what it refuses, as written.
     expect(problems[0]!.message).toContain('<script>');
-    expect(problems[1]!.message).toContain('accolades');
     expect(problems[2]!.message).toContain('javascript:alert(1)');
     for (const problem of problems) expect(problem.fix).not.toBe('');
   });
@@ -35,7 +36,7 @@ describe('checking a body', () => {
   });
 
   it('refuses an element with an uppercase name that a browser would read as an allowed one', () => {
-    expect(checkBody('A<BR />B')[0]?.message).toContain('<BR>');
+    expect(checkBody('A<BR />B')[0]).toMatchObject({ code: 'B006', message: expect.stringContaining('<BR>') });
   });
 });
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { formatChangedFirst } from '../../../src/lib/content/changed-first.ts';
 import type { Issue } from '../../../src/lib/content/issue.ts';
 
-const issue = (file: string, level: Issue['level'], field: string): Issue => ({ file, level, field, message: `probleem in ${field}`, fix: 'herstel het' });
+const issue = (file: string, level: Issue['level'], field: string): Issue => ({
+  code: level === 'error' ? 'S002' : 'D005',
+  file,
+  level,
+  field,
+  message: `probleem in ${field}`,
+  fix: 'herstel het',
+});
 
 describe('the check for a pull request', () => {
   const issues = [
@@ -16,8 +23,8 @@ describe('the check for a pull request', () => {
   const report = formatChangedFirst(issues, (file) => file === 'content/protocols/mijn.mdx');
   it('lists every problem of the changed files, and not those of other files', () => {
     expect(report.split('\n')[0]).toBe('content/protocols/mijn.mdx');
-    expect(report).toContain('FOUT  documentDate: probleem in documentDate');
-    expect(report).toContain('waarschuwing  checklist.sanctions: probleem in checklist.sanctions');
+    expect(report).toContain('FOUT  documentDate: [S002] probleem in documentDate');
+    expect(report).toContain('waarschuwing  checklist.sanctions: [D005] probleem in checklist.sanctions');
     expect(report).not.toContain('ander.mdx');
     expect(report).not.toContain('probleem in kbo');
   });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContentFolder } from '../../../src/lib/content/read.node.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { checkFacts, checkFidelity, compareBodyToSource, dateForms } from '../../../src/lib/content/fidelity.ts';
+import { checkFacts, checkFidelity, compareBodyToSource, dateForms } from '../../support/fidelity.ts';
 import { kboNumbersIn } from '../../../src/lib/content/kbo.ts';
 import type { Protocol } from '../../../src/lib/content/schemas.ts';
 

@@ -29,7 +29,7 @@ describe('validateContent', () => {
     const issue = only(errors(validateContent(content([protocol('p', data)])).issues));
     expect(issue.file).toBe('content/protocols/p.mdx');
     expect(issue.field).toBe('parties[1].party');
-    expect(issue.message).toContain('"onbekend" bestaat niet');
+    expect(issue.code).toBe('R002');
     expect(issue.fix).toContain('content/parties/onbekend.yaml');
   });
 
@@ -38,13 +38,13 @@ describe('validateContent', () => {
     const result = validateContent(content([protocol('p', data)]));
     const issue = only(errors(result.issues));
     expect(issue.field).toBe('flows[0].to[0]');
-    expect(issue.message).toContain('"c" is geen partij van dit protocol');
+    expect(issue.code).toBe('R004');
   });
 
   it('rejects a sender whose role is "receives"', () => {
     const data = protocolData({ flows: [{ from: ['b'], to: ['a'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['diploma'] }] }] });
-    const fields = errors(validateContent(content([protocol('p', data)])).issues).map((i) => i.field);
-    expect(fields).toEqual(['flows[0].from[0]', 'flows[0].to[0]']);
+    const found = errors(validateContent(content([protocol('p', data)])).issues).map((i) => `${i.code} ${i.field}`);
+    expect(found).toEqual(['R005 flows[0].from[0]', 'R005 flows[0].to[0]']);
   });
 
   it('rejects a bad KBO check digit on a party', () => {
@@ -52,8 +52,7 @@ describe('validateContent', () => {
     const first = defined(raw.parties[0]);
     raw.parties[0] = { ...first, data: { ...(first.data as object), kbo: '0887.010.632' } };
     const issue = only(validateContent(raw).issues);
-    expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'kbo' });
-    expect(issue.message).toContain('controlegetal');
+    expect(issue).toMatchObject({ code: 'S007', level: 'error', file: 'content/parties/a.yaml', field: 'kbo' });
   });
 
   it('warns (does not fail) when the source text prints a KBO number with a bad check digit', () => {
@@ -67,40 +66,34 @@ describe('validateContent', () => {
     const result = validateContent(content([protocol('p', data)]));
     expect(hasErrors(result.issues)).toBe(false);
     const issue = only(warnings(result.issues));
-    expect(issue.field).toBe('parties[1].kboAsWritten');
+    expect(issue).toMatchObject({ code: 'D001', field: 'parties[1].kboAsWritten' });
     expect(issue.fix).toContain('0887.010.362');
   });
 
-  it('rejects a missing required field with "verplicht veld ontbreekt"', () => {
+  it('rejects a missing required field (S001)', () => {
     const data = protocolData();
     delete data.summary;
     const issue = only(validateContent(content([protocol('p', data)])).issues);
-    expect(issue).toMatchObject({ level: 'error', field: 'summary', message: 'verplicht veld ontbreekt' });
+    expect(issue).toMatchObject({ code: 'S001', level: 'error', field: 'summary' });
     expect(issue.fix).toContain('summary');
   });
 
   it('rejects an end date before the entry into force', () => {
     const data = protocolData({ entryIntoForce: { date: '2024-02-01' }, end: { date: '2024-01-31' } });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
-    expect(issue.field).toBe('end.date');
-    expect(issue.message).toContain('voor de inwerkingtreding');
+    expect(issue).toMatchObject({ code: 'S008', field: 'end.date' });
   });
 
   it('rejects an unknown data category', () => {
     const data = protocolData({ flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['schoenmaat'] }] }] });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
-    expect(issue.field).toBe('flows[0].dataItems[0].dataCategories[0]');
-    expect(issue.message).toContain('"schoenmaat" bestaat niet');
+    expect(issue).toMatchObject({ code: 'R007', field: 'flows[0].dataItems[0].dataCategories[0]' });
   });
 
   it('rejects malformed and impossible dates', () => {
-    for (const [value, text] of [
-      ['15/12/2025', 'geen datum in de vorm JJJJ-MM-DD'],
-      ['2025-02-30', 'bestaat niet als kalenderdatum'],
-    ] as const) {
+    for (const value of ['15/12/2025', '2025-02-30']) {
       const issue = only(validateContent(content([protocol('p', protocolData({ documentDate: value }))])).issues);
-      expect(issue.field).toBe('documentDate');
-      expect(issue.message).toContain(text);
+      expect(issue).toMatchObject({ code: 'S007', field: 'documentDate' });
       expect(issue.fix).toContain('JJJJ-MM-DD');
     }
   });
@@ -119,12 +112,12 @@ describe('validateContent', () => {
       ],
     });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
-    expect(issue).toMatchObject({ level: 'warning', field: 'parties[0].dpoAdviceDate' });
+    expect(issue).toMatchObject({ code: 'D003', level: 'warning', field: 'parties[0].dpoAdviceDate' });
   });
 
   it('requires the full text under the frontmatter', () => {
     const issue = only(validateContent(content([protocol('p', protocolData(), '')])).issues);
-    expect(issue.message).toContain('volledige tekst');
+    expect(issue.code).toBe('B001');
   });
 
   it('reports every problem of every file in one run', () => {
@@ -148,18 +141,31 @@ describe('validateContent', () => {
 
   it('rejects a file name that is not a valid slug', () => {
     const issue = only(validateContent(content([protocol('Mijn Protocol')])).issues);
-    expect(issue.message).toContain('geen geldige slug');
+    expect(issue.code).toBe('F010');
   });
 
   it('turns YAML parse problems into errors for that file', () => {
-    const result = validateContent(content([], { problems: [{ file: 'content/parties/kapot.yaml', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }] }));
-    expect(only(result.issues)).toMatchObject({ level: 'error', file: 'content/parties/kapot.yaml' });
+    const result = validateContent(
+      content([], {
+        problems: [{ code: 'Y001', level: 'error', file: 'content/parties/kapot.yaml', field: '', message: 'de YAML kan niet gelezen worden', fix: 'controleer de inhoud' }],
+      }),
+    );
+    expect(only(result.issues)).toMatchObject({ code: 'Y001', level: 'error', file: 'content/parties/kapot.yaml' });
   });
 
   it('requires a special-category flag on the protocol when an item is special', () => {
     const data = protocolData({ flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['gezondheid'], specialCategory: true }] }] });
     const issue = only(validateContent(content([protocol('p', data)])).issues);
-    expect(issue.field).toBe('flows[0].dataItems[0].specialCategory');
+    expect(issue).toMatchObject({ code: 'R009', field: 'flows[0].dataItems[0].specialCategory' });
+  });
+
+  it('shows the rule code in every formatted message, with the file, the field, the message and the fix', () => {
+    const data = protocolData({ flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['schoenmaat'] }] }] });
+    const report = formatIssues(validateContent(content([protocol('p', data)])).issues);
+    expect(report).toContain('content/protocols/p.mdx');
+    expect(report).toContain('flows[0].dataItems[0].dataCategories[0]');
+    expect(report).toContain('[R007] gegevenscategorie "schoenmaat" bestaat niet');
+    expect(report).toContain('oplossing: gebruik een bestaande categorie');
   });
 });
 
@@ -173,10 +179,10 @@ describe('validateContent on a file with several kinds of problems', () => {
       ],
       flows: [{ from: ['a'], to: ['b'], dataItems: [{ label: 'G', description: 'd', dataCategories: ['onbekend'] }] }],
     });
-    const fields = validateContent(content([protocol('p', data)]))
-      .issues.map((i) => i.field)
+    const found = validateContent(content([protocol('p', data)]))
+      .issues.map((i) => `${i.field} ${i.code}`)
       .sort();
-    expect(fields).toEqual(['documentDate', 'flows[0].dataItems[0].dataCategories[0]', 'flows[0].to[0]', 'parties[1].party']);
+    expect(found).toEqual(['documentDate S007', 'flows[0].dataItems[0].dataCategories[0] R007', 'flows[0].to[0] R004', 'parties[1].party R002']);
   });
 });
 
@@ -192,7 +198,7 @@ describe('former slugs (old URLs that must keep working)', () => {
 
   it('rejects a former slug that is the slug of another party', () => {
     const issue = only(validateContent(renamed(['b'])).issues);
-    expect(issue).toMatchObject({ level: 'error', file: 'content/parties/a.yaml', field: 'formerSlugs[0]' });
+    expect(issue).toMatchObject({ code: 'U004', level: 'error', file: 'content/parties/a.yaml', field: 'formerSlugs[0]' });
     expect(issue.message).toContain('content/parties/b');
   });
 
@@ -200,7 +206,10 @@ describe('former slugs (old URLs that must keep working)', () => {
     const result = validateContent(
       content([protocol('p', protocolData({ formerSlugs: ['oud', 'p'] })), protocol('q', protocolData({ title: 'Een ander protocol', formerSlugs: ['oud'] }))]),
     );
-    expect(errors(result.issues).map((i) => `${i.file} ${i.field}`)).toEqual(['content/protocols/p.mdx formerSlugs[1]', 'content/protocols/q.mdx formerSlugs[0]']);
+    expect(errors(result.issues).map((i) => `${i.file} ${i.field} ${i.code}`)).toEqual([
+      'content/protocols/p.mdx formerSlugs[1] U003',
+      'content/protocols/q.mdx formerSlugs[0] U005',
+    ]);
   });
 
   it('tells an editor who uses an old party slug which slug to use now', () => {
@@ -218,6 +227,7 @@ describe('former slugs (old URLs that must keep working)', () => {
       ),
     ];
     const issue = errors(validateContent(raw).issues).find((i) => i.field === 'parties[0].party');
+    expect(issue?.code).toBe('R003');
     expect(issue?.message).toBe('partij "oud-a" heet nu "a"');
     expect(issue?.fix).toContain('"a"');
   });

@@ -26,7 +26,7 @@ describe('the published content', () => {
     expect(result.parties).toHaveLength(10);
   });
   it('warns about the misprinted VDAB number in seed 001 until an editor note confirms it, and keeps the right one in the party', () => {
-    const misprint = (issues: typeof result.issues) => issues.some((i) => i.level === 'warning' && i.file.includes('2025-vlaio-tbt-vdab') && i.message.includes('0887.010.632'));
+    const misprint = (issues: typeof result.issues) => issues.some((i) => i.code === 'D001' && i.file.includes('2025-vlaio-tbt-vdab') && i.message.includes('0887.010.632'));
     // The fixture's note names parties[2].kboAsWritten: the warning is answered.
     expect(misprint(result.issues)).toBe(false);
     expect(misprint(withoutNotes('2025-vlaio-tbt-vdab').issues)).toBe(true);

@@ -90,7 +90,7 @@ describe('the pull-request summary', () => {
     expect(markdown).toContain('  - Agentschap A \\(a\\), KBO 0316\\.380\\.841, deelt gegevens mee');
     expect(markdown).toContain('  - Gegeven 1: INSZ van de medewerker (insz)');
     // The check's warning for this file (entry into force before the document date) is listed.
-    expect(markdown).toMatch(/- Waarschuwingen van de check:\n {2}- entryIntoForce\\\.date\\: inwerkingtreding \\\(2024\\-01\\-05\\\) ligt voor/);
+    expect(markdown).toMatch(/- Waarschuwingen van de check:\n {2}- entryIntoForce\\\.date\\: \\\[D004\\\] /);
   });
 
   it('shows a party whose slug moved, or whose name changed, as a rename, not as removed and added', () => {

@@ -2,7 +2,7 @@
 // they seem, bytes that are not UTF-8, a ledger taken away or cut short, former slugs that take
 // over addresses, files in public/, committed build caches, output that a terminal or CI would
 // interpret, and 1 MB files of every shape the check must get through in bounded time. Each case
-// runs `npm run check`'s function on a copy of the attack base and names the message it must get;
+// runs `npm run check`'s function on a copy of the attack base and names the rule code it must get;
 // the time of each check is printed.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -51,18 +51,18 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
   {
     name: 'symbolische link naar een bestand buiten het register',
     make: (dir) => symlinkSync('/etc/hostname', join(dir, 'parties/buiten.yaml')),
-    expect: ['parties/buiten.yaml', 'een symbolische link wordt nooit gelezen'],
+    expect: ['parties/buiten.yaml', '[F004] '],
   },
-  { name: 'symbolische link naar een apparaat', make: (dir) => symlinkSync('/dev/zero', join(dir, 'protocols/nul.mdx')), expect: ['protocols/nul.mdx', 'symbolische link'] },
+  { name: 'symbolische link naar een apparaat', make: (dir) => symlinkSync('/dev/zero', join(dir, 'protocols/nul.mdx')), expect: ['protocols/nul.mdx', '[F004] '] },
   {
     name: 'map met de naam van een inhoudsbestand',
     make: (dir) => mkdirSync(join(dir, 'protocols/x.mdx')),
-    expect: ['protocols/x.mdx', 'een map met de naam van een .mdx-bestand'],
+    expect: ['protocols/x.mdx', '[F005] '],
   },
   {
     name: 'link die nergens naartoe wijst',
     make: (dir) => symlinkSync(join(dir, 'bestaat-niet.yaml'), join(dir, 'parties/weg.yaml')),
-    expect: ['parties/weg.yaml', 'symbolische link'],
+    expect: ['parties/weg.yaml', '[F004] '],
   },
   {
     name: 'lus van links',
@@ -70,7 +70,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
       symlinkSync(join(dir, 'parties/b.yaml'), join(dir, 'parties/a.yaml'));
       symlinkSync(join(dir, 'parties/a.yaml'), join(dir, 'parties/b.yaml'));
     },
-    expect: ['parties/a.yaml', 'parties/b.yaml', 'symbolische link'],
+    expect: ['parties/a.yaml', 'parties/b.yaml', '[F004] '],
   },
   {
     name: 'map data-categories is een link',
@@ -78,9 +78,9 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
       rmSync(join(dir, 'data-categories'), { recursive: true });
       symlinkSync('/etc', join(dir, 'data-categories'));
     },
-    expect: ['geen gewone map'],
+    expect: ['[F002] '],
   },
-  { name: 'te groot bestand', make: (dir) => withBody(dir, 'tekst '.repeat(500_000)), expect: ['het bestand is te groot: 2.9 MB, hoogstens 2 MB'] },
+  { name: 'te groot bestand', make: (dir) => withBody(dir, 'tekst '.repeat(500_000)), expect: ['[F006] ', '2.9 MB'] },
   {
     name: 'Latin-1 in plaats van UTF-8',
     make: (dir) => {
@@ -90,16 +90,16 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
         Buffer.concat([Buffer.from(readFileSync(file, 'utf8').replace('description: ', 'description: Een agentschap voor co')), Buffer.from([0xf6]), Buffer.from('peratie.\n')]),
       );
     },
-    expect: ['parties/agentschap-noord.yaml', 'geen geldige UTF-8: byte', '(0xf6)'],
+    expect: ['parties/agentschap-noord.yaml', '[F007] ', '(0xf6)'],
   },
-  { name: 'register zonder published-urls.txt', make: (dir) => rmSync(join(dir, 'published-urls.txt')), expect: ['published-urls.txt ontbreekt'] },
+  { name: 'register zonder published-urls.txt', make: (dir) => rmSync(join(dir, 'published-urls.txt')), expect: ['[U008] '] },
   {
     name: 'afgebroken published-urls.txt',
     make: (dir) => {
       const file = join(dir, 'published-urls.txt');
       writeFileSync(file, readFileSync(file, 'utf8').split('\n').slice(0, 5).join('\n'));
     },
-    expect: ['published-urls.txt is afgebroken of beschadigd'],
+    expect: ['[U009] '],
   },
   {
     name: 'published-urls.txt zonder één regel maar met de oude telling',
@@ -107,7 +107,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
       const file = join(dir, 'published-urls.txt');
       writeFileSync(file, readFileSync(file, 'utf8').replace('/partijen/agentschap-noord/\n', ''));
     },
-    expect: ["published-urls.txt telt 10 URL's, maar de laatste regel zegt 11"],
+    expect: ['[U011] ', '10', '11'],
   },
   {
     name: 'formerSlugs eist een URL op die nooit gepubliceerd werd',
@@ -115,7 +115,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
       const file = join(dir, 'parties/departement-zuid.yaml');
       writeFileSync(file, `formerSlugs: [vdab]\n${readFileSync(file, 'utf8')}`);
     },
-    expect: ['formerSlugs[0]', '/partijen/vdab/ staat niet in published-urls.txt'],
+    expect: ['formerSlugs[0]', '[U007] /partijen/vdab/'],
   },
   {
     name: 'formerSlugs eist een bestaande partij-URL op',
@@ -123,7 +123,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
       const file = join(dir, 'parties/departement-zuid.yaml');
       writeFileSync(file, `formerSlugs: [agentschap-noord]\n${readFileSync(file, 'utf8')}`);
     },
-    expect: ['formerSlugs[0]', 'content/parties/agentschap-noord'],
+    expect: ['formerSlugs[0]', '[U004] ', 'content/parties/agentschap-noord'],
   },
   // 1 MB files of different shapes: each is checked in bounded time and gets an answer.
   { name: '1 MB geneste citaten (15 niveaus)', make: (dir) => withBody(dir, Array.from({ length: 20_000 }, () => `${'> '.repeat(15)}x`).join('\n')), expect: ['fout(en)'] },
@@ -131,17 +131,17 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
   {
     name: '1 MB e-mailadressen',
     make: (dir) => withBody(dir, Array.from({ length: 30_000 }, (_, i) => `jan.peeters${i}@noord.example.be`).join(' ')),
-    expect: ['waarschuwing(en)', 'persoonlijk e-mailadres'],
+    expect: ['waarschuwing(en)', '[C001] '],
   },
   {
     name: '1 MB tabel van 200 kolommen',
     make: (dir) => withBody(dir, `${'| a '.repeat(200)}|\n${'| - '.repeat(200)}|\n${Array.from({ length: 1200 }, () => `${'| b '.repeat(200)}|`).join('\n')}`),
-    expect: ['de tabel heeft te veel kolommen (200, hoogstens 64)'],
+    expect: ['[B015] ', '(200, hoogstens 64)'],
   },
   {
     name: '1 MB tabel van 60.000 cellen',
     make: (dir) => withBody(dir, `${'| a '.repeat(20)}|\n${'| - '.repeat(20)}|\n${Array.from({ length: 3000 }, () => `${'| bbbbbbbbbbbb '.repeat(20)}|`).join('\n')}`),
-    expect: ['hebben samen te veel cellen'],
+    expect: ['[B015] '],
   },
   {
     name: '1 MB in drie tabellen van 18.000 cellen',
@@ -152,7 +152,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
           '\n\nTekst tussen de tabellen.\n\n',
         ),
       ),
-    expect: ['hebben samen te veel cellen'],
+    expect: ['[B015] '],
   },
   { name: '1 MB haakjes', make: (dir) => withBody(dir, '[('.repeat(500_000)), expect: ['fout(en)'] },
   { name: "1 MB opmaaktekens verspreid over alinea's", make: (dir) => withBody(dir, Array.from({ length: 20_000 }, () => '**_a_** x').join('\n\n')), expect: ['fout(en)'] },
@@ -165,7 +165,7 @@ const cases: { name: string; make: (dir: string) => void; expect: string[] }[] =
         readFileSync(file, 'utf8').replace(/dataItems:\n/, `dataItems:\n${'      - label: ""\n        description: x\n        dataCategories: [naam]\n'.repeat(5000)}`),
       );
     },
-    expect: ['mag niet leeg zijn', '5000 fout(en)'],
+    expect: ['[S004] ', '5000 fout(en)'],
   },
 ];
 
@@ -243,9 +243,9 @@ describe('public/ and build caches', () => {
     const issues = publicFileIssues(dir);
     const report = formatIssues(issues);
     for (const file of ['public/evil.html', 'public/logo.svg', 'public/protocollen/2025-x/index.html', 'public/zoeken/snelkoppelingen.json'])
-      expect(issues.find((i) => i.file === file)?.message, report).toContain('uitgevoerd of getoond');
-    expect(issues.find((i) => i.file === 'public/robots.txt')?.message).toContain('verschilt van wat public-manifest.txt vastlegt');
-    expect(issues.find((i) => i.file === 'public/passwd.txt')?.message).toContain('symbolische link');
+      expect(issues.find((i) => i.file === file)?.code, report).toBe('G002');
+    expect(issues.find((i) => i.file === 'public/robots.txt')?.code).toBe('G003');
+    expect(issues.find((i) => i.file === 'public/passwd.txt')?.code).toBe('G001');
     expect(issues.every((i) => i.level === 'error' && i.fix.length > 10)).toBe(true);
   });
 
@@ -260,7 +260,7 @@ describe('public/ and build caches', () => {
     git('add', '-f', '.cache/graph-layout/abc.json', 'README.md');
     const issues = trackedBuildFileIssues(dir);
     expect(issues.map((i) => i.file)).toEqual(['.cache/graph-layout/abc.json']);
-    expect(issues[0]!.message).toContain('vertrouwt nooit wat in de repository staat');
+    expect(issues[0]!.code).toBe('G005');
     expect(trackedBuildFileIssues(root)).toEqual([]);
   });
 });
@@ -270,7 +270,7 @@ describe('output for terminals and CI logs is inert', () => {
     const hostile = 'Titel\u001b[2K\u001b[1A\r\n::error file=x::0 fout(en)\u0007\u202e';
     expect(inertLine(hostile)).toBe('Titel ⏎ ::error file=x::0 fout(en)');
     const report = formatIssues([
-      { level: 'error', file: '::warning::x.mdx', field: 'title\n::set-output', message: hostile, fix: '\u001b]8;;https://evil.example\u0007klik\u001b]8;;\u0007' },
+      { code: 'S002', level: 'error', file: '::warning::x.mdx', field: 'title\n::set-output', message: hostile, fix: '\u001b]8;;https://evil.example\u0007klik\u001b]8;;\u0007' },
     ]);
     for (const line of report.split('\n')) {
       expect(line).not.toMatch(/^\s*(::|##\[)/);
@@ -308,9 +308,9 @@ describe('links and look-alikes', () => {
   it('a ledger without its end line or with a wrong count is refused; one written by urls:update is not', () => {
     const text = formatLedger(['/partijen/a/', '/partijen/b/']);
     expect(ledgerProblem(text)).toBeUndefined();
-    expect(ledgerProblem(text.split('\n').slice(0, 3).join('\n'))?.message).toContain('afgebroken');
-    expect(ledgerProblem(text.replace('/partijen/b/\n', ''))?.message).toContain('telt 1');
-    expect(ledgerProblem('')?.message).toContain('afgebroken');
-    expect(ledgerProblem(formatLedger(['/partijen/a/', '/x\u001b[2J::error::nep']))?.message).toContain('geen pad');
+    expect(ledgerProblem(text.split('\n').slice(0, 3).join('\n'))?.code).toBe('U009');
+    expect(ledgerProblem(text.replace('/partijen/b/\n', ''))?.code).toBe('U011');
+    expect(ledgerProblem('')?.code).toBe('U009');
+    expect(ledgerProblem(formatLedger(['/partijen/a/', '/x\u001b[2J::error::nep']))?.code).toBe('U012');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Fidelity of a protocol file to the text of its source document (pure, no file access).
+ * Fidelity of a protocol file to the text of its source document (pure, no file access); used by
+ * tests/unit/fidelity.test.ts only, so it lives with the tests.
  *
  * - `compareBodyToSource`: the body must be the source's text. Both are reduced to a stream of
  *   significant characters (whitespace, hyphens and dashes, Markdown headings, emphasis, list
@@ -16,8 +17,8 @@
  *   (dates in any common Dutch form) or is covered by an editor's note whose `field` names it;
  *   the quote of an end tied to another document (`end.tiedTo.quote`) is the source's words.
  */
-import type { Party, Protocol } from './schemas.ts';
-import { digitsOf, formatKbo, kboNumbersIn } from './kbo.ts';
+import type { Party, Protocol } from '../../src/lib/content/schemas.ts';
+import { digitsOf, formatKbo, kboNumbersIn } from '../../src/lib/content/kbo.ts';
 
 /** Section headings the file format adds to every body (docs/protocol-format.md); not source text. */
 export const structuralHeadings = ['aanhef', 'partijen', 'na te hebben uiteengezet', 'wordt overeengekomen wat volgt', 'handtekeningen'];
@@ -236,207 +237,273 @@ const SYNC = 24;
 /** How far ahead to look for the place where the texts agree again. */
 const WINDOW = 6000;
 
+/** The state of one comparison: both streams and the position reached in each. */
+interface Walk {
+  body: string;
+  source: string;
+  b: Streamed;
+  s: Streamed;
+  /** Position in the body's stream and in the source's stream. */
+  i: number;
+  j: number;
+  /** The declared redaction markers, as the protocol lists them. */
+  markers: readonly string[];
+  differences: TextDifference[];
+}
+
+/** What a stage of the walk did: go on from the new positions, or stop comparing. */
+type Step = 'next' | 'stop';
+
+/** A redaction replaces a value (an address, a number): at most this many significant characters. */
+const REDACTED_MAX = 80;
+
+/** Do body and source agree on the next `n` characters from these positions? */
+function agrees({ b, s }: Walk, bi: number, sj: number, n = SYNC): boolean {
+  for (let k = 0; k < n; k++) {
+    const bc = b.chars[bi + k];
+    const sc = s.chars[sj + k];
+    if (bc === undefined && sc === undefined) return true;
+    if (bc === undefined || sc === undefined || bc === MARK || bc === TABLE || bc !== sc) return false;
+  }
+  return true;
+}
+
+/** How many characters of the body from `bi` can be compared (up to the next sentinel or SYNC). */
+function comparable({ b }: Walk, bi: number): number {
+  let n = 0;
+  while (n < SYNC && bi + n < b.chars.length && b.chars[bi + n] !== MARK && b.chars[bi + n] !== TABLE) n++;
+  return n;
+}
+
+/** The smallest skip of the source from `sj` after which it agrees with the body at `bi`. */
+function resync(walk: Walk, bi: number, sj: number, window: number): number {
+  const { b, s } = walk;
+  const n = comparable(walk, bi);
+  if (n === 0) return bi >= b.chars.length ? (s.chars.length - sj <= window ? s.chars.length : -1) : sj;
+  const wanted = b.chars.slice(bi, bi + n);
+  const atEnd = bi + n >= b.chars.length;
+  for (let at = s.chars.indexOf(wanted, sj); at >= 0 && at - sj <= window; at = s.chars.indexOf(wanted, at + 1)) {
+    // A short run at the very end of the body must be the end of the source too.
+    if (n >= SYNC || !atEnd || at + n === s.chars.length) return at;
+  }
+  return -1;
+}
+
+/**
+ * Like `agrees`, but lines of the source that hold only a web address may be skipped
+ * (`resync` with indexOf needs the text to be contiguous in the source).
+ */
+function agreesLoosely({ b, s }: Walk, bi: number, sj: number, n: number): boolean {
+  let q = sj;
+  for (let k = 0; k < n; k++) {
+    const bc = b.chars[bi + k];
+    if (bc === undefined) return q === s.chars.length;
+    if (bc !== s.chars[q]) {
+      const end = s.bareUrlAt.get(q);
+      if (end === undefined || bc !== s.chars[end]) return false;
+      q = end;
+    }
+    q++;
+  }
+  return true;
+}
+
+/** Records a difference at these stream positions. */
+function push(walk: Walk, kind: TextDifference['kind'], bi: number, sj: number, bodyText: string, sourceText: string, message: string): void {
+  const { b, s, body, source } = walk;
+  walk.differences.push({
+    kind,
+    bodyLine: lineOf(body, b.offsets[bi] ?? body.length),
+    sourceLine: lineOf(source, s.offsets[sj] ?? source.length),
+    bodyText,
+    sourceText,
+    bodyContext: context(b, bi),
+    sourceContext: context(s, sj),
+    message,
+  });
+}
+
+/** Records the passage the body adds, leaves out or replaces, with its message. */
+function reportPassage(walk: Walk, kind: TextDifference['kind'], bi: number, bEnd: number, sj: number, sEnd: number): void {
+  const { b, s } = walk;
+  const bodyText = passage(b, bi, bEnd, kind === 'different');
+  const sourceText = passage(s, sj, sEnd, kind === 'different');
+  const message =
+    kind === 'added'
+      ? `de tekst voegt ${quote(bodyText)} toe die niet in de bron staat (bij: ${quote(context(b, bi), 200)})`
+      : kind === 'missing'
+        ? `de tekst laat ${quote(sourceText)} uit de bron weg (bij: ${quote(context(s, sj), 200)})`
+        : `de tekst heeft ${quote(bodyText)} waar de bron ${quote(sourceText)} heeft (bij: ${quote(context(b, bi), 200)})`;
+  push(walk, kind, bi, sj, bodyText, sourceText, message);
+}
+
+/** Stage: a declared redaction marker. The source has a short value here; go on where they agree again. */
+function stepOverRedaction(walk: Walk): Step {
+  const { b, s, i, j } = walk;
+  let next = resync(walk, i + 1, j, REDACTED_MAX);
+  if (next < 0) {
+    const n = Math.max(comparable(walk, i + 1), 1);
+    for (let k = 0; k <= REDACTED_MAX && j + k <= s.chars.length; k++) {
+      if (agreesLoosely(walk, i + 1, j + k, n)) {
+        next = j + k;
+        break;
+      }
+    }
+  }
+  if (next >= 0 && !looksRedactable(passage(s, j, next))) next = -1;
+  if (next < 0) {
+    // Nothing short in the source stands where the marker is: report it and go on.
+    const marker = b.markerAt.get(i) ?? '';
+    push(
+      walk,
+      'added',
+      i,
+      j,
+      marker,
+      '',
+      `de markering ${quote(marker)} staat op een plaats waar de bron geen kort gegeven heeft dat ze kan vervangen (bij: ${quote(context(b, i), 200)})`,
+    );
+    walk.i++;
+    return 'next';
+  }
+  walk.i++;
+  walk.j = next;
+  return 'next';
+}
+
+/** Stage: a Markdown table. The source holds its cells somewhere up to where the text after it resumes; compared as sets of words. */
+function stepOverTable(walk: Walk): Step {
+  const { b, s, i, j } = walk;
+  const table = b.tableAt.get(i)!;
+  // Where does the text after the table resume in the source? If nowhere, the body adds
+  // text after the table: skip it (and report it) until the texts agree again.
+  let next = -1;
+  let skipped = 0;
+  for (; skipped <= 4000 && i + 1 + skipped <= b.chars.length; skipped++) {
+    if (b.chars[i + 1 + skipped] === MARK || b.chars[i + 1 + skipped] === TABLE) break;
+    next = resync(walk, i + 1 + skipped, j, 40000);
+    if (next >= 0) break;
+  }
+  if (next < 0) {
+    push(walk, 'different', i, j, table.text, '', `de tekst na de tabel op regel ${table.line} staat niet in de bron (bij: ${quote(context(b, i + 1), 200)})`);
+    return 'stop';
+  }
+  const segment = passage(s, j, next);
+  const markers = walk.markers.filter((m) => m.trim() && table.text.includes(m));
+  const tableWords = wordsOf(markers.reduce((text, m) => text.split(m).join(' '), table.text)).map((w) => w.toLowerCase());
+  const sourceWords = wordsOf(segment).map((w) => w.toLowerCase());
+  const tableChars = tableWords.join('');
+  const sourceChars = sourceWords.join('');
+  const sourceSet = new Set(sourceWords);
+  const tableSet = new Set(tableWords);
+  // A word split by the PDF ("organisa-" "tie") or joined in a cell still counts as present.
+  const added = [...tableSet].filter((w) => !sourceSet.has(w) && !sourceChars.includes(w));
+  // A declared redaction in a table covers the contact data it replaces (an address or a
+  // number, possibly split over several lines of the PDF).
+  const redacted = (w: string) => markers.length > 0 && (/@/.test(w) || /\d{6,}/.test(w.replace(/[ ./]/g, '')) || /^[a-z0-9-]+\.[a-z]{2,}$/.test(w));
+  const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w) && !redacted(w));
+  if (added.length > 0) push(walk, 'added', i, j, added.join(' '), '', `de tabel op regel ${table.line} bevat woorden die niet in de bron staan: ${quote(added.join(' '))}`);
+  if (missing.length > 0)
+    push(
+      walk,
+      'missing',
+      i,
+      j,
+      '',
+      missing.join(' '),
+      `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`,
+    );
+  if (skipped > 0) reportPassage(walk, 'added', i + 1, i + 1 + skipped, next, next);
+  walk.i += 1 + skipped;
+  walk.j = next;
+  return 'next';
+}
+
+/**
+ * Stage: a line of the source that holds only a web address is often the PDF's link annotation;
+ * the body may leave it out (or have it as a link). True when it was skipped.
+ */
+function skippedBareUrl(walk: Walk): boolean {
+  const { b, s, i, j } = walk;
+  const urlEnd = s.bareUrlAt.get(j);
+  if (urlEnd === undefined || agrees(walk, i, j, comparable(walk, i)) || !(i >= b.chars.length || agrees(walk, i, urlEnd, comparable(walk, i)))) return false;
+  walk.j = urlEnd;
+  return true;
+}
+
+/** Stage: the same character in both. True when both moved on. */
+function matchedCharacter(walk: Walk): boolean {
+  const { b, s, i, j } = walk;
+  if (i >= b.chars.length || j >= s.chars.length || b.chars[i] !== s.chars[j]) return false;
+  walk.i++;
+  walk.j++;
+  return true;
+}
+
+/**
+ * Stage: they part here. Find the nearest place where they agree again: text added to the body,
+ * text left out of it, or a passage replaced by another (the smallest total skip wins).
+ */
+function stepToAgreement(walk: Walk): Step {
+  const { b, s, i, j } = walk;
+  let best: { di: number; dj: number } | undefined;
+  search: for (let total = 1; total <= WINDOW; total++) {
+    for (let di = 0; di <= total; di++) {
+      const dj = total - di;
+      if (i + di > b.chars.length || j + dj > s.chars.length) continue;
+      if (i + di === b.chars.length && j + dj === s.chars.length) {
+        best = { di, dj };
+        break search;
+      }
+      const n = comparable(walk, i + di);
+      if (n === 0 && b.chars[i + di] !== MARK && b.chars[i + di] !== TABLE) continue;
+      if (n === 0 || agrees(walk, i + di, j + dj, n)) {
+        if (n > 0 && n < SYNC && i + di + n >= b.chars.length && j + dj + n !== s.chars.length) continue;
+        best = { di, dj };
+        break search;
+      }
+    }
+  }
+  if (!best) {
+    reportPassage(walk, 'different', i, Math.min(i + 80, b.chars.length), j, Math.min(j + 80, s.chars.length));
+    return 'stop';
+  }
+  const kind = best.dj === 0 ? 'added' : best.di === 0 ? 'missing' : 'different';
+  reportPassage(walk, kind, i, i + best.di, j, j + best.dj);
+  walk.i += best.di;
+  walk.j += best.dj;
+  return 'next';
+}
+
+/** One step of the walk: the stage that applies at the current positions. */
+function step(walk: Walk): Step {
+  const at = walk.b.chars[walk.i];
+  if (at === MARK) return stepOverRedaction(walk);
+  if (at === TABLE) return stepOverTable(walk);
+  if (skippedBareUrl(walk) || matchedCharacter(walk)) return 'next';
+  return stepToAgreement(walk);
+}
+
 /**
  * Walks body and source side by side and reports each place where they part (at most `limit`).
  * An empty list means the body is the source's text (up to layout and declared redactions).
  */
 export function compareBodyToSource(body: string, source: string, options: { markers?: readonly string[]; limit?: number } = {}): TextDifference[] {
-  const b = toStream(body, { body: true, markers: options.markers?.filter((m) => m.trim()) });
-  const s = toStream(source, { body: false });
+  const walk: Walk = {
+    body,
+    source,
+    b: toStream(body, { body: true, markers: options.markers?.filter((m) => m.trim()) }),
+    s: toStream(source, { body: false }),
+    i: 0,
+    j: 0,
+    markers: options.markers ?? [],
+    differences: [],
+  };
   const limit = options.limit ?? 20;
-  const differences: TextDifference[] = [];
-  let i = 0;
-  let j = 0;
-  /** Do body and source agree on the next `n` characters from these positions? */
-  const agrees = (bi: number, sj: number, n = SYNC) => {
-    for (let k = 0; k < n; k++) {
-      const bc = b.chars[bi + k];
-      const sc = s.chars[sj + k];
-      if (bc === undefined && sc === undefined) return true;
-      if (bc === undefined || sc === undefined || bc === MARK || bc === TABLE || bc !== sc) return false;
-    }
-    return true;
-  };
-  /** How many characters of the body from `bi` can be compared (up to the next sentinel or SYNC). */
-  const comparable = (bi: number) => {
-    let n = 0;
-    while (n < SYNC && bi + n < b.chars.length && b.chars[bi + n] !== MARK && b.chars[bi + n] !== TABLE) n++;
-    return n;
-  };
-  /** The smallest skip of the source from `sj` after which it agrees with the body at `bi`. */
-  const resync = (bi: number, sj: number, window: number) => {
-    const n = comparable(bi);
-    if (n === 0) return bi >= b.chars.length ? (s.chars.length - sj <= window ? s.chars.length : -1) : sj;
-    const wanted = b.chars.slice(bi, bi + n);
-    const atEnd = bi + n >= b.chars.length;
-    for (let at = s.chars.indexOf(wanted, sj); at >= 0 && at - sj <= window; at = s.chars.indexOf(wanted, at + 1)) {
-      // A short run at the very end of the body must be the end of the source too.
-      if (n >= SYNC || !atEnd || at + n === s.chars.length) return at;
-    }
-    return -1;
-  };
-  /**
-   * Like `agrees`, but lines of the source that hold only a web address may be skipped
-   * (`resync` with indexOf needs the text to be contiguous in the source).
-   */
-  const agreesLoosely = (bi: number, sj: number, n: number) => {
-    let q = sj;
-    for (let k = 0; k < n; k++) {
-      const bc = b.chars[bi + k];
-      if (bc === undefined) return q === s.chars.length;
-      if (bc !== s.chars[q]) {
-        const end = s.bareUrlAt.get(q);
-        if (end === undefined || bc !== s.chars[end]) return false;
-        q = end;
-      }
-      q++;
-    }
-    return true;
-  };
-  /** A redaction replaces a value (an address, a number): at most this many significant characters. */
-  const REDACTED_MAX = 80;
-  const push = (kind: TextDifference['kind'], bi: number, sj: number, bodyText: string, sourceText: string, message: string) => {
-    differences.push({
-      kind,
-      bodyLine: lineOf(body, b.offsets[bi] ?? body.length),
-      sourceLine: lineOf(source, s.offsets[sj] ?? source.length),
-      bodyText,
-      sourceText,
-      bodyContext: context(b, bi),
-      sourceContext: context(s, sj),
-      message,
-    });
-  };
-  const report = (kind: TextDifference['kind'], bi: number, bEnd: number, sj: number, sEnd: number) => {
-    const bodyText = passage(b, bi, bEnd, kind === 'different');
-    const sourceText = passage(s, sj, sEnd, kind === 'different');
-    const message =
-      kind === 'added'
-        ? `de tekst voegt ${quote(bodyText)} toe die niet in de bron staat (bij: ${quote(context(b, bi), 200)})`
-        : kind === 'missing'
-          ? `de tekst laat ${quote(sourceText)} uit de bron weg (bij: ${quote(context(s, sj), 200)})`
-          : `de tekst heeft ${quote(bodyText)} waar de bron ${quote(sourceText)} heeft (bij: ${quote(context(b, bi), 200)})`;
-    push(kind, bi, sj, bodyText, sourceText, message);
-  };
-  while ((i < b.chars.length || j < s.chars.length) && differences.length < limit) {
-    if (b.chars[i] === MARK) {
-      // A declared redaction: the source has a short value here; continue where they agree again.
-      let next = resync(i + 1, j, REDACTED_MAX);
-      if (next < 0) {
-        const n = Math.max(comparable(i + 1), 1);
-        for (let k = 0; k <= REDACTED_MAX && j + k <= s.chars.length; k++) {
-          if (agreesLoosely(i + 1, j + k, n)) {
-            next = j + k;
-            break;
-          }
-        }
-      }
-      if (next >= 0 && !looksRedactable(passage(s, j, next))) next = -1;
-      if (next < 0) {
-        // Nothing short in the source stands where the marker is: report it and go on.
-        const marker = b.markerAt.get(i) ?? '';
-        push(
-          'added',
-          i,
-          j,
-          marker,
-          '',
-          `de markering ${quote(marker)} staat op een plaats waar de bron geen kort gegeven heeft dat ze kan vervangen (bij: ${quote(context(b, i), 200)})`,
-        );
-        i++;
-        continue;
-      }
-      i++;
-      j = next;
-      continue;
-    }
-    if (b.chars[i] === TABLE) {
-      // A table: the source holds its cells somewhere up to where the text after it resumes.
-      const table = b.tableAt.get(i)!;
-      // Where does the text after the table resume in the source? If nowhere, the body adds
-      // text after the table: skip it (and report it) until the texts agree again.
-      let next = -1;
-      let skipped = 0;
-      for (; skipped <= 4000 && i + 1 + skipped <= b.chars.length; skipped++) {
-        if (b.chars[i + 1 + skipped] === MARK || b.chars[i + 1 + skipped] === TABLE) break;
-        next = resync(i + 1 + skipped, j, 40000);
-        if (next >= 0) break;
-      }
-      if (next < 0) {
-        push('different', i, j, table.text, '', `de tekst na de tabel op regel ${table.line} staat niet in de bron (bij: ${quote(context(b, i + 1), 200)})`);
-        break;
-      }
-      const segment = passage(s, j, next);
-      const markers = (options.markers ?? []).filter((m) => m.trim() && table.text.includes(m));
-      const tableWords = wordsOf(markers.reduce((text, m) => text.split(m).join(' '), table.text)).map((w) => w.toLowerCase());
-      const sourceWords = wordsOf(segment).map((w) => w.toLowerCase());
-      const tableChars = tableWords.join('');
-      const sourceChars = sourceWords.join('');
-      const sourceSet = new Set(sourceWords);
-      const tableSet = new Set(tableWords);
-      // A word split by the PDF ("organisa-" "tie") or joined in a cell still counts as present.
-      const added = [...tableSet].filter((w) => !sourceSet.has(w) && !sourceChars.includes(w));
-      // A declared redaction in a table covers the contact data it replaces (an address or a
-      // number, possibly split over several lines of the PDF).
-      const redacted = (w: string) => markers.length > 0 && (/@/.test(w) || /\d{6,}/.test(w.replace(/[ ./]/g, '')) || /^[a-z0-9-]+\.[a-z]{2,}$/.test(w));
-      const missing = [...sourceSet].filter((w) => !tableSet.has(w) && !tableChars.includes(w) && !redacted(w));
-      if (added.length > 0) push('added', i, j, added.join(' '), '', `de tabel op regel ${table.line} bevat woorden die niet in de bron staan: ${quote(added.join(' '))}`);
-      if (missing.length > 0)
-        push(
-          'missing',
-          i,
-          j,
-          '',
-          missing.join(' '),
-          `de tabel op regel ${table.line} laat woorden uit de bron weg: ${quote(missing.join(' '))} (bij: ${quote(context(s, j), 200)})`,
-        );
-      if (skipped > 0) report('added', i + 1, i + 1 + skipped, next, next);
-      i += 1 + skipped;
-      j = next;
-      continue;
-    }
-    // A line of the source that holds only a web address is often the PDF's link annotation;
-    // the body may leave it out (or have it as a link).
-    const urlEnd = s.bareUrlAt.get(j);
-    if (urlEnd !== undefined && !agrees(i, j, comparable(i)) && (i >= b.chars.length || agrees(i, urlEnd, comparable(i)))) {
-      j = urlEnd;
-      continue;
-    }
-    if (i < b.chars.length && j < s.chars.length && b.chars[i] === s.chars[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    // They part here. Find the nearest place where they agree again: text added to the body,
-    // text left out of it, or a passage replaced by another (the smallest total skip wins).
-    let best: { di: number; dj: number } | undefined;
-    search: for (let total = 1; total <= WINDOW; total++) {
-      for (let di = 0; di <= total; di++) {
-        const dj = total - di;
-        if (i + di > b.chars.length || j + dj > s.chars.length) continue;
-        if (i + di === b.chars.length && j + dj === s.chars.length) {
-          best = { di, dj };
-          break search;
-        }
-        const n = comparable(i + di);
-        if (n === 0 && b.chars[i + di] !== MARK && b.chars[i + di] !== TABLE) continue;
-        if (n === 0 || agrees(i + di, j + dj, n)) {
-          if (n > 0 && n < SYNC && i + di + n >= b.chars.length && j + dj + n !== s.chars.length) continue;
-          best = { di, dj };
-          break search;
-        }
-      }
-    }
-    if (!best) {
-      report('different', i, Math.min(i + 80, b.chars.length), j, Math.min(j + 80, s.chars.length));
-      break;
-    }
-    const kind = best.dj === 0 ? 'added' : best.di === 0 ? 'missing' : 'different';
-    report(kind, i, i + best.di, j, j + best.dj);
-    i += best.di;
-    j += best.dj;
+  while ((walk.i < walk.b.chars.length || walk.j < walk.s.chars.length) && walk.differences.length < limit) {
+    if (step(walk) === 'stop') break;
   }
-  return differences;
+  return walk.differences;
 }
 
 // ---------------------------------------------------------------------------------------------
