@@ -3,9 +3,10 @@ import type { Graph } from '../lib/graph/model.ts';
 import { edgeHref, edgeTitle, nodeTitle } from '../lib/graph/model.ts';
 import { drawnGraph, layoutGraph, toDrawing, type Direction, type Drawing } from '../lib/graph/layout.ts';
 import type { GraphEdge } from '../lib/graph/model.ts';
+import { graphSettings } from '../lib/site/config.ts';
 
 export function graphEnabled(): boolean {
-  return process.env.REGISTER_GRAPH !== 'off';
+  return graphSettings().enabled;
 }
 
 /** `link` is where an edge leads: by default its protocol, or its row in the table under the drawing. */
