@@ -125,6 +125,11 @@ export function buildHandover(env: NodeJS.ProcessEnv = process.env): { contentSn
   return { contentSnapshot: env.REGISTER_CONTENT_SNAPSHOT || undefined, historyFile: env.REGISTER_HISTORY || undefined };
 }
 
+/** Astro's cache folder: ASTRO_CACHE_DIR (scripts/build.ts keeps one per content folder, output and schema), else Astro's default. */
+export function astroCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ASTRO_CACHE_DIR || './node_modules/.astro';
+}
+
 /** The step at which the kill test (tests/build/publish.test.ts) stops a build: REGISTER_BUILD_PAUSE_AT. */
 export function buildPauseAt(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.REGISTER_BUILD_PAUSE_AT || undefined;

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,6 +38,18 @@ describe('loadContent', () => {
     expect(hasErrors(content.issues)).toBe(true);
     expect(() => requireValid(content)).toThrow(ContentError);
     expect(() => requireValid(content)).toThrow(/kapot\.yaml/);
+  });
+});
+
+describe('the one way in', () => {
+  it('no command or Astro glue reads and checks content other than through loadContent', () => {
+    const root = resolve(import.meta.dirname, '../../..');
+    const files = ['src', 'scripts'].flatMap((folder) =>
+      (readdirSync(join(root, folder), { recursive: true }) as string[]).filter((name) => /\.(ts|astro)$/.test(name)).map((name) => join(folder, name)),
+    );
+    const checkers = files.filter((file) => file !== join('src', 'lib', 'repository', 'load.ts') && /\bvalidateContent\(/.test(readFileSync(join(root, file), 'utf8')));
+    // validate.ts defines it; nothing else calls it.
+    expect(checkers).toEqual([join('src', 'lib', 'content', 'validate.ts')]);
   });
 });
 

@@ -1,7 +1,40 @@
 // The settings that only the build, tests and benchmarks set, all read in src/lib/site/config.ts.
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { benchSettings, buildHandover, buildPauseAt, childEnvironment, contentDir, graphSettings, outDir, pageSelectionSettings } from '../../../src/lib/site/config.ts';
+import {
+  astroCacheDir,
+  benchSettings,
+  buildHandover,
+  buildPauseAt,
+  childEnvironment,
+  contentDir,
+  graphSettings,
+  outDir,
+  pageSelectionSettings,
+} from '../../../src/lib/site/config.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+/** The code files of the site and its commands. */
+function codeFiles(): string[] {
+  const files = ['astro.config.mjs'];
+  for (const folder of ['src', 'scripts'])
+    for (const name of readdirSync(join(root, folder), { recursive: true }) as string[]) if (/\.(ts|mjs|astro)$/.test(name)) files.push(join(folder, name));
+  return files;
+}
+
+describe('the environment', () => {
+  it('is read in src/lib/site/config.ts only', () => {
+    const readers = codeFiles().filter((file) => file !== join('src', 'lib', 'site', 'config.ts') && readFileSync(join(root, file), 'utf8').includes('process.env'));
+    expect(readers).toEqual([]);
+  });
+
+  it('the scan covers config.ts, which reads it', () => {
+    expect(codeFiles()).toContain(join('src', 'lib', 'site', 'config.ts'));
+    expect(readFileSync(join(root, 'src/lib/site/config.ts'), 'utf8')).toContain('process.env');
+  });
+});
 
 describe('contentDir', () => {
   it('is content/ by default, else REGISTER_CONTENT_DIR, else the folder a command names, always absolute', () => {
@@ -17,6 +50,11 @@ describe('build settings', () => {
     expect(outDir('/repo', {})).toBe('/repo/dist');
     expect(outDir('/repo', { OUT_DIR: '' })).toBe('/repo/dist');
     expect(outDir('/repo', { OUT_DIR: '/tmp/uit' })).toBe('/tmp/uit');
+  });
+
+  it("Astro's cache is the one the build chose, else Astro's default", () => {
+    expect(astroCacheDir({})).toBe('./node_modules/.astro');
+    expect(astroCacheDir({ ASTRO_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache');
   });
 
   it('an empty variable counts as unset', () => {
