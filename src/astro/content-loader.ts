@@ -54,7 +54,7 @@ function checked(): Promise<{ content: ValidatedContent; bodies: Map<string, Ren
 }
 
 /** The check's result for the content folder: from `npm run build`'s snapshot, else checked here. */
-export async function validatedContent(): Promise<ValidatedContent> {
+async function validatedContent(): Promise<ValidatedContent> {
   return (await checked()).content;
 }
 
