@@ -33,13 +33,20 @@ import { buildHandover, contentDir } from '../lib/site/config.ts';
 const shared = Symbol.for('protocollenregister.validatedContent');
 type Shared = { [shared]?: Promise<{ content: ValidatedContent; bodies: Map<string, RenderedBody | undefined> }> };
 
-/** The digest of an entry: its data and its source body. Astro skips entries whose digest it already stores. */
+const digests = new WeakMap<object, string>();
+
+/** The digest of an entry: its data and its source body (computed once per entry). */
 export function entryDigest(entry: { data: unknown; body?: string }): string {
-  return createHash('sha256')
-    .update(JSON.stringify(entry.data) ?? '')
-    .update('\0')
-    .update(entry.body ?? '')
-    .digest('hex');
+  let digest = digests.get(entry);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify(entry.data) ?? '')
+      .update('\0')
+      .update(entry.body ?? '')
+      .digest('hex');
+    digests.set(entry, digest);
+  }
+  return digest;
 }
 
 function checked(): Promise<{ content: ValidatedContent; bodies: Map<string, RenderedBody | undefined> }> {
