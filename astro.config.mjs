@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteUrl } from './src/lib/site/config.node.ts';
+import { astroCacheDir, siteUrl } from './src/lib/site/config.node.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.node.ts';
 
 export default defineConfig({
@@ -30,6 +30,6 @@ export default defineConfig({
   },
   // Separate caches per content folder and output (set by scripts/build.ts), so builds of the
   // real and the synthetic corpus never share a content-layer cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: astroCacheDir(),
   // No telemetry, no third-party requests at build or run time.
 });

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, 
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus, folderSize, mb, root } from './bench-common.ts';
+import { childEnvironment } from '../src/lib/site/config.node.ts';
 
 const { values } = parseArgs({
   options: { protocols: { type: 'string', default: '1000,5000' }, parties: { type: 'string', default: '300' }, runs: { type: 'string', default: '3' } },
@@ -55,7 +56,7 @@ function treeRss(rootPid: number): number {
 function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ seconds: number; peak: number }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...options.env }), stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
     child.on('exit', (code) => {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate-synthetic.ts';
+import { childEnvironment } from '../src/lib/site/config.node.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 
@@ -21,7 +22,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
   const result = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: '2026-11-22', ...env },
+    env: childEnvironment({ REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, BUILD_DATE: '2026-11-22', ...env }),
   });
   if (result.status !== 0) throw new Error(`bouwen van ${contentDir} mislukt`);
   return (performance.now() - started) / 1000;

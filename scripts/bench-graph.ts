@@ -11,17 +11,14 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildSite, ensureCorpus, kb, root } from './bench-common.ts';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { buildRegister } from '../src/lib/model/register.ts';
+import { loadContent, loadRegister } from '../src/lib/repository/load.node.ts';
+import { benchSettings } from '../src/lib/site/config.node.ts';
 import { buildDomainGraph, buildGraph, buildNetwork, buildPartyGraph, domainParts, domainsOf, type Graph } from '../src/lib/graph/model.ts';
 import { drawnGraph, forgetLayouts, layoutGraph } from '../src/lib/graph/layout.node.ts';
 
-const protocols = Number(process.env.BENCH_PROTOCOLS ?? 2000);
-const parties = Number(process.env.BENCH_PARTIES ?? 300);
-const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
+const { protocols, parties, skipBuild, buildRuns } = benchSettings();
 const corpus = ensureCorpus(protocols, parties);
-const register = buildRegister(validateContent(readContentFolder(corpus)), '2026-11-22');
+const register = loadRegister(await loadContent(corpus), { today: '2026-11-22' });
 const figures: Record<string, unknown> = { corpus: corpus.replace(`${root}/`, ''), protocols: register.protocols.length, parties: register.parties.size };
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
@@ -98,7 +95,7 @@ rmSync(freshCache, { recursive: true, force: true });
 mkdirSync(freshCache, { recursive: true });
 // Build times vary from run to run (other work on the machine), so the builds alternate
 // and each figure is the fastest of BENCH_BUILD_RUNS runs (default 2), all runs printed.
-const runs = Math.max(1, Number(process.env.BENCH_BUILD_RUNS ?? 2));
+const runs = Math.max(1, buildRuns);
 console.log(`\nBouwen: ${1 + 2 * runs} builds van elk 1 à 2 minuten …`);
 const cold = buildSite(corpus, withGraph, { GRAPH_LAYOUT_CACHE: freshCache });
 const offRuns: number[] = [];

@@ -7,8 +7,7 @@
 // "missing" is a field the draft left empty or as a placeholder; "wrong" a value that differs.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { loadContent } from '../src/lib/repository/load.node.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';
 import { compareFields, type FieldResult } from '../src/lib/import/measure.ts';
@@ -17,7 +16,7 @@ import { alignDraft, corpus, expectedData, renderPdf } from '../tests/support/im
 const root = resolve(import.meta.dirname, '..');
 const seeds = resolve(root, 'tests/fixtures/seeds');
 // The fixture register: the seeds' published files are frozen there, so the figures do not move with content/.
-const content = validateContent(readContentFolder(resolve(root, 'tests/fixtures/content')));
+const content = await loadContent(resolve(root, 'tests/fixtures/content'));
 const register = { parties: new Map(content.parties.map((p) => [p.id, p.data])), dataCategories: new Map(content.dataCategories.map((c) => [c.id, c.data])) };
 
 interface Tally {

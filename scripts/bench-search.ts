@@ -5,11 +5,12 @@ import { join, resolve } from 'node:path';
 import { buildSite, ensureCorpus, folderSize, kb, mb, median, percentile, root } from './bench-common.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { benchSettings } from '../src/lib/site/config.node.ts';
 
-const protocols = Number(process.env.BENCH_PROTOCOLS ?? 2000);
+const { protocols, rebuild } = benchSettings();
 const corpus = ensureCorpus(protocols, 300);
 const site = resolve(root, '.build-tmp/bench-search');
-if (!existsSync(join(site, 'pagefind')) || process.env.BENCH_REBUILD === '1') {
+if (!existsSync(join(site, 'pagefind')) || rebuild) {
   console.log(`Bouwen: ${buildSite(corpus, site).toFixed(1)} s`);
 }
 const index = folderSize(join(site, 'pagefind'));

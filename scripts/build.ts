@@ -2,8 +2,8 @@
 // and only then publish it to dist/ (or OUT_DIR). On any error nothing is published: the
 // previous dist/ stays as it was and no half-built output is left behind.
 //
-// Environment: REGISTER_CONTENT_DIR (content folder, default ./content), OUT_DIR (default
-// dist), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
+// Environment (read in src/lib/site/config.node.ts): REGISTER_CONTENT_DIR (content folder, default
+// content/), OUT_DIR (default dist/), BUILD_DATE (YYYY-MM-DD, the day statuses are computed for; default today).
 // `--production` (every deploy): refuses placeholder settings and any built file naming localhost
 // (src/lib/site/production.node.ts); without it the pages say "Testversie" and are noindex.
 import { spawn } from 'node:child_process';
@@ -13,16 +13,27 @@ import { dirname, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
-import { readProtocolHistory } from '../src/lib/history/git.node.ts';
-import { buildDate, ConfigError, reportErrorsTo, siteUrl } from '../src/lib/site/config.node.ts';
+import { loadHistory } from '../src/lib/repository/load.node.ts';
+import {
+  buildDate,
+  buildPauseAt,
+  childEnvironment,
+  ConfigError,
+  contentDir as contentFolder,
+  environment,
+  outDir as outFolder,
+  pageSelectionSettings,
+  reportErrorsTo,
+  siteUrl,
+} from '../src/lib/site/config.node.ts';
 import { headersFile, siteSources } from '../src/lib/site/security.node.ts';
 import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.node.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
-const outDir = resolve(process.env.OUT_DIR ?? resolve(root, 'dist'));
+const contentDir = contentFolder();
+const outDir = outFolder(root);
 const tmpDir = `${outDir}.tmp-${process.pid}`;
 const production = process.argv.includes('--production');
 // `--shard i/N`: render slice i of N of the per-record pages, with its own search index
@@ -44,7 +55,7 @@ function removeTemporary(): void {
 
 /** The kill test (tests/e2e/publish.test.ts) stops the build at a named step and kills it there. */
 async function pause(step: string): Promise<void> {
-  if (process.env.REGISTER_BUILD_PAUSE_AT !== step) return;
+  if (buildPauseAt() !== step) return;
   console.log(`[pauze: ${step}]`);
   await new Promise(() => setInterval(() => {}, 60_000));
 }
@@ -92,7 +103,7 @@ try {
   fail(error.message);
 }
 if (production) {
-  const problems = productionProblems({ env: process.env, codeowners: readCodeowners(root) });
+  const problems = productionProblems({ env: environment(), codeowners: readCodeowners(root) });
   if (problems.length > 0) fail(`een productieversie weigert deze instellingen:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 const checked = await checkContent(contentDir);
@@ -120,7 +131,7 @@ mkdirSync(dirname(snapshot), { recursive: true });
 writeFileSync(snapshot, serialize(checked));
 // The register's own history of each protocol record, read from git once (none without git).
 const historyFile = `${tmpDir}.history.json`;
-const history = readProtocolHistory(contentDir);
+const history = loadHistory(contentDir);
 writeFileSync(historyFile, JSON.stringify(history));
 if (!history.available) console.log(`Geen wijzigingsgeschiedenis: ${history.reason}. De site zegt dat op elke protocolpagina.`);
 if (production && !history.available)
@@ -141,8 +152,7 @@ try {
 astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
-  env: {
-    ...process.env,
+  env: childEnvironment({
     REGISTER_CONTENT_DIR: contentDir,
     REGISTER_CONTENT_SNAPSHOT: snapshot,
     REGISTER_HISTORY: historyFile,
@@ -150,7 +160,7 @@ astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
     REGISTER_SHARD: shard,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
-  },
+  }),
 });
 const astroStatus = await new Promise<number>((done) => astroChild!.once('close', (code) => done(code ?? 1)));
 astroChild = undefined;
@@ -172,7 +182,7 @@ try {
 // files are copied to the old paths (its old page is a redirect page, see [...moved].astro).
 for (const [from, to] of redirectedUrls(checked)) {
   // A preview (REGISTER_ONLY) or a shard builds some pages only: a redirect is copied when its page was built.
-  if ((process.env.REGISTER_ONLY || shard) && !existsSync(resolve(tmpDir, `.${to}${to.endsWith('/') ? 'index.html' : ''}`))) continue;
+  if ((pageSelectionSettings().onlyFile || shard) && !existsSync(resolve(tmpDir, `.${to}${to.endsWith('/') ? 'index.html' : ''}`))) continue;
   if (from.endsWith('/')) {
     if (!from.startsWith('/embed/')) continue;
     mkdirSync(resolve(tmpDir, `.${from}`), { recursive: true });

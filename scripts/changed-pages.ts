@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { changedPages, formatChangedPages } from '../src/lib/repository/changed-pages.ts';
+import { defaultContentDir } from '../src/lib/site/config.node.ts';
 
 const base = process.argv[2];
 if (!base) {
@@ -11,7 +12,7 @@ if (!base) {
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
-const diff = spawnSync('git', ['diff', '--name-status', '-M', `${base}...HEAD`, '--', 'content'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const diff = spawnSync('git', ['diff', '--name-status', '-M', `${base}...HEAD`, '--', defaultContentDir], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 if (diff.status !== 0) {
   console.error(`"${base}" is geen bekende git-ref: ${diff.stderr.trim()}`);
   process.exit(2);

@@ -6,11 +6,10 @@
 // as a stack trace.
 import { spawnSync } from 'node:child_process';
 import { formatChangedFirst } from '../src/lib/content/changed-first.ts';
-import { buildDate, ConfigError } from '../src/lib/site/config.node.ts';
+import { buildDate, ConfigError, contentDir as contentFolder } from '../src/lib/site/config.node.ts';
 import { join, relative, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../src/lib/content/validate.ts';
-import { processBodies } from '../src/lib/content/parallel.node.ts';
+import { formatIssues, hasErrors, type ValidatedContent } from '../src/lib/content/validate.ts';
+import { loadContent } from '../src/lib/repository/load.node.ts';
 import { inertLine } from '../src/lib/text.ts';
 import { existsSync } from 'node:fs';
 import { formerSlugLedgerIssues, ledgerFileName, ledgerProblem, parseLedger } from '../src/lib/repository/url-ledger.ts';
@@ -49,8 +48,7 @@ function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugL
 /** Validates the folder and prints the report; returns the result when there is no error. */
 export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean): Promise<ValidatedContent | undefined> {
   try {
-    const raw = readContentFolder(contentDir);
-    const result = validateContent(raw, await processBodies(raw.protocols), { today: checkDate() });
+    const result = await loadContent(contentDir, { parallel: true, today: checkDate() });
     result.issues.push(...ledgerIssues(contentDir, result));
     // Beyond content/: public/ must match its manifest, build caches never come from the repository.
     result.issues.push(...publicFileIssues(root), ...trackedBuildFileIssues(root));
@@ -106,7 +104,7 @@ if (import.meta.main) {
     process.exit(2);
   }
   const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
-  const dir = resolve(rest[0] ?? process.env.REGISTER_CONTENT_DIR ?? 'content');
+  const dir = contentFolder(rest[0]);
   const changed = base ? changedFiles(base) : undefined;
   process.exit((await checkContent(dir, changed && ((file) => changed.has(resolve(file))))) ? 0 : 1);
 }

@@ -4,10 +4,11 @@
 // finding to follow up, not a failure of the register.
 import { resolve } from 'node:path';
 import { readContentFolder } from '../src/lib/content/read.node.ts';
+import { contentDir as contentFolder } from '../src/lib/site/config.node.ts';
 import { checkLinks, externalLinks, formatLinkReport } from '../src/lib/repository/links.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(process.argv[2] ?? process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
+const contentDir = contentFolder(process.argv[2]);
 const links = externalLinks(readContentFolder(contentDir, root));
 const results = await checkLinks(links);
 process.stdout.write(formatLinkReport(results));

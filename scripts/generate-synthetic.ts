@@ -7,7 +7,9 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { formatIssues, hasErrors, validateContent } from '../src/lib/content/validate.ts';
+import { formatIssues, hasErrors } from '../src/lib/content/validate.ts';
+import { loadContent } from '../src/lib/repository/load.node.ts';
+import { defaultContentDir } from '../src/lib/site/config.node.ts';
 import { kboWithCheckDigit } from '../src/lib/content/kbo.ts';
 import { dutchMonths as months } from '../src/lib/format.ts';
 
@@ -118,7 +120,8 @@ const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(
 
 export function generateCorpus(options: GenerateOptions): { protocols: number; parties: number; bytes: number } {
   const out = resolve(options.out);
-  const contentDir = resolve(root, 'content');
+  // The register's own parties and data categories are the corpus's starting point.
+  const contentDir = resolve(root, defaultContentDir);
   if (out === contentDir || out.startsWith(`${contentDir}/`) || contentDir.startsWith(`${out}/`)) {
     throw new Error(`weigert te schrijven in ${relative(root, out) || out}: de synthetische inhoud mag nooit in content/ terechtkomen; kies bv. --out synthetic/corpus`);
   }
@@ -402,7 +405,7 @@ if (import.meta.main) {
   const started = performance.now();
   try {
     const result = generateCorpus(options);
-    const check = validateContent(readContentFolder(options.out));
+    const check = await loadContent(options.out);
     if (hasErrors(check.issues)) {
       console.error(formatIssues(check.issues.filter((i) => i.level === 'error').slice(0, 50)));
       process.exit(1);

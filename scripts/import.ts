@@ -5,15 +5,15 @@
 // A draft has `draft: true` and a `review` list: `npm run check` refuses to publish it until both
 // are cleared and every placeholder is filled.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { loadContent } from '../src/lib/repository/load.node.ts';
+import { contentDir } from '../src/lib/site/config.node.ts';
 import { pdfPages } from '../src/lib/import/pdf.ts';
 import { draftProtocol } from '../src/lib/import/draft.ts';
 import { importReport, importTable, type ImportRow } from '../src/lib/import/report.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'drafts' }, content: { type: 'string', default: 'content' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'drafts' }, content: { type: 'string' } } });
 const source = positionals[0];
 if (!source || !existsSync(source)) {
   console.error('Gebruik: npm run import -- <protocol.pdf | protocol.txt | map> [--out drafts/]');
@@ -29,7 +29,8 @@ if (files.length === 0) {
   console.error(`${source} bevat geen .pdf- of .txt-bestanden.`);
   process.exit(1);
 }
-const register = validateContent(readContentFolder(resolve(values.content!)));
+// The known parties and data categories, also when another file has an error: a draft is drafted anyway.
+const register = await loadContent(contentDir(values.content));
 const known = { parties: new Map(register.parties.map((p) => [p.id, p.data])), dataCategories: new Map(register.dataCategories.map((c) => [c.id, c.data])) };
 /** A PDF that cannot be read (damaged, encrypted, not a PDF) is reported in one Dutch line, never as a stack trace. */
 async function readPages(file: string): Promise<string[] | undefined> {

@@ -5,10 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { buildRegister } from '../src/lib/model/register.ts';
-import { buildDate } from '../src/lib/site/config.node.ts';
+import { loadContent, loadRegister } from '../src/lib/repository/load.node.ts';
+import { defaultContentDir } from '../src/lib/site/config.node.ts';
 import { diffRegisters, formatDiff, type RegisterSide } from '../src/lib/repository/register-diff.ts';
 
 const base = process.argv[2];
@@ -18,22 +16,25 @@ if (!base) {
 }
 const root = resolve(import.meta.dirname, '..');
 
-function side(dir: string): RegisterSide {
-  const content = validateContent(readContentFolder(dir, dir));
-  return { register: buildRegister(content, buildDate()), ledger: content, content };
+// Both sides as they are, errors and all: the summary lists the check's warnings, and a branch
+// with errors is refused by the check, not here.
+async function side(dir: string): Promise<RegisterSide> {
+  const content = await loadContent(dir, { fileNamesFrom: dir });
+  return { register: loadRegister(content), ledger: content, content };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'pr-basis-'));
 try {
-  mkdirSync(join(work, 'content'));
+  // The repository's content folder, compared with itself on the base ref.
+  mkdirSync(join(work, defaultContentDir));
   // The content folder as it is on the base ref, without touching the working tree.
-  const archive = spawnSync('git', ['archive', base, 'content'], { cwd: root, maxBuffer: 1024 * 1024 * 1024 });
+  const archive = spawnSync('git', ['archive', base, defaultContentDir], { cwd: root, maxBuffer: 1024 * 1024 * 1024 });
   if (archive.status !== 0) {
     console.error(`"${base}" is geen bekende git-ref: ${archive.stderr.toString().trim()}`);
     process.exit(2);
   }
   spawnSync('tar', ['-x', '-C', work], { input: archive.stdout });
-  console.log(formatDiff(diffRegisters(side(join(work, 'content')), side(resolve(root, 'content')))));
+  console.log(formatDiff(diffRegisters(await side(join(work, defaultContentDir)), await side(resolve(root, defaultContentDir)))));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -4,11 +4,12 @@
 // only for the changed protocols, parties and data categories and the pages that list them (the
 // protocols' parties, data categories and groups of people); the search index covers those
 // pages. Into .build-tmp/preview (or --out); prints what it built and how long it took.
-// REGISTER_CONTENT_DIR is the content folder (default ./content), inside a git repository.
+// REGISTER_CONTENT_DIR is the content folder (default content/), inside a git repository.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { changedContent, protocolReferences } from '../src/lib/repository/preview.ts';
+import { childEnvironment, contentDir as contentFolder } from '../src/lib/site/config.node.ts';
 
 const started = performance.now();
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +21,7 @@ if (!base) {
   console.error('Gebruik: npm run preview:changed -- <basis-ref> [--out <map>]   (bv. origin/main)');
   process.exit(2);
 }
-const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? resolve(root, 'content'));
+const contentDir = contentFolder();
 const git = (...gitArgs: string[]) => spawnSync('git', ['-C', contentDir, ...gitArgs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 const diff = git('diff', '--name-status', '-M', `${base}...HEAD`, '--', '.');
@@ -51,7 +52,7 @@ writeFileSync(selectionFile, JSON.stringify(changed));
 const build = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, REGISTER_ONLY: selectionFile },
+  env: childEnvironment({ REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, REGISTER_ONLY: selectionFile }),
 });
 rmSync(selectionFile, { force: true });
 if (build.status !== 0) process.exit(build.status ?? 1);

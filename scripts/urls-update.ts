@@ -2,15 +2,16 @@
 // ledger of published URLs (<content>/published-urls.txt). It never removes a URL: taking one
 // out is a deliberate line in a pull request. Commit the ledger with your change.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { readContentFolder } from '../src/lib/content/read.node.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { join, relative } from 'node:path';
+import { loadContent } from '../src/lib/repository/load.node.ts';
+import { contentDir } from '../src/lib/site/config.node.ts';
 import { currentUrls, formatLedger, ledgerFileName, parseLedger } from '../src/lib/repository/url-ledger.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.REGISTER_CONTENT_DIR ?? 'content');
+const dir = contentDir(process.argv[2]);
 const file = join(dir, ledgerFileName);
 const ledger = existsSync(file) ? parseLedger(readFileSync(file, 'utf8')) : [];
-const content = validateContent(readContentFolder(dir));
+// Files with errors publish nothing yet: the URLs of the valid entries are added (npm run check reports the rest).
+const content = await loadContent(dir);
 const added = currentUrls(content).filter((url) => !ledger.includes(url));
 writeFileSync(file, formatLedger([...ledger, ...added]));
 console.log(

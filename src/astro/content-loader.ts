@@ -1,44 +1,76 @@
 /**
- * Astro content loaders for the register. The content is read, validated and its bodies
- * rendered once by the register's own check (src/lib/content/validate.ts), never by Astro's MDX
+ * Astro content loaders for the register: the content collections (src/content.config.ts) are
+ * the one path by which Astro reads the content. The content is read, validated and its bodies
+ * rendered once by the register's own check (src/lib/repository/load.node.ts), never by Astro's MDX
  * pipeline: no content file is compiled to code, so nothing in a pull request runs.
  *
  * `npm run build` runs the check first and hands its result over in a snapshot file
- * (REGISTER_CONTENT_SNAPSHOT), so the content is parsed once per build. Without a snapshot
- * (astro dev, astro check) the loader runs the same check itself and stops on any error.
+ * (REGISTER_CONTENT_SNAPSHOT, see buildHandover in src/lib/site/config.node.ts), so the content is
+ * parsed once per build. Without a snapshot (astro dev, astro check) the loader runs the same
+ * check itself and stops on any error.
  *
- * The register the pages render (src/astro/register.ts) is built from that same result. The
- * collections carry each entry's data, not the rendered bodies: Astro bundles its data store
- * into one JavaScript module, and with the bodies in it (80 MB at 5,000 protocols) bundling
- * and loading that module cost the build more than rendering all protocol pages.
+ * The register the pages render (src/astro/register.ts) is built from the collections'
+ * entries (getCollection). Each entry carries its data and, as its digest, a hash of its data
+ * and its source body; the rendered body is NOT in the entry. Astro bundles its data store into
+ * one JavaScript module, and with the bodies in it (80 MB at 5,000 protocols) bundling and
+ * loading that module cost the build more than rendering all protocol pages. So the rendered
+ * bodies stay with the check's result, in this process, keyed by that same digest
+ * (`renderedBodies`): an entry gets exactly the body that was rendered for its version of the
+ * file, and a digest without a body is an error, never a silently empty page.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
-import { readContentFolder } from '../lib/content/read.node.ts';
-import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../lib/content/validate.ts';
-import { contentDir } from '../lib/site/config.node.ts';
+import type { RenderedBody } from '../lib/content/body.ts';
+import type { ValidatedContent } from '../lib/content/validate.ts';
+import { loadContent, requireValid } from '../lib/repository/load.node.ts';
+import { buildHandover, contentDir } from '../lib/site/config.node.ts';
 
 // Astro loads this module twice in one process: once with the content config (the loaders)
-// and once bundled with the pages (the register). The result is kept process-wide so the
-// content is read and checked once, not once per copy.
+// and once bundled with the pages (the register). The check's result and the body index are
+// kept process-wide, so the content is read and checked once, not once per copy.
 const shared = Symbol.for('protocollenregister.validatedContent');
-type Shared = { [shared]?: ValidatedContent };
+type Shared = { [shared]?: Promise<{ content: ValidatedContent; bodies: Map<string, RenderedBody | undefined> }> };
+
+const digests = new WeakMap<object, string>();
+
+/** The digest of an entry: its data and its source body (computed once per entry). */
+export function entryDigest(entry: { data: unknown; body?: string }): string {
+  let digest = digests.get(entry);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify(entry.data) ?? '')
+      .update('\0')
+      .update(entry.body ?? '')
+      .digest('hex');
+    digests.set(entry, digest);
+  }
+  return digest;
+}
+
+function checked(): Promise<{ content: ValidatedContent; bodies: Map<string, RenderedBody | undefined> }> {
+  const cache = globalThis as Shared;
+  cache[shared] ??= (async () => {
+    const { contentSnapshot } = buildHandover();
+    const content =
+      contentSnapshot && existsSync(contentSnapshot) ? (deserialize(readFileSync(contentSnapshot)) as ValidatedContent) : requireValid(await loadContent(contentDir()));
+    return { content, bodies: new Map(content.protocols.map((entry) => [entryDigest(entry), entry.rendered])) };
+  })();
+  return cache[shared];
+}
 
 /** The check's result for the content folder: from `npm run build`'s snapshot, else checked here. */
-export function validatedContent(): ValidatedContent {
-  const cache = globalThis as Shared;
-  if (cache[shared]) return cache[shared];
-  const snapshot = process.env.REGISTER_CONTENT_SNAPSHOT;
-  let result: ValidatedContent;
-  if (snapshot && existsSync(snapshot)) {
-    result = deserialize(readFileSync(snapshot)) as ValidatedContent;
-  } else {
-    result = validateContent(readContentFolder(contentDir()));
-    if (hasErrors(result.issues)) throw new Error(`De inhoud bevat fouten; er wordt niets gebouwd.\n${formatIssues(result.issues)}`);
-  }
-  cache[shared] = result;
-  return result;
+async function validatedContent(): Promise<ValidatedContent> {
+  return (await checked()).content;
+}
+
+/** The rendered body of the protocol entry with `digest` (a collection entry's digest); undefined for a body too short to render. */
+export async function renderedBody(digest: string | number | undefined): Promise<RenderedBody | undefined> {
+  const { bodies } = await checked();
+  if (typeof digest !== 'string' || !bodies.has(digest))
+    throw new Error(`Geen gecontroleerde tekst voor het protocol met digest ${digest ?? '(geen)'}: de collectie en de controle lazen niet dezelfde inhoud.`);
+  return bodies.get(digest);
 }
 
 type CollectionKey = 'parties' | 'dataCategories' | 'dataSubjectGroups' | 'protocols';
@@ -46,11 +78,11 @@ type CollectionKey = 'parties' | 'dataCategories' | 'dataSubjectGroups' | 'proto
 export function registerLoader(collection: CollectionKey): Loader {
   return {
     name: `register-${collection}`,
-    load: async ({ store, generateDigest }) => {
-      const entries = validatedContent()[collection];
+    load: async ({ store }) => {
+      const entries = (await validatedContent())[collection];
       store.clear();
       for (const entry of entries) {
-        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest: generateDigest(entry.data as Record<string, unknown>) });
+        store.set({ id: entry.id, data: entry.data as Record<string, unknown>, filePath: entry.file, digest: entryDigest(entry) });
       }
     },
   };

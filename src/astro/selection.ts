@@ -12,13 +12,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { getRegister } from './register.ts';
+import { pageSelectionSettings } from '../lib/site/config.node.ts';
 import { selectPages, type ChangedContent, type Selection } from '../lib/repository/preview.ts';
 
 let selection: Promise<Selection | undefined> | undefined;
 
 export function pageSelection(): Promise<Selection | undefined> {
   selection ??= (async () => {
-    const file = process.env.REGISTER_ONLY;
+    const file = pageSelectionSettings().onlyFile;
     if (!file) return undefined;
     const changed = JSON.parse(readFileSync(file, 'utf8')) as ChangedContent;
     return selectPages(changed, (await getRegister()).protocolsById);
@@ -28,10 +29,7 @@ export function pageSelection(): Promise<Selection | undefined> {
 
 /** REGISTER_SHARD as [i, N] (1 ≤ i ≤ N), or undefined. */
 export function shard(): [number, number] | undefined {
-  const match = /^(\d+)\/(\d+)$/.exec(process.env.REGISTER_SHARD ?? '');
-  if (!match) return undefined;
-  const [i, n] = [Number(match[1]), Number(match[2])];
-  return i >= 1 && i <= n ? [i, n] : undefined;
+  return pageSelectionSettings().shard;
 }
 
 /** Whether the record `id` is rendered by this shard (always without shards). */

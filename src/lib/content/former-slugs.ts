@@ -4,6 +4,7 @@
  * reader on to the current one, so links in privacy statements never break.
  */
 import type { Issue, RuleCode } from './issue.ts';
+import { routeParams, routes } from '../site/routes.ts';
 
 export interface SluggedEntry {
   id: string;
@@ -21,13 +22,14 @@ export interface MovedPage {
   to: string;
 }
 
-export const sections = { parties: 'partijen', protocols: 'protocollen' } as const;
-export type Section = keyof typeof sections;
+/** The page of a party or protocol, by slug (src/lib/site/routes.ts). */
+export const pageOf = { parties: routes.party, protocols: routes.protocol } as const;
+export type Section = keyof typeof pageOf;
 
 /** The old pages of one collection. */
 export function movedPages(section: Section, entries: Pick<SluggedEntry, 'id' | 'data'>[]): MovedPage[] {
-  const base = sections[section];
-  return entries.flatMap((entry) => entry.data.formerSlugs.map((former) => ({ section, id: entry.id, path: `${base}/${former}`, to: `/${base}/${entry.id}/` })));
+  const page = pageOf[section];
+  return entries.flatMap((entry) => entry.data.formerSlugs.map((former) => ({ section, id: entry.id, path: routeParams.moved(page(former)), to: page(entry.id) })));
 }
 
 /** Former slug → current slug. */

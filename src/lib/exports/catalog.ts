@@ -189,7 +189,7 @@ export function dcatCatalog(register: Register, siteUrl: string, settings: Catal
       const dates = datesOf(register, dataset.sources);
       const related = describedResources(register, dataset.id, siteUrl);
       return {
-        '@id': url(`${routes.catalog()}#${dataset.id}`),
+        '@id': url(routes.catalogDataset(dataset.id)),
         '@type': 'dcat:Dataset',
         'dct:identifier': dataset.id,
         'dct:title': text(dataset.title),
@@ -216,7 +216,7 @@ export function dcatCatalog(register: Register, siteUrl: string, settings: Catal
             }
           : {}),
         'dcat:distribution': dataset.files.map((file) => ({
-          '@id': url(`${file.path}#distributie`),
+          '@id': url(routes.distribution(file.path)),
           '@type': 'dcat:Distribution',
           'dct:title': text(file.title),
           'dct:description': text(formatDescriptions[file.format]),

@@ -17,8 +17,8 @@ import { routes } from '../site/routes.ts';
 import { legalFrameworkLabels } from '../labels.ts';
 
 /** The @id of the organisation a party page describes, and of the protocol a protocol page describes. */
-export const partyNodeId = (id: string, siteUrl: string) => `${new URL(routes.party(id), siteUrl).href}#organisatie`;
-export const protocolNodeId = (id: string, siteUrl: string) => `${new URL(routes.protocol(id), siteUrl).href}#protocol`;
+export const partyNodeId = (id: string, siteUrl: string) => new URL(routes.partyNode(id), siteUrl).href;
+export const protocolNodeId = (id: string, siteUrl: string) => new URL(routes.protocolNode(id), siteUrl).href;
 
 /** JSON for a `<script type="application/ld+json">` block: nothing in it can end the block. */
 export function jsonLdText(data: unknown): string {

@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Graph, GraphEdge, GraphNode } from './model.ts';
 import { edgeInactive, selectDrawnEdges, MAX_DRAWN_EDGES } from './model.ts';
+import { graphSettings } from '../site/config.node.ts';
 
 /** Part of the cache key: change it when the layout input or the ELK version changes. */
 export const LAYOUT_VERSION = 'elkjs-0.12.1/layout-3';
@@ -166,7 +167,7 @@ export function layoutKey(graph: Graph, direction: Direction = 'RIGHT'): string 
 
 /** .cache/graph-layout in the project (git-ignored); GRAPH_LAYOUT_CACHE points elsewhere (benchmarks). */
 export function defaultCacheDir(): string {
-  return process.env.GRAPH_LAYOUT_CACHE || join(process.cwd(), '.cache', 'graph-layout');
+  return graphSettings().layoutCacheDir;
 }
 
 let elk: InstanceType<typeof ELK> | undefined;

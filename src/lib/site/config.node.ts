@@ -12,9 +12,15 @@
  * - PUBLISHER_URI / publisher.uri and PUBLISHER_NAME / publisher.name: the organisation that
  *   publishes the register, as an IRI (its OVO URI) and a name, for the catalogue.
  * - BUILD_DATE: the day statuses are computed for (YYYY-MM-DD); default today in Brussels.
- * - REGISTER_CONTENT_DIR: the content folder; default ./content.
+ * - REGISTER_CONTENT_DIR: the content folder; default content/ (relative to the folder a command
+ *   runs from: the root of the repository). OUT_DIR: the build's output; default dist/.
  * - REGISTER_PRODUCTION=1 (set by `npm run build -- --production`): the official publication;
  *   without it every page carries the banner "Testversie" and noindex.
+ *
+ * This is the only module that reads `process.env`. Besides the settings above it reads what
+ * the build hands to its Astro step and what tests and benchmarks set (`buildHandover`,
+ * `pageSelectionSettings`, `graphSettings`, `benchSettings`, ...). An empty variable counts as
+ * unset. Scripts set variables for the processes they start (`childEnvironment`).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,9 +89,77 @@ export function reportErrorHref(pageUrl: string, title: string, target: string =
   return url.href;
 }
 
-/** Folder with the content collections; REGISTER_CONTENT_DIR points the build elsewhere. */
-export function contentDir(): string {
-  return (process.env.REGISTER_CONTENT_DIR ?? './content').replace(/\/$/, '');
+/** The environment, for settings passed around explicitly (production.ts) and for child processes. */
+export function environment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
+/** The environment of a process a script starts: this one's, with `overrides` set. */
+export function childEnvironment(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
+
+/** The one default content folder. */
+export const defaultContentDir = 'content';
+
+/**
+ * The content folder, as an absolute path: `folder` when a command names one (an argument),
+ * else REGISTER_CONTENT_DIR, else content/ in the folder the command runs from (the root of
+ * the repository for every npm script, the build and Astro).
+ */
+export function contentDir(folder?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(folder || env.REGISTER_CONTENT_DIR || defaultContentDir);
+}
+
+/** The build's output folder: OUT_DIR, else dist/ in the root of the repository. */
+export function outDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(root, env.OUT_DIR || 'dist');
+}
+
+/**
+ * What `npm run build` hands to its Astro step (scripts/build.ts sets these): the check's result
+ * (REGISTER_CONTENT_SNAPSHOT, a v8-serialised file) and the git history (REGISTER_HISTORY, JSON).
+ * Unset (astro dev, astro check), Astro's glue reads and checks the content itself.
+ */
+export function buildHandover(env: NodeJS.ProcessEnv = process.env): { contentSnapshot?: string; historyFile?: string } {
+  return { contentSnapshot: env.REGISTER_CONTENT_SNAPSHOT || undefined, historyFile: env.REGISTER_HISTORY || undefined };
+}
+
+/** Astro's cache folder: ASTRO_CACHE_DIR (scripts/build.ts keeps one per content folder, output and schema), else Astro's default. */
+export function astroCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ASTRO_CACHE_DIR || './node_modules/.astro';
+}
+
+/** The step at which the kill test (tests/build/publish.test.ts) stops a build: REGISTER_BUILD_PAUSE_AT. */
+export function buildPauseAt(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.REGISTER_BUILD_PAUSE_AT || undefined;
+}
+
+/**
+ * Which per-record pages a build renders (src/astro/selection.ts): REGISTER_ONLY, the JSON file
+ * of a preview's changed records (npm run preview:changed), and REGISTER_SHARD=i/N (`npm run
+ * build -- --shard i/N`) as [i, N], undefined when unset or malformed.
+ */
+export function pageSelectionSettings(env: NodeJS.ProcessEnv = process.env): { onlyFile?: string; shard?: [number, number] } {
+  const match = /^(\d+)\/(\d+)$/.exec(env.REGISTER_SHARD ?? '');
+  const [i, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  return { onlyFile: env.REGISTER_ONLY || undefined, shard: match && i >= 1 && i <= n ? [i, n] : undefined };
+}
+
+/** REGISTER_GRAPH=off skips every drawing (the tables are still built); GRAPH_LAYOUT_CACHE: the layout cache's folder. */
+export function graphSettings(env: NodeJS.ProcessEnv = process.env): { enabled: boolean; layoutCacheDir: string } {
+  return { enabled: env.REGISTER_GRAPH !== 'off', layoutCacheDir: env.GRAPH_LAYOUT_CACHE || resolve('.cache', 'graph-layout') };
+}
+
+/** The benchmarks' knobs (npm run bench:search, bench:graph): corpus size, whether to build again, how often. */
+export function benchSettings(env: NodeJS.ProcessEnv = process.env): { protocols: number; parties: number; skipBuild: boolean; rebuild: boolean; buildRuns: number } {
+  return {
+    protocols: Number(env.BENCH_PROTOCOLS || 2000),
+    parties: Number(env.BENCH_PARTIES || 300),
+    skipBuild: env.BENCH_SKIP_BUILD === '1',
+    rebuild: env.BENCH_REBUILD === '1',
+    buildRuns: Number(env.BENCH_BUILD_RUNS || 2),
+  };
 }
 
 /** The date the site is built for (YYYY-MM-DD). BUILD_DATE overrides it; a malformed value stops the build. */
@@ -97,11 +171,6 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
     throw new ConfigError(`BUILD_DATE "${fixed}" is geen datum in de vorm JJJJ-MM-DD (bv. 2026-11-22); laat BUILD_DATE weg voor de datum van vandaag`);
   }
   return fixed;
-}
-
-/** Whether graphs are drawn: REGISTER_GRAPH=off builds without drawings (the tables stay). */
-export function graphDrawingsEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.REGISTER_GRAPH !== 'off';
 }
 
 /** True for the official publication (`npm run build -- --production`); false for every other build. */

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ConfigError, configFile, contactEmail, publisher, reportErrorsTo, type SiteConfig } from './config.node.ts';
+import { ConfigError, configFile, contactEmail, environment, publisher, reportErrorsTo, type SiteConfig } from './config.node.ts';
 
 /** The values this repository ships with: they stand in until the hosting team sets its own. */
 export const shippedPlaceholders = {
@@ -122,7 +122,7 @@ export function productionProblems({ env, config = configFile(), codeowners }: P
 }
 
 /** Reads .github/CODEOWNERS under the repository root (REGISTER_CODEOWNERS: another file, for tests), or undefined when it is missing. */
-export function readCodeowners(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function readCodeowners(root: string, env: NodeJS.ProcessEnv = environment()): string | undefined {
   const file = resolve(root, env.REGISTER_CODEOWNERS || '.github/CODEOWNERS');
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

@@ -20,6 +20,20 @@ type AboutSection = 'onderdelen' | 'ondernemingsnummer' | 'redactie';
 /** The sections of a party page that list what the party sends and what it receives (its flows). */
 export const partyFlowSections = { sends: 'deelt-mee', receives: 'ontvangt' } as const;
 
+/** The `[...path]` parameter of a domain graph page: `<slug>` for part 1, `<slug>/deel-N` after it. */
+const domainGraphPath = (slug: string, part = 1) => (part === 1 ? slug : `${slug}/deel-${part}`);
+
+/**
+ * The parameters of pages whose route is a rest parameter (`[...path]`), spelled from the same
+ * paths as `routes`, so a page's parameter and the links to it cannot drift apart.
+ */
+export const routeParams = {
+  /** src/pages/graaf/domein/[...path].astro */
+  graphOfDomain: domainGraphPath,
+  /** src/pages/[...moved].astro: the old page's path without the slashes around it (`partijen/wvg`). */
+  moved: (path: string) => path.replace(/^\/+|\/+$/g, ''),
+} as const;
+
 export const routes = {
   home: () => '/',
   protocols: () => '/protocollen/',
@@ -43,7 +57,7 @@ export const routes = {
   graphInForce: () => '/graaf/van-kracht/',
   graphOfCategory: (id: string) => `/graaf/gegevens/${id}/`,
   /** Part 1 of a policy domain is the domain's own path; larger domains continue in /deel-N/. */
-  graphOfDomain: (slug: string, part = 1) => (part === 1 ? `/graaf/domein/${slug}/` : `/graaf/domein/${slug}/deel-${part}/`),
+  graphOfDomain: (slug: string, part = 1) => `/graaf/domein/${domainGraphPath(slug, part)}/`,
   search: () => '/zoeken/',
   searchShortcuts: () => '/zoeken/snelkoppelingen.json',
   glossary: (term?: string) => (term ? `/begrippen/#${term}` : '/begrippen/'),
@@ -57,6 +71,14 @@ export const routes = {
   protocolsJson: () => '/protocollen.json',
   protocolsCsv: () => '/protocollen.csv',
   catalog: () => '/catalogus.jsonld',
+  /** A dataset described in the catalogue (its @id). */
+  catalogDataset: (id: string): string => `${routes.catalog()}#${id}`,
+  /** The distribution of an export file in the catalogue (its @id). */
+  distribution: (path: string) => `${path}#distributie`,
+  /** The linked-data node of a party, embedded in its page (its @id). */
+  partyNode: (id: string): string => `${routes.party(id)}#organisatie`,
+  /** The linked-data node of a protocol, embedded in its page (its @id). */
+  protocolNode: (id: string): string => `${routes.protocol(id)}#protocol`,
   schema: (version: string, name: string) => `/schema/${version}/${name}.schema.json`,
   favicon: () => '/favicon.svg',
 } as const;

@@ -5,7 +5,7 @@
  */
 import { edgeHref, edgeTitle, nodeTitle, type Graph, type GraphEdge } from '../graph/model.ts';
 import { drawnGraph, layoutGraph, toDrawing, type Direction, type Drawing } from '../graph/layout.node.ts';
-import { graphDrawingsEnabled } from '../site/config.node.ts';
+import { graphSettings } from '../site/config.node.ts';
 
 /** `link` is where an edge leads: by default its protocol, or its row in the table under the drawing. */
 export async function drawGraph(graph: Graph, direction: Direction = 'RIGHT', link: (edge: GraphEdge) => string = edgeHref): Promise<Drawing> {
@@ -16,6 +16,6 @@ export async function drawGraph(graph: Graph, direction: Direction = 'RIGHT', li
 
 /** The drawing of a graph with edges, unless drawings are off (or there is nothing to draw). */
 export async function drawingOf(graph: Graph, link?: (edge: GraphEdge) => string): Promise<Drawing | undefined> {
-  if (!graphDrawingsEnabled() || graph.edges.length === 0) return undefined;
+  if (!graphSettings().enabled || graph.edges.length === 0) return undefined;
   return drawGraph(graph, 'RIGHT', link);
 }

@@ -7,8 +7,8 @@ import { formatDate } from '../format.ts';
 import type { Register } from '../model/register.ts';
 import { buildDomainGraph, buildNetwork, domainParts, domainsOf, graphDescription, tableRows, type Graph, type TableRow } from '../graph/model.ts';
 import type { Drawing } from '../graph/layout.node.ts';
-import { graphDrawingsEnabled } from '../site/config.node.ts';
-import { routes } from '../site/routes.ts';
+import { graphSettings } from '../site/config.node.ts';
+import { routeParams, routes } from '../site/routes.ts';
 import { categoryLabel } from './common.ts';
 import { drawingOf } from './drawing.ts';
 
@@ -78,7 +78,7 @@ async function networkView(
     hasFlows: graph.edges.length > 0,
     rows: tableRows(register, graph),
     caption: `Tabel bij de tekening: ${heading}`,
-    partyDrawings: graphDrawingsEnabled(),
+    partyDrawings: graphSettings().enabled,
     today: register.today,
   };
 }
@@ -130,7 +130,7 @@ export function domainPages(register: Register): DomainPage[] {
       slug: d.slug,
       name: d.name,
       part: part.index,
-      path: routes.graphOfDomain(d.slug, part.index).slice(routes.graphOfDomain(d.slug).length - d.slug.length - 1, -1),
+      path: routeParams.graphOfDomain(d.slug, part.index),
     })),
   );
 }
