@@ -10,7 +10,7 @@
 //   [data-status-as-built]     what the script cannot recompute: marked "stand op <build day>"
 import { formatDate } from '../lib/format.ts';
 import { type CountSchedule, countsOn } from '../lib/model/status-counts.ts';
-import { type Status } from '../lib/model/status.ts';
+import type { Status } from '../lib/model/status.ts';
 import { asBuiltNote, factsFromData, statusTexts } from '../lib/model/status-texts.ts';
 import { todayInBelgium } from '../lib/format.ts';
 

@@ -1,7 +1,7 @@
 // The fixture register builds; a broken copy fails with a readable message and publishes nothing.
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, renameSync, readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { serveStatic } from '../support/server.ts';
@@ -9,8 +9,6 @@ import { buildSite } from '../support/build.ts';
 import { formatLedger, parseLedger } from '../../src/lib/repository/url-ledger.ts';
 import { sharedBrowser } from './fixture.ts';
 import { checkInvariants } from '../support/invariants.ts';
-
-const root = resolve(import.meta.dirname, '../..');
 
 describe('the build', () => {
   it('built the fixture register into a complete site with a search index', async () => {

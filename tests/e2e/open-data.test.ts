@@ -141,7 +141,7 @@ describe('open data in the built site', () => {
         expect(updated, `${file}: ${id}`).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
         expect(id.endsWith(`:${updated}`), id).toBe(true);
       }
-      expect(text, file).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}<\/updated>\n  <author>/);
+      expect(text, file).toMatch(/<updated>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}<\/updated>\n {2}<author>/);
     }
   });
 

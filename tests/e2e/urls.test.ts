@@ -2,12 +2,10 @@
 // fix; a former slug keeps it working, for a renamed party also its JSON, feed and embed.
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir } from '../support/site.ts';
 import { buildSite } from '../support/build.ts';
-
-const root = resolve(import.meta.dirname, '../..');
 
 function copy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'urls-')), 'content');

@@ -135,10 +135,6 @@ function resolve(from: string, specifier: string, files: Set<string>): string | 
   return base;
 }
 
-function layerLabel(file: string): string {
-  return layerOf(file) ?? 'no layer';
-}
-
 /** Why `from` may not import `target` (both files under src/), or undefined when it may. */
 function layerProblem(from: string, target: string): string | undefined {
   const a = layerOf(from);

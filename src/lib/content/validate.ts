@@ -20,7 +20,6 @@ import { bodyIssue, type Issue, type RuleCode } from './issue.ts';
 import { protocolRules, runRule } from './rules/index.ts';
 import { type ProtocolContext, rolesOf } from './rules/protocol-context.ts';
 import { inertLine, inertReport } from '../text.ts';
-import { checklistSources } from '../labels.ts';
 
 export type { Issue, IssueLevel } from './issue.ts';
 

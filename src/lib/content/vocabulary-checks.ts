@@ -6,7 +6,6 @@
  */
 import type { Issue } from './issue.ts';
 import type { DataCategory, Protocol } from './schemas.ts';
-import { legalFrameworkLabels } from '../labels.ts';
 import { runRule } from './rules/index.ts';
 import criminalNotSpecial from './rules/vocabulary/V001-criminal-not-special.ts';
 import frameworkContradicts from './rules/vocabulary/V002-framework-contradicts.ts';

@@ -5,7 +5,7 @@
  * Every value found here is a proposal that an editor reviews.
  */
 import { dutchMonths } from '../format.ts';
-import { digitsOf, formatKbo, isValidKbo, kboNumbersIn } from '../content/kbo.ts';
+import { digitsOf, formatKbo, isValidKbo } from '../content/kbo.ts';
 import type { DataCategory, Party } from '../content/schemas.ts';
 import { foldName } from './text.ts';
 import type { ChannelType, Periodicity } from '../enums.ts';

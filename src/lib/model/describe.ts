@@ -3,9 +3,8 @@
  * status script: browser-safe, so it names the fields it reads instead of importing the schemas.
  */
 import { formatDate } from '../format.ts';
-import { type Status } from './status.ts';
+import type { Status } from './status.ts';
 import { statusLabels, tiedEndText } from '../labels.ts';
-
 
 /**
  * The dates and end a protocol's period and status text are worded from: a protocol, or the

@@ -4,7 +4,7 @@
  */
 import { formatDate, partyFullName } from '../format.ts';
 import { protocolsOfParty, protocolsWithStatus, type ProtocolView, type Register } from '../model/register.ts';
-import { type Status } from '../model/status.ts';
+import type { Status } from '../model/status.ts';
 import { routes } from '../site/routes.ts';
 import { countScheduleAttribute } from '../model/status-counts.ts';
 import { partyRef, protocolNoun, protocolSummaries, type PartyRef, type ProtocolSummary } from './common.ts';

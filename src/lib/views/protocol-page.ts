@@ -16,7 +16,17 @@ import { protocolSearchData, type SearchData } from '../search/search.ts';
 import { protocolJsonLd } from '../exports/linked-data.ts';
 import { categoryLabel as labelOf, partyRefs, type Link, type PartyRef } from './common.ts';
 import { drawingOf } from './drawing.ts';
-import { channelLabels, gdprBasisLabels, inverseRelationLabels, periodicityLabels, relationLabels, roleLabels, statusExplanations, tiedEndExplanation, tiedEndText } from '../labels.ts';
+import {
+  channelLabels,
+  gdprBasisLabels,
+  inverseRelationLabels,
+  periodicityLabels,
+  relationLabels,
+  roleLabels,
+  statusExplanations,
+  tiedEndExplanation,
+  tiedEndText,
+} from '../labels.ts';
 
 export type { Link } from './common.ts';
 
