@@ -41,8 +41,9 @@ describe('the build', () => {
     const output = result.output;
     expect(result.status).toBe(1);
     expect(output).toContain('2023-ahovoks-departement-zorg-diplomagegevens.mdx');
-    expect(output).toMatch(/parties\[1\]\.party( \(regel \d+\))?: partij "departement-zorgg" bestaat niet/);
-    expect(output).toMatch(/documentDate \(regel 9\): "2023-13-45" bestaat niet als kalenderdatum/);
+    // Each problem with its field, line and permanent rule code (CONTRIBUTING.md lists them).
+    expect(output).toMatch(/parties\[1\]\.party( \(regel \d+\))?: \[R002\] .*"departement-zorgg"/);
+    expect(output).toMatch(/documentDate \(regel 9\): \[S007\] .*"2023-13-45"/);
     expect(output).toContain('oplossing:');
     expect(output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     expect(readdirSync(outDir)).toEqual(['marker.txt']);
