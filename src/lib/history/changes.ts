@@ -118,7 +118,8 @@ export function describeChange(before: RecordVersion, after: RecordVersion): str
 
   const notesA = asArray(a.editorNotes).length;
   const notesB = asArray(b.editorNotes).length;
-  if (notesB > notesA) out.push(notesB - notesA === 1 ? 'opmerking van de redactie toegevoegd' : `${countOf(notesB - notesA, 'opmerking', 'opmerkingen')} van de redactie toegevoegd`);
+  if (notesB > notesA)
+    out.push(notesB - notesA === 1 ? 'opmerking van de redactie toegevoegd' : `${countOf(notesB - notesA, 'opmerking', 'opmerkingen')} van de redactie toegevoegd`);
   else if (!same(a.editorNotes, b.editorNotes)) out.push('opmerkingen van de redactie bijgewerkt');
 
   for (const [field, label] of Object.entries(fieldLabels)) {
