@@ -4,6 +4,7 @@ import { filterKeys, parseSearchParams, queryVariants, suggestTerm, toPagefindFi
 import { buildExcerpt } from '../lib/search/excerpt.ts';
 import { escapeHtml, fold } from '../lib/text.ts';
 import { routes } from '../lib/site/routes.ts';
+import { countOf } from '../lib/format.ts';
 
 interface PagefindResult {
   id: string;
@@ -160,7 +161,7 @@ export async function startSearch(): Promise<void> {
     status.textContent =
       total === 0
         ? `Geen resultaten ${what}. Probeer een ander woord of minder filters.`
-        : `${total} ${total === 1 ? 'resultaat' : 'resultaten'} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
+        : `${countOf(total, 'resultaat', 'resultaten')} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
   }
 
   // No debounce: each keystroke searches at once, and an answer that arrives after a newer

@@ -11,6 +11,7 @@ import type { Protocol } from './schemas.ts';
 import { legalFrameworkOf } from './vocabularies.ts';
 import type { LegalFrameworkId } from '../enums.ts';
 import { checklistSources } from '../labels.ts';
+import { countOf } from '../format.ts';
 
 /** The Flemish decree's list: the framework of every protocol that names no other. */
 export const checklistSource = checklistSources['flemish-egov-decree'];
@@ -46,14 +47,14 @@ const elements = [
   {
     id: 'purposes',
     label: 'doeleinden',
-    check: (p) => ({ present: p.purposes.length > 0, note: `${p.purposes.length} ${p.purposes.length === 1 ? 'doel' : 'doelen'}` }),
+    check: (p) => ({ present: p.purposes.length > 0, note: countOf(p.purposes.length, 'doel', 'doelen') }),
   },
   {
     id: 'data',
     label: 'categorieën van persoonsgegevens',
     check: (p) => {
       const items = p.flows.reduce((sum, flow) => sum + flow.dataItems.length, 0);
-      return { present: items > 0, note: `${items} ${items === 1 ? 'gegeven' : 'gegevens'} beschreven` };
+      return { present: items > 0, note: `${countOf(items, 'gegeven', 'gegevens')} beschreven` };
     },
   },
   {

@@ -3,7 +3,7 @@
  * columns, UTF-8 with a byte-order mark so that Excel reads the accents, and every cell
  * neutralised against spreadsheet formulas (content is untrusted).
  */
-import type { Register } from '../model/register.ts';
+import { categoryLabel, partyName, type Register } from '../model/register.ts';
 import { neutraliseFormula } from '../text.ts';
 import { statusText } from '../model/describe.ts';
 import { licence } from './records.ts';
@@ -59,7 +59,7 @@ export const bom = '\uFEFF';
 
 /** Several values in one cell are separated by " | ". */
 export function protocolsCsv(register: Register, siteUrl: string): string {
-  const name = (id: string) => register.parties.get(id)?.shortName ?? id;
+  const name = (id: string) => partyName(register, id);
   const kbo = (id: string) => register.parties.get(id)?.kbo ?? '';
   const list = (values: string[]) => values.join(' | ');
   const ovo = (id: string) => register.parties.get(id)?.ovoCode ?? '';
@@ -84,7 +84,7 @@ export function protocolsCsv(register: Register, siteUrl: string): string {
     list(p.receivers.map(name)),
     list(p.receivers),
     list(p.receivers.map(kbo)),
-    list(p.categories.map((id) => register.dataCategories.get(id)?.label ?? id)),
+    list(p.categories.map((id) => categoryLabel(register, id))),
     list(p.categories),
     p.data.specialCategories ? 'ja' : 'nee',
     new URL(routes.protocol(p.id), siteUrl).href,

@@ -4,7 +4,7 @@
  * is built here as escaped HTML text, so a hostile title can never become markup.
  */
 import type { ProtocolView, Register } from '../model/register.ts';
-import { protocolsOfParty } from '../model/register.ts';
+import { partyName, protocolsOfParty } from '../model/register.ts';
 import { escapeHtml } from '../text.ts';
 import { aboutWhom, statusText, validityPeriod } from '../model/describe.ts';
 import { routes } from '../site/routes.ts';
@@ -71,7 +71,7 @@ export function embedHeading(register: Register, partyId: string): string {
  * line at 320 px. On a wider screen lines are longer and some space stays free below the list.
  */
 export function embedHeight(register: Register, partyId: string, siteUrl: string): number {
-  const name = register.parties.get(partyId)?.shortName ?? partyId;
+  const name = partyName(register, partyId);
   // Lines break between words, so a line holds up to perLine characters and a longer word its own lines.
   const lines = (text: string, perLine: number) => {
     let count = 1;
@@ -107,6 +107,6 @@ export function embedHeight(register: Register, partyId: string, siteUrl: string
 
 /** The iframe code for the embed page, as high as the list needs (see embedHeight). */
 export function iframeSnippet(register: Register, partyId: string, siteUrl: string): string {
-  const name = escapeHtml(register.parties.get(partyId)?.shortName ?? partyId);
+  const name = escapeHtml(partyName(register, partyId));
   return `<iframe src="${escapeHtml(embedUrl(partyId, siteUrl))}" title="Protocollen van ${name} in het Protocollenregister" width="100%" height="${embedHeight(register, partyId, siteUrl)}" loading="lazy"></iframe>\n`;
 }

@@ -12,7 +12,7 @@
  *   every edge runs from left to right. Flows within one group stay visible (a group sends
  *   to itself). Edges are directed and never merged, so "mutual" is always false there.
  */
-import type { ProtocolView, Register } from '../model/register.ts';
+import { categoryLabel, type ProtocolView, type Register } from '../model/register.ts';
 import type { Status } from '../model/status.ts';
 import { routes } from '../site/routes.ts';
 import { fold, unique } from '../text.ts';
@@ -159,7 +159,7 @@ export function partyNode(register: Register, id: string): GraphNode {
 }
 
 function clusterNode(domain: string, size: number, options: { rest?: boolean } = {}): GraphNode {
-  const parties = `${size} ${size === 1 ? 'partij' : 'partijen'}`;
+  const parties = countOf(size, 'partij', 'partijen');
   return {
     id: clusterId(domain),
     label: options.rest ? `${domain}: andere (${size})` : `${domain} (${size})`,
@@ -408,7 +408,7 @@ export function tableRows(register: Register, graph: Graph, options: { maxProtoc
         to: end(edge.to),
         mutual: edge.mutual,
         within: edge.from === edge.to,
-        categories: edge.categories.map((id) => ({ id, label: register.dataCategories.get(id)?.label ?? id })).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+        categories: edge.categories.map((id) => ({ id, label: categoryLabel(register, id) })).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
         protocols: edge.protocols.slice(0, max).map((id) => ({ id, title: protocols.get(id)?.data.title ?? id })),
         more,
         moreHref: more ? (from?.kind === 'party' ? routes.protocolsOfParty(from.id) : from?.href) : undefined,

@@ -3,7 +3,7 @@
  * versions of its file ("einddatum toegevoegd", "gegevens toegevoegd: Gegeven 4"). Pure: it
  * takes the parsed versions, so it is tested without git.
  */
-import { formatDate, startOfDayInBrussels } from '../format.ts';
+import { countOf, formatDate, startOfDayInBrussels } from '../format.ts';
 
 export interface RecordVersion {
   /** Commit date, YYYY-MM-DD. */
@@ -118,7 +118,8 @@ export function describeChange(before: RecordVersion, after: RecordVersion): str
 
   const notesA = asArray(a.editorNotes).length;
   const notesB = asArray(b.editorNotes).length;
-  if (notesB > notesA) out.push(notesB - notesA === 1 ? 'opmerking van de redactie toegevoegd' : `${notesB - notesA} opmerkingen van de redactie toegevoegd`);
+  if (notesB > notesA)
+    out.push(notesB - notesA === 1 ? 'opmerking van de redactie toegevoegd' : `${countOf(notesB - notesA, 'opmerking', 'opmerkingen')} van de redactie toegevoegd`);
   else if (!same(a.editorNotes, b.editorNotes)) out.push('opmerkingen van de redactie bijgewerkt');
 
   for (const [field, label] of Object.entries(fieldLabels)) {

@@ -266,3 +266,8 @@ export function frameworkOf(register: Register, protocolId: string): Framework |
 export function partyName(register: Register, id: string): string {
   return register.parties.get(id)?.shortName ?? id;
 }
+
+/** A data category's label (its id when the register has no such category). */
+export function categoryLabel(register: Register, id: string): string {
+  return register.dataCategories.get(id)?.label ?? id;
+}

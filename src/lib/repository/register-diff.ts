@@ -8,7 +8,7 @@
  * Every value comes from a content file, so every value is written through `markdownText`:
  * a title with a line break or "<!--" cannot hide the lines after it.
  */
-import type { Register, ProtocolView } from '../model/register.ts';
+import { categoryLabel, type Register, type ProtocolView } from '../model/register.ts';
 import type { Issue } from '../content/issue.ts';
 import { currentUrls, redirectedUrls, type LedgerContent } from './url-ledger.ts';
 import { formatDate } from '../format.ts';
@@ -89,7 +89,7 @@ function detailOf(side: RegisterSide, p: ProtocolView, before?: ProtocolView): P
       flow.dataItems.map((item) => ({
         label: item.label,
         description: item.description,
-        categories: item.dataCategories.map((c) => register.dataCategories.get(c)?.label ?? c),
+        categories: item.dataCategories.map((c) => categoryLabel(register, c)),
         special: item.specialCategory,
       })),
     ),

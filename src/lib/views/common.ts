@@ -5,7 +5,7 @@
  */
 import { partyFullName, protocolCount } from '../format.ts';
 import { aboutWhom } from '../model/describe.ts';
-import { partyName, type ProtocolView, type Register } from '../model/register.ts';
+import { categoryLabel, partyName, type ProtocolView, type Register } from '../model/register.ts';
 import { routes } from '../site/routes.ts';
 
 /** A protocol with its status, parties and categories resolved (the read model's record); components read it through the views. */
@@ -73,10 +73,6 @@ export function partyRef(register: Register, id: string): PartyRef {
 }
 
 export const partyRefs = (register: Register, ids: string[]): PartyRef[] => ids.map((id) => partyRef(register, id));
-
-export function categoryLabel(register: Register, id: string): string {
-  return register.dataCategories.get(id)?.label ?? id;
-}
 
 export function protocolSummary(register: Register, protocol: ProtocolView): ProtocolSummary {
   const cache = of(register).summaries;

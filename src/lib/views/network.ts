@@ -9,7 +9,7 @@ import { buildDomainGraph, buildNetwork, domainParts, domainsOf, graphDescriptio
 import type { Drawing } from '../graph/layout.node.ts';
 import { graphSettings } from '../site/config.node.ts';
 import { routeParams, routes } from '../site/routes.ts';
-import { categoryLabel } from './common.ts';
+import { categoryLabel } from '../model/register.ts';
 import { drawingOf } from './drawing.ts';
 
 interface FilterLink {

@@ -14,7 +14,8 @@ import { buildGraph, flowSentence } from '../graph/model.ts';
 import type { Drawing } from '../graph/layout.node.ts';
 import { protocolSearchData, type SearchData } from '../search/search.ts';
 import { protocolJsonLd } from '../exports/linked-data.ts';
-import { categoryLabel as labelOf, partyRefs, type Link, type PartyRef } from './common.ts';
+import { partyRefs, type Link, type PartyRef } from './common.ts';
+import { categoryLabel as labelOf } from '../model/register.ts';
 import { drawingOf } from './drawing.ts';
 import {
   channelLabels,

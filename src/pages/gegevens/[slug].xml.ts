@@ -3,7 +3,7 @@ import { dataCategoryIdPaths } from '../../astro/paths.ts';
 import { getRegister } from '../../astro/register.ts';
 import { protocolsWithCategory } from '../../lib/model/register.ts';
 import { atomFeed } from '../../lib/exports/feeds.ts';
-import { categoryLabel } from '../../lib/views/common.ts';
+import { categoryLabel } from '../../lib/model/register.ts';
 import { routes } from '../../lib/site/routes.ts';
 
 export const getStaticPaths: GetStaticPaths = () => dataCategoryIdPaths();

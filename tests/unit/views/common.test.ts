@@ -1,6 +1,7 @@
 // Names, labels and protocol summaries as every view shares them, on the fixture register.
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, partyRef, protocolNoun, protocolSummary } from '../../../src/lib/views/common.ts';
+import { partyRef, protocolNoun, protocolSummary } from '../../../src/lib/views/common.ts';
+import { categoryLabel } from '../../../src/lib/model/register.ts';
 import { defined } from '../../support/defined.ts';
 import { fixtureRegister } from '../../support/fixture-register.ts';
 
