@@ -130,7 +130,7 @@ export function astroCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.ASTRO_CACHE_DIR || './node_modules/.astro';
 }
 
-/** The step at which the kill test (tests/build/publish.test.ts) stops a build: REGISTER_BUILD_PAUSE_AT. */
+/** The step at which the kill test (tests/e2e/publish.test.ts) stops a build: REGISTER_BUILD_PAUSE_AT. */
 export function buildPauseAt(env: NodeJS.ProcessEnv = process.env): string | undefined {
   return env.REGISTER_BUILD_PAUSE_AT || undefined;
 }
