@@ -13,7 +13,7 @@ const validator = resolve(root, 'node_modules/.bin/action-validator');
 const workflows = readdirSync(resolve(root, '.github/workflows')).map((name) => resolve(root, '.github/workflows', name));
 
 type Step = { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; if?: string };
-type Job = { permissions?: Record<string, string>; environment?: { name: string }; steps: Step[]; needs?: string | string[] };
+type Job = { permissions?: Record<string, string>; environment?: { name: string }; steps: Step[]; needs?: string | string[]; strategy?: { matrix: Record<string, unknown> } };
 type Workflow = { name: string; on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
 const load = (name: string) => parseYaml(readFileSync(resolve(root, '.github/workflows', name), 'utf8')) as Workflow;
 const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
@@ -21,7 +21,7 @@ const scripts = (workflow: Workflow) => steps(workflow).flatMap((step) => (step.
 
 describe('the workflows', () => {
   it('pass action-validator, and a broken workflow does not', () => {
-    expect(workflows.map((file) => file.slice(file.lastIndexOf('/') + 1)).sort()).toEqual(['links.yml', 'pr-comment.yml', 'pr.yml', 'publish.yml']);
+    expect(workflows.map((file) => file.slice(file.lastIndexOf('/') + 1)).sort()).toEqual(['build-in-shards.yml', 'links.yml', 'pr-comment.yml', 'pr.yml', 'publish.yml']);
     for (const file of workflows) {
       const result = spawnSync(validator, [file], { encoding: 'utf8' });
       expect(result.status, `${file}\n${result.stdout}${result.stderr}`).toBe(0);
@@ -52,6 +52,7 @@ describe('the workflows', () => {
     expect([...versions.keys()].map((key) => key.split('@')[0]).sort()).toEqual([
       'actions/checkout',
       'actions/deploy-pages',
+      'actions/download-artifact',
       'actions/setup-node',
       'actions/upload-artifact',
       'actions/upload-pages-artifact',
@@ -123,6 +124,27 @@ describe('the workflows', () => {
     expect(production.run).toContain('BUILD_DATE="$(TZ=Europe/Brussels date +%F)"');
     expect(production.run!.indexOf('export BUILD_DATE')).toBeLessThan(production.run!.indexOf('npm run build'));
     expect(Object.keys(production.env ?? {}).sort()).toEqual(['CONTACT_EMAIL', 'PUBLISHER_NAME', 'PUBLISHER_URI', 'REPORT_ERRORS_TO', 'SITE_URL']);
+  });
+
+  it('build in shards: by hand, read-only, four shards of the same build merged into one artifact, publishing nothing', () => {
+    const sharded = load('build-in-shards.yml');
+    expect(Object.keys(sharded.on)).toEqual(['workflow_dispatch']);
+    expect(sharded.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(sharded.jobs)) expect(job.permissions ?? {}).toEqual({});
+    const shard = sharded.jobs.shard!;
+    expect(shard.strategy?.matrix.shard).toEqual([1, 2, 3, 4]);
+    const build = shard.steps.find((step) => step.run?.includes('npm run build'))!;
+    expect(build.run).toBe('npm run build -- --shard "$SHARD/4"');
+    expect(build.env).toEqual({ SHARD: '${{ matrix.shard }}' });
+    expect(shard.steps.at(-1)?.with?.name).toBe('deel-${{ matrix.shard }}');
+    const merge = sharded.jobs.merge!;
+    expect(merge.needs).toBe('shard');
+    const merging = merge.steps.find((step) => step.run?.includes('merge-shards.ts'))!.run!;
+    // Shard 1 first: its search index stays in pagefind/, the others join it (mergeIndex).
+    expect(merging.match(/deel-\d/g)).toEqual(['deel-1', 'deel-2', 'deel-3', 'deel-4']);
+    expect(merge.steps.at(-1)?.with?.name).toBe('site-in-delen');
+    // It publishes nothing: no Pages, no deploy, no production settings.
+    expect(JSON.stringify(sharded)).not.toMatch(/deploy-pages|upload-pages-artifact|--production|SITE_URL/);
   });
 
   it('links: weekly and by hand only, read-only, so a broken website never fails a pull request', () => {
