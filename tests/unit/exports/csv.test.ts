@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { protocolsCsv } from '../../../src/lib/exports/csv.ts';
-import { protocolRecord, } from '../../../src/lib/exports/records.ts';
-import { register, site, } from './fixture.ts';
+import { protocolRecord } from '../../../src/lib/exports/records.ts';
+import { register, site } from './fixture.ts';
 import { content, protocol, protocolData } from '../fixtures/content.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas, partyExport, protocolRecord, protocolsExport } from '../../../src/lib/exports/records.ts';
 import { schemaValidator } from '../../support/json-schema.ts';
-import { register, site, } from './fixture.ts';
+import { register, site } from './fixture.ts';
 
 describe('JSON exports', () => {
   it('carry a stable id, the canonical URL, and per party the slug, name, KBO, establishment units and OVO code', () => {
