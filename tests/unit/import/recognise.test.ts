@@ -1,16 +1,8 @@
-// The importer: recognisers on made-up texts, the PDF path on PDFs made here (a running header,
-// page numbers, a two-column table), and drafts of the seed texts that pass the check once an
-// editor clears the review marks. Uses the fixture register, never content/.
+// The importer's recognisers on made-up texts. Uses the fixture register, never content/.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { parse as parseYaml, stringify } from 'yaml';
-import { readContentFolder, splitFrontmatter } from '../../../src/lib/content/read.node.ts';
-import { validateContent, type Issue } from '../../../src/lib/content/validate.ts';
-import { covers } from '../../../src/lib/content/publish-gate.ts';
-import { pdfPages } from '../../../src/lib/import/pdf.ts';
-import { draftProtocol, toMarkdown } from '../../../src/lib/import/draft.ts';
+import { resolve } from 'node:path';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
 import {
   datesIn,
   findChannel,
@@ -25,10 +17,8 @@ import {
   inferRoles,
 } from '../../../src/lib/import/recognise.ts';
 import { kboNumbersIn } from '../../../src/lib/content/kbo.ts';
-import { paragraphs, withoutPageFurniture } from '../../../src/lib/import/text.ts';
 
 const fixture = resolve(import.meta.dirname, '../../fixtures/content');
-const seeds = resolve(import.meta.dirname, '../../fixtures/seeds');
 const content = validateContent(readContentFolder(fixture));
 const register = { parties: new Map(content.parties.map((p) => [p.id, p.data])), dataCategories: new Map(content.dataCategories.map((c) => [c.id, c.data])) };
 
@@ -162,112 +152,4 @@ describe('recognisers', () => {
     expect(item?.proportionality).toBe('proportionaliteit Om de aanvrager te herkennen.');
     expect(item?.dataCategories).toEqual(['naam']);
   });
-});
-
-describe('text clean-up', () => {
-  it('removes a running header and page numbers and joins a hyphenated word', () => {
-    const pages = [1, 2, 3].map((n) => `Protocol X - vertrouwelijk\n\nTekst op pagina ${n} over persoons-\ngegevens.\n\n${n}/3`);
-    const text = withoutPageFurniture(pages);
-    expect(text).not.toContain('vertrouwelijk');
-    expect(text).not.toMatch(/\d\/3/);
-    expect(paragraphs(text)).toContain('Tekst op pagina 2 over persoonsgegevens.');
-  });
-
-  it('turns tab-separated rows into a Markdown table and article titles into headings, escaping what MDX would read', () => {
-    expect(toMarkdown(['Artikel 3: Gegevens', 'Gegeven\tWaarom', 'Naam {x}\tOm te <herkennen>'])).toBe(
-      '### Artikel 3: Gegevens\n\n| Gegeven | Waarom |\n| --- | --- |\n| Naam \\{x\\} | Om te \\<herkennen\\> |',
-    );
-  });
-});
-
-/** A PDF with the given lines on pages of 40 lines, a running header and a page number; rows with \t become two columns. */
-async function makePdf(lines: string[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const safe = (text: string) => text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, (c) => ({ '“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '•': '-', '…': '...' })[c] ?? '');
-  const perPage = 40;
-  const count = Math.ceil(lines.length / perPage);
-  for (let p = 0; p < count; p++) {
-    const page = doc.addPage([595, 842]);
-    page.drawText('Protocollen - kopie voor het register', { x: 50, y: 810, size: 9, font });
-    lines.slice(p * perPage, (p + 1) * perPage).forEach((line, i) => {
-      const [left, right] = line.split('\t');
-      page.drawText(safe(left ?? ''), { x: 50, y: 780 - i * 18, size: 10, font });
-      if (right !== undefined) page.drawText(safe(right), { x: 320, y: 780 - i * 18, size: 10, font });
-    });
-    page.drawText(`${p + 1}/${count}`, { x: 290, y: 30, size: 9, font });
-  }
-  return doc.save();
-}
-
-describe('the PDF path', () => {
-  it('drafts from a PDF: header and page numbers gone, the two-column table a Markdown table, the parties found', async () => {
-    const seed = readFileSync(join(seeds, '000_b57d6fa1b32e35cd.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const withTable = [
-      ...seed.slice(0, 60),
-      '',
-      'Gegeven\tVerantwoording',
-      'Ondernemingsnummer\tOm de onderneming te herkennen',
-      'Opleidingsuitgaven\tVoor de uitgaventoetsing',
-      '',
-      ...seed.slice(60, 140),
-    ];
-    const pages = await pdfPages(await makePdf(withTable));
-    expect(pages.length).toBeGreaterThan(2);
-    const draft = draftProtocol(pages, register, 'test.pdf');
-    expect(draft.file).not.toContain('kopie voor het register');
-    expect(draft.file).not.toMatch(/\n\d+\/\d+\n/);
-    expect(draft.file).toContain('| Gegeven | Verantwoording |\n| --- | --- |\n| Ondernemingsnummer | Om de onderneming te herkennen |');
-    expect((draft.data.parties as { party: string }[]).map((p) => p.party)).toEqual(['vlaio', 'departement-wewis']);
-    expect(draft.data.documentDate).toBe('2025-12-15');
-  });
-});
-
-describe('drafts of PDFs made from the seed texts', () => {
-  for (const file of readdirSync(seeds).sort()) {
-    it(`${file} as a PDF: a draft that passes the check once the review marks are cleared`, async () => {
-      const lines = readFileSync(join(seeds, file), 'utf8').split('\n');
-      const pages = await pdfPages(await makePdf(lines.map((l) => l.trim())));
-      const draft = draftProtocol(pages, register, file.replace('.txt', '.pdf'));
-      expect(draft.file).not.toContain('kopie voor het register');
-      const cleared = { ...(parseYaml(splitFrontmatter(draft.file)?.frontmatter ?? '') as Record<string, unknown>), draft: false, review: [] };
-      const result = validateContent({
-        ...readContentFolder(fixture),
-        protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)?.body ?? '' }],
-      });
-      expect(unflagged(result.issues, draft)).toEqual([]);
-      expect(((draft.data.parties as { party: string }[]) ?? []).length).toBeGreaterThanOrEqual(2);
-    }, 60_000);
-  }
-});
-
-/** Errors left once the review marks are cleared, on a field the draft's review list did not name. */
-function unflagged(issues: Issue[], draft: { data: Record<string, unknown> }): string[] {
-  const named = ((draft.data.review as { field: string }[] | undefined) ?? []).map((r) => r.field);
-  return issues.filter((i) => i.level === 'error' && !named.some((field) => covers(field, i.field))).map((i) => `${i.field}: ${i.message}`);
-}
-
-describe('drafts of the seed texts', () => {
-  for (const file of readdirSync(seeds).sort()) {
-    it(`${file}: a draft the check refuses, and accepts once the review marks are cleared`, () => {
-      const draft = draftProtocol(readFileSync(join(seeds, file), 'utf8').split('\f'), register, file);
-      const withDraft = validateContent({
-        ...readContentFolder(fixture),
-        protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(splitFrontmatter(draft.file)!.frontmatter), body: splitFrontmatter(draft.file)!.body }],
-      });
-      expect(withDraft.issues.some((i) => i.level === 'error' && i.field === 'review')).toBe(true);
-      const cleared = { ...(parseYaml(splitFrontmatter(draft.file)!.frontmatter) as Record<string, unknown>), draft: false, review: [] };
-      const result = validateContent({
-        ...readContentFolder(fixture),
-        protocols: [{ id: draft.slug, file: `drafts/${draft.slug}.mdx`, data: parseYaml(stringify(cleared)), body: splitFrontmatter(draft.file)!.body }],
-      });
-      // What the importer could not fill is still a placeholder, and the gate refuses it; but
-      // every such field was named in the draft's review list, so nothing unfinished looks done.
-      expect(unflagged(result.issues, draft)).toEqual([]);
-      expect(result.issues.some((i) => i.level === 'error' && i.code === 'P002')).toBe(true);
-    });
-  }
 });
