@@ -1,8 +1,8 @@
 // A PDF drawn here from lines of text, for the importer's PDF tests.
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-export /** A PDF with the given lines on pages of 40 lines, a running header and a page number; rows with \t become two columns. */
-async function makePdf(lines: string[]): Promise<Uint8Array> {
+/** A PDF with the given lines on pages of 40 lines, a running header and a page number; rows with \t become two columns. */
+export async function makePdf(lines: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const safe = (text: string) => text.replace(/[^\x20-\x7e\u00a0-\u00ff]/g, (c) => ({ '“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '•': '-', '…': '...' })[c] ?? '');
