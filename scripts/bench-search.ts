@@ -1,16 +1,23 @@
-// npm run bench:search: Pagefind index size, bytes for a first query and keystroke-to-results
-// time in Chromium, on the synthetic corpus (2000 protocols, 300 parties). Prints figures.
+// npm run bench:search [-- --protocols 20000 --parties 300]: Pagefind index size, bytes for a first
+// query and keystroke-to-results time in Chromium, on the synthetic corpus (default 2000 protocols,
+// 300 parties, or BENCH_PROTOCOLS / BENCH_PARTIES). Prints figures.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildSite, ensureCorpus, folderSize, kb, mb, median, percentile, root } from './bench-common.ts';
 import { serveStatic } from '../tests/support/server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { benchSettings } from '../src/lib/site/config.node.ts';
 
-const { protocols, rebuild } = benchSettings();
-const corpus = ensureCorpus(protocols, 300);
-const site = resolve(root, '.build-tmp/bench-search');
-if (!existsSync(join(site, 'pagefind')) || rebuild) {
+const settings = benchSettings();
+const { values } = parseArgs({ options: { protocols: { type: 'string' }, parties: { type: 'string' } } });
+const protocols = values.protocols ? Number(values.protocols) : settings.protocols;
+const parties = values.parties ? Number(values.parties) : settings.parties;
+if (!Number.isInteger(protocols) || protocols < 1 || !Number.isInteger(parties) || parties < 1) throw new Error('--protocols en --parties verwachten een aantal');
+const corpus = ensureCorpus(protocols, parties);
+// One site per corpus: a site built from another corpus is never measured as this one.
+const site = resolve(root, `.build-tmp/bench-search-${protocols}-${parties}`);
+if (!existsSync(join(site, 'pagefind')) || settings.rebuild) {
   console.log(`Bouwen: ${buildSite(corpus, site).toFixed(1)} s`);
 }
 const index = folderSize(join(site, 'pagefind'));

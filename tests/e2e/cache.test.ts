@@ -127,7 +127,10 @@ describe('the cache of checked and rendered bodies', () => {
     ];
     entries.forEach((name, i) => {
       const poison = bodyPoisons[i % bodyPoisons.length]!;
-      writeFileSync(join(cache, name), i % 2 && i % bodyPoisons.length === bodyPoisons.length - 1 ? '{ niet af' : JSON.stringify(poison(originals[i]!, originals[(i + 1) % originals.length]!)));
+      writeFileSync(
+        join(cache, name),
+        i % 2 && i % bodyPoisons.length === bodyPoisons.length - 1 ? '{ niet af' : JSON.stringify(poison(originals[i]!, originals[(i + 1) % originals.length]!)),
+      );
     });
     const poisoned = await buildSite(fixtureContentDir, join(work, 'poisoned'), env);
     expect(poisoned.status, poisoned.output).toBe(0);
