@@ -19,7 +19,7 @@
  *
  * This is the only module that reads `process.env`. Besides the settings above it reads what
  * the build hands to its Astro step and what tests and benchmarks set (`buildHandover`,
- * `pageSelectionSettings`, `graphSettings`, `benchSettings`, ...). An empty variable counts as
+ * `pageSelectionSettings`, `graphSettings`, `bodyCacheDir`, `benchSettings`, ...). An empty variable counts as
  * unset. Scripts set variables for the processes they start (`childEnvironment`).
  */
 import { existsSync, readFileSync } from 'node:fs';
