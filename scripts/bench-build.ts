@@ -41,15 +41,21 @@ const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GiB`;
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 
 /** Runs a command, returns wall-clock seconds and the peak memory of its whole process tree. */
-function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ seconds: number; peak: number }> {
+function measure(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ seconds: number; peak: number; steps: string }> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...options.env }), stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(command, args, { cwd: options.cwd, env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...options.env }), stdio: ['ignore', 'pipe', 'inherit'] });
     const sampler = sampleTreePeak(child.pid!, 200);
-    child.on('exit', (code) => {
+    // The register's build prints how many bodies came from the cache and the time of each step.
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output = `${output}${chunk.toString('utf8')}`.slice(-20_000);
+    });
+    child.on('close', (code) => {
       const peak = sampler.stop();
+      const steps = [/Teksten: [^\n]*/.exec(output)?.[0], /\(controle [^)]*\)/.exec(output)?.[0]].filter(Boolean).join(' ');
       if (code !== 0) fail(new Error(`${command} ${args.join(' ')} mislukte (${code})`));
-      else done({ seconds: (performance.now() - started) / 1000, peak });
+      else done({ seconds: (performance.now() - started) / 1000, peak, steps });
     });
   });
 }
@@ -123,7 +129,7 @@ for (const [i, protocols] of sizes.entries()) {
     };
     const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env });
     const change = changeOneProtocol(corpus, run);
-    let rebuild: { seconds: number; peak: number };
+    let rebuild: { seconds: number; peak: number; steps: string };
     try {
       rebuild = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env });
     } finally {
@@ -137,6 +143,7 @@ for (const [i, protocols] of sizes.entries()) {
     bareTimes.push(bareBuild.seconds + pagefind.seconds);
     registerPeak = Math.max(registerPeak, register.peak, rebuild.peak);
     barePeak = Math.max(barePeak, bareBuild.peak, pagefind.peak);
+    console.log(`    koud: ${register.steps}\n    herbouw: ${rebuild.steps}`);
     console.log(
       `  ${protocols} protocollen, run ${run}: register ${seconds(register.seconds)} (${gb(register.peak)}), herbouw ${seconds(rebuild.seconds)}, kaal ${seconds(bareBuild.seconds + pagefind.seconds)} (${gb(Math.max(bareBuild.peak, pagefind.peak))})`,
     );
