@@ -16,7 +16,8 @@
 //
 // Peak memory is the largest sum of the resident memory of the build process and all its
 // descendants (Astro, Pagefind), sampled every 200 ms from /proc (scripts/process-tree.ts).
-// `--parties` is one number for every size, or one per size (e.g. 150,750,2000).
+// `--parties` is one number for every size, or one per size (e.g. 150,750,2000). `--no-body-cache`
+// builds without the cache of checked and rendered bodies, to see what it gives.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,7 +27,13 @@ import { sampleTreePeak } from './process-tree.ts';
 import { childEnvironment } from '../src/lib/site/config.node.ts';
 
 const { values } = parseArgs({
-  options: { protocols: { type: 'string', default: '1000,5000' }, parties: { type: 'string', default: '300' }, runs: { type: 'string', default: '3' } },
+  options: {
+    protocols: { type: 'string', default: '1000,5000' },
+    parties: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '3' },
+    // To measure what the body cache gives: the same runs without it.
+    'no-body-cache': { type: 'boolean', default: false },
+  },
 });
 const sizes = values.protocols!.split(',').map(Number);
 const partyCounts = values.parties!.split(',').map(Number);
@@ -125,7 +132,7 @@ for (const [i, protocols] of sizes.entries()) {
       OUT_DIR: registerOut,
       BUILD_DATE: '2026-11-22',
       GRAPH_LAYOUT_CACHE: join(caches, 'graph-layout'),
-      BODY_CACHE_DIR: join(caches, 'bodies'),
+      BODY_CACHE_DIR: values['no-body-cache'] ? 'off' : join(caches, 'bodies'),
     };
     const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env });
     const change = changeOneProtocol(corpus, run);
