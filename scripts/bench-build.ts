@@ -54,12 +54,17 @@ function measure(command: string, args: string[], options: { cwd: string; env?: 
     const child = spawn(command, args, { cwd: options.cwd, env: childEnvironment({ ASTRO_TELEMETRY_DISABLED: '1', ...options.env }), stdio: ['ignore', 'pipe', 'inherit'] });
     const sampler = sampleTreePeak(child.pid!, 200);
     // The register's build prints how many bodies came from the cache and the time of each step.
-    let output = '';
+    // Astro's output is long: only the lines wanted are kept, read line by line.
+    let rest = '';
+    const kept: string[] = [];
     child.stdout!.on('data', (chunk: Buffer) => {
-      output = `${output}${chunk.toString('utf8')}`.slice(-20_000);
+      const lines = `${rest}${chunk.toString('utf8')}`.split('\n');
+      rest = lines.pop() ?? '';
+      kept.push(...lines.filter((line) => line.startsWith('Teksten: ') || line.startsWith('Site gebouwd in ')));
     });
     child.on('close', (code) => {
       const peak = sampler.stop();
+      const output = [...kept, rest].join('\n');
       const steps = [/Teksten: [^\n]*/.exec(output)?.[0], /\(controle [^)]*\)/.exec(output)?.[0]].filter(Boolean).join(' ');
       if (code !== 0) fail(new Error(`${command} ${args.join(' ')} mislukte (${code})`));
       else done({ seconds: (performance.now() - started) / 1000, peak, steps });
