@@ -42,14 +42,18 @@ try {
           .catch(() => {}),
       );
   });
+  // A wait gives up only after 120 s, as in the browser tests (a large index is slow to load, not broken).
+  const wait = { timeout: 120_000 };
+  const loading = performance.now();
   await page.goto(`${server.url}/zoeken/`);
-  await page.waitForFunction(() => document.getElementById('search-filters')?.hidden === false);
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => document.getElementById('search-filters')?.hidden === false, undefined, wait);
+  await page.waitForLoadState('networkidle', wait);
+  console.log(`Zoekpagina met filters geladen in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
   await Promise.all(sizes);
   const atInit = pagefindBytes;
   await page.locator('#q').fill('diploma');
-  await page.waitForFunction(() => /resultaten|resultaat|Geen/.test(document.getElementById('search-status')?.textContent ?? ''));
-  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => /resultaten|resultaat|Geen/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, wait);
+  await page.waitForLoadState('networkidle', wait);
   await Promise.all(sizes);
   console.log(
     `Eerste zoekopdracht ("diploma"), zonder compressie: ${kb(pagefindBytes)} aan Pagefind-bestanden in totaal (${kb(atInit)} bij het laden van de zoekpagina: pagefind.js, wasm, metagegevens, filters; ${kb(pagefindBytes - atInit)} voor de zoekopdracht zelf: indexdelen en fragmenten)`,
