@@ -8,7 +8,8 @@ import { childEnvironment } from '../src/lib/site/config.node.ts';
 export const root = resolve(import.meta.dirname, '..');
 
 export function ensureCorpus(protocols = 2000, parties = 300): string {
-  const out = resolve(root, `synthetic/corpus-${protocols}`);
+  // The folder names both counts: a corpus made for other parties is never taken for this one.
+  const out = resolve(root, `synthetic/corpus-${protocols}-${parties}`);
   if (!existsSync(join(out, 'protocols')) || readdirSync(join(out, 'protocols')).length !== protocols) {
     console.log(`Synthetisch corpus maken: ${protocols} protocollen, ${parties} partijen …`);
     generateCorpus({ protocols, parties, out, seed: 1 });

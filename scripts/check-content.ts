@@ -6,7 +6,8 @@
 // as a stack trace.
 import { spawnSync } from 'node:child_process';
 import { formatChangedFirst } from '../src/lib/content/changed-first.ts';
-import { buildDate, ConfigError, contentDir as contentFolder } from '../src/lib/site/config.node.ts';
+import { bodyCacheDir, buildDate, ConfigError, contentDir as contentFolder } from '../src/lib/site/config.node.ts';
+import type { BodyStats } from '../src/lib/content/parallel.node.ts';
 import { join, relative, resolve } from 'node:path';
 import { formatIssues, hasErrors, type ValidatedContent } from '../src/lib/content/validate.ts';
 import { loadContent } from '../src/lib/repository/load.node.ts';
@@ -48,12 +49,16 @@ function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugL
 /** Validates the folder and prints the report; returns the result when there is no error. */
 export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean): Promise<ValidatedContent | undefined> {
   try {
-    const result = await loadContent(contentDir, { parallel: true, today: checkDate() });
+    const bodyStats: BodyStats = { processed: 0, cached: 0, refused: 0 };
+    const result = await loadContent(contentDir, { parallel: true, today: checkDate(), bodyCache: bodyCacheDir(), bodyStats });
     result.issues.push(...ledgerIssues(contentDir, result));
     // Beyond content/: public/ must match its manifest, build caches never come from the repository.
     result.issues.push(...publicFileIssues(root), ...trackedBuildFileIssues(root));
     console.log(
       `Inhoud gecontroleerd in ${inertLine(contentDir)}: ${result.protocols.length} protocollen, ${result.parties.length} partijen, ${result.dataCategories.length} gegevenscategorieën.`,
+    );
+    console.log(
+      `Teksten: ${bodyStats.processed} gecontroleerd en omgezet, ${bodyStats.cached} uit de cache${bodyStats.refused ? ` (${bodyStats.refused} cachebestand(en) uit de cache verworpen en opnieuw gemaakt)` : ''}.`,
     );
     if (isChanged) console.log(formatChangedFirst(result.issues, isChanged));
     else if (result.issues.length > 0) console.log(formatIssues(result.issues));

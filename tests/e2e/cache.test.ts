@@ -1,6 +1,8 @@
 // A wrong build cache can never change the output: the fixture register is built with an empty
 // graph-layout cache, every cache file is then poisoned (reversed arrows, moved boxes, a shifted
 // drawing, a layout of another graph, garbage), and a second build must be byte for byte the same.
+// The same for the cache of checked and rendered bodies: cold, warm and poisoned (edited HTML,
+// entries swapped between bodies, a problem where a text was, garbage) build the same site.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -81,6 +83,60 @@ describe('the graph-layout cache', () => {
     expect(differing).toEqual([]);
     expect(second.output).toContain('uit de cache verworpen');
     // The rejected files were laid out again and written back correctly.
+    expect(entries.map(read)).toEqual(originals);
+  });
+});
+
+/** Every file that differs between two built sites (both must have the same files). */
+function differences(a: string, b: string): string[] {
+  const built = files(a);
+  expect(files(b)).toEqual(built);
+  return built.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+}
+
+describe('the cache of checked and rendered bodies', () => {
+  it('a cold, a warm and a poisoned cache build the same site, byte for byte', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'register-body-cache-'));
+    const cache = join(work, 'bodies');
+    const env = { BODY_CACHE_DIR: cache, GRAPH_LAYOUT_CACHE: join(work, 'graph-layout') };
+    const cold = await buildSite(fixtureContentDir, join(work, 'cold'), env);
+    expect(cold.status, cold.output).toBe(0);
+    expect(cold.output).toMatch(/Teksten: [1-9]\d* gecontroleerd en omgezet, 0 uit de cache\./);
+    const entries = (readdirSync(cache, { recursive: true }) as string[]).filter((name) => name.endsWith('.json'));
+    expect(entries.length).toBeGreaterThan(3);
+
+    const warm = await buildSite(fixtureContentDir, join(work, 'warm'), env);
+    expect(warm.status, warm.output).toBe(0);
+    expect(warm.output).toMatch(/Teksten: 0 gecontroleerd en omgezet, [1-9]\d* uit de cache\./);
+    expect(differences(join(work, 'cold'), join(work, 'warm'))).toEqual([]);
+
+    type BodyEntry = { key: string; sha256: string; result: { problems: unknown[]; rendered?: { html: string; headings: unknown[] } } };
+    const read = (name: string) => JSON.parse(readFileSync(join(cache, name), 'utf8')) as BodyEntry;
+    const originals = entries.map(read);
+    const bodyPoisons: ((entry: BodyEntry, other: BodyEntry) => unknown)[] = [
+      // Another text under this key, old checksum.
+      (e) => ({ ...e, result: { ...e.result, rendered: { ...e.result.rendered!, html: '<p>Vervalst</p><script>alert(1)</script>' } } }),
+      // Another body's entry (its key, its checksum) in this body's file.
+      (_e, other) => other,
+      // Another body's result with this body's key.
+      (e, other) => ({ ...e, result: other.result }),
+      // A problem instead of the text: the build would stop.
+      (e) => ({ ...e, result: { problems: [{ code: 'B005', line: 1, column: 1, message: 'vervalst', fix: 'niets' }] } }),
+      // Not an entry at all.
+      () => ({ key: 'x', result: 'html' }),
+    ];
+    entries.forEach((name, i) => {
+      const poison = bodyPoisons[i % bodyPoisons.length]!;
+      writeFileSync(
+        join(cache, name),
+        i % 2 && i % bodyPoisons.length === bodyPoisons.length - 1 ? '{ niet af' : JSON.stringify(poison(originals[i]!, originals[(i + 1) % originals.length]!)),
+      );
+    });
+    const poisoned = await buildSite(fixtureContentDir, join(work, 'poisoned'), env);
+    expect(poisoned.status, poisoned.output).toBe(0);
+    expect(poisoned.output).toContain(`${entries.length} cachebestand(en) uit de cache verworpen`);
+    expect(differences(join(work, 'cold'), join(work, 'poisoned'))).toEqual([]);
+    // The refused entries were made again, correctly.
     expect(entries.map(read)).toEqual(originals);
   });
 });

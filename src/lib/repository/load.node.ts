@@ -12,7 +12,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readContentFolder } from '../content/read.node.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../content/validate.ts';
-import { processBodies } from '../content/parallel.node.ts';
+import { processBodies, type BodyStats } from '../content/parallel.node.ts';
+import { openBodyCache } from '../content/body-cache.node.ts';
 import { buildRegister, type Register } from '../model/register.ts';
 import type { HistoryResult } from '../history/changes.ts';
 import { readProtocolHistory } from '../history/git.node.ts';
@@ -23,6 +24,10 @@ export interface LoadContentOptions {
   fileNamesFrom?: string;
   /** Parse, check and render the bodies on every core (worker threads): the check and the build. */
   parallel?: boolean;
+  /** With `parallel`: the folder of the cache of checked and rendered bodies (body-cache.node.ts); without it, none. */
+  bodyCache?: string;
+  /** Filled in with how many bodies were processed and how many came from the cache. */
+  bodyStats?: BodyStats;
   /** The day date-driven warnings (a passed review date) are computed for; without it, none. */
   today?: string;
 }
@@ -30,7 +35,8 @@ export interface LoadContentOptions {
 /** Reads and checks the content folder `dir`: the validated entries and every problem. */
 export async function loadContent(dir: string, options: LoadContentOptions = {}): Promise<ValidatedContent> {
   const raw = readContentFolder(dir, options.fileNamesFrom);
-  const bodies = options.parallel ? await processBodies(raw.protocols) : undefined;
+  const cache = options.bodyCache ? openBodyCache(options.bodyCache) : undefined;
+  const bodies = options.parallel ? await processBodies(raw.protocols, cache, options.bodyStats) : undefined;
   return validateContent(raw, bodies, { today: options.today });
 }
 

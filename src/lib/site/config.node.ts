@@ -19,11 +19,11 @@
  *
  * This is the only module that reads `process.env`. Besides the settings above it reads what
  * the build hands to its Astro step and what tests and benchmarks set (`buildHandover`,
- * `pageSelectionSettings`, `graphSettings`, `benchSettings`, ...). An empty variable counts as
+ * `pageSelectionSettings`, `graphSettings`, `bodyCacheDir`, `benchSettings`, ...). An empty variable counts as
  * unset. Scripts set variables for the processes they start (`childEnvironment`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { todayInBelgium } from '../format.ts';
 
 export const siteName = 'Protocollenregister';
@@ -149,6 +149,16 @@ export function pageSelectionSettings(env: NodeJS.ProcessEnv = process.env): { o
 /** REGISTER_GRAPH=off skips every drawing (the tables are still built); GRAPH_LAYOUT_CACHE: the layout cache's folder. */
 export function graphSettings(env: NodeJS.ProcessEnv = process.env): { enabled: boolean; layoutCacheDir: string } {
   return { enabled: env.REGISTER_GRAPH !== 'off', layoutCacheDir: env.GRAPH_LAYOUT_CACHE || resolve('.cache', 'graph-layout') };
+}
+
+/**
+ * The cache of checked and rendered bodies (src/lib/content/body-cache.node.ts): BODY_CACHE_DIR,
+ * else node_modules/.cache/protocollenregister/bodies in the folder the command runs from (the root
+ * of the repository), outside anything git tracks; BODY_CACHE_DIR=off builds without it.
+ */
+export function bodyCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.BODY_CACHE_DIR === 'off') return undefined;
+  return resolve(env.BODY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'bodies'));
 }
 
 /** The benchmarks' knobs (npm run bench:search, bench:graph): corpus size, whether to build again, how often. */

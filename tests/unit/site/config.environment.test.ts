@@ -10,6 +10,7 @@ import {
   childEnvironment,
   contentDir,
   graphSettings,
+  bodyCacheDir,
   outDir,
   pageSelectionSettings,
 } from '../../../src/lib/site/config.node.ts';
@@ -74,6 +75,13 @@ describe('build settings', () => {
   it('draws graphs unless REGISTER_GRAPH=off, with the layout cache in .cache/ unless GRAPH_LAYOUT_CACHE', () => {
     expect(graphSettings({})).toEqual({ enabled: true, layoutCacheDir: resolve('.cache/graph-layout') });
     expect(graphSettings({ REGISTER_GRAPH: 'off', GRAPH_LAYOUT_CACHE: '/tmp/c' })).toEqual({ enabled: false, layoutCacheDir: '/tmp/c' });
+  });
+
+  it('keeps the body cache outside the repository unless told otherwise, and can turn it off', () => {
+    expect(bodyCacheDir({})).toBe(resolve('node_modules/.cache/protocollenregister/bodies'));
+    expect(bodyCacheDir({ BODY_CACHE_DIR: '' })).toBe(resolve('node_modules/.cache/protocollenregister/bodies'));
+    expect(bodyCacheDir({ BODY_CACHE_DIR: '/tmp/bodies' })).toBe('/tmp/bodies');
+    expect(bodyCacheDir({ BODY_CACHE_DIR: 'off' })).toBeUndefined();
   });
 
   it('has defaults for the benchmarks', () => {
