@@ -85,7 +85,8 @@ describe('the data-flow graph', () => {
     await expect(node.locator('.tip').evaluate((el) => getComputedStyle(el).display)).resolves.not.toBe('none');
     await page.getByRole('link', { name: /^Alleen van kracht/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/graaf/van-kracht/');
-    expect(await page.locator('svg[data-graph]').count()).toBe(1);
+    // The URL changes before the new page is parsed: wait for its drawing, not just the address.
+    await expect.poll(() => page.locator('svg[data-graph]').count()).toBe(1);
   });
 
   it('the in-force view leaves out the ended and one-off protocols', async () => {

@@ -44,6 +44,8 @@ describe('navigating the register', () => {
     const { page } = await site.open('/protocollen/', { javaScript: false });
     await page.getByRole('link', { name: /^Beëindigd/ }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/status/beeindigd/');
+    // The URL changes when the navigation commits, before the new page is parsed: wait for its cards.
+    await expect.poll(() => page.locator('main .card h2').count()).toBe(1);
     const titles = await page.locator('main .card h2').allTextContents();
     expect(titles).toHaveLength(1);
     expect(titles[0]).toMatch(/VLAIO en VDAB/);
@@ -52,10 +54,11 @@ describe('navigating the register', () => {
       .getByRole('link', { name: 'VDAB (Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding)', exact: true })
       .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/protocollen/partij/vdab/');
-    expect(await page.locator('main .card h2').count()).toBe(2);
+    await expect.poll(() => page.locator('main .card h2').count()).toBe(2);
     const notYet = await site.open('/protocollen/', { javaScript: false });
     await notYet.page.getByRole('link', { name: /^Nog niet van kracht/ }).click();
     await expect.poll(() => new URL(notYet.page.url()).pathname).toBe('/protocollen/status/nog-niet-van-kracht/');
+    await expect.poll(() => notYet.page.locator('main .card h2').count()).toBe(1);
     const waiting = await notYet.page.locator('main .card h2').allTextContents();
     expect(waiting).toHaveLength(1);
     expect(waiting[0]).toMatch(/arbeidsongeschiktheid/);
