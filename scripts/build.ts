@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { dirname, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
 import { loadHistory } from '../src/lib/repository/load.node.ts';
@@ -27,6 +26,7 @@ import {
   siteUrl,
 } from '../src/lib/site/config.node.ts';
 import { headersFile, siteSources } from '../src/lib/site/security.node.ts';
+import { astroCacheFor, openPageCache, sealPageCache } from '../src/lib/site/page-cache.node.ts';
 import { filesWithLocalhost, productionProblems, readCodeowners, testVersionRobotsTxt } from '../src/lib/site/production.node.ts';
 import { compareLedger, droppedMessage, ledgerFileName, parseLedger, redirectedUrls } from '../src/lib/repository/url-ledger.ts';
 import { abandonPending, acquireLock, buildPaths, checkOutDir, PublishError, publishSite, removeLeftovers } from './publish.ts';
@@ -138,9 +138,6 @@ if (production && !history.available)
   fail(`een productieversie heeft de volledige git-geschiedenis nodig (${history.reason}); clone zonder --depth (actions/checkout: fetch-depth: 0).`);
 
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-// Astro's content-layer cache keeps entries parsed with an older schema (a new field with a
-// default would be missing), so the cache is kept per content folder, output and schema.
-const cacheKey = [contentDir, outDir, ...['src/lib/content/schemas.ts', 'src/content.config.ts'].map((file) => readFileSync(resolve(root, file), 'utf8'))].join('\n');
 // Builds of one project share Astro's .astro/ folder: one Astro step at a time, whatever the output.
 try {
   acquireLock(paths, resolve(root, '.astro-build.lock'), `van dit project (${root})`);
@@ -148,6 +145,11 @@ try {
   if (!(error instanceof PublishError)) throw error;
   fail(error.message);
 }
+const astroCache = astroCacheFor(root, contentDir, outDir);
+// Astro's incremental build copies unchanged pages from its cache: only a cache exactly as the last
+// successful build sealed it is used (src/lib/site/page-cache.node.ts).
+const pageCache = openPageCache(astroCache);
+if (pageCache.state === 'discarded') console.log(`Paginacache verworpen (${pageCache.reason}): alle pagina's worden opnieuw gemaakt.`);
 // Started asynchronously, so that an interruption is handled while Astro runs.
 astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
   cwd: root,
@@ -159,7 +161,7 @@ astroChild = spawn(process.execPath, [astro, 'build', '--outDir', tmpDir], {
     REGISTER_PRODUCTION: production ? '1' : '',
     REGISTER_SHARD: shard,
     ASTRO_TELEMETRY_DISABLED: '1',
-    ASTRO_CACHE_DIR: resolve(root, '.cache/astro', createHash('sha256').update(cacheKey).digest('hex').slice(0, 12)),
+    ASTRO_CACHE_DIR: astroCache,
   }),
 });
 const astroStatus = await new Promise<number>((done) => astroChild!.once('close', (code) => done(code ?? 1)));
@@ -167,6 +169,7 @@ astroChild = undefined;
 rmSync(snapshot, { force: true });
 rmSync(historyFile, { force: true });
 if (astroStatus !== 0) fail('Astro kon de site niet bouwen (zie de melding hierboven).');
+sealPageCache(astroCache);
 const astroSeconds = (performance.now() - started) / 1000 - checkSeconds;
 await pause('na-astro');
 

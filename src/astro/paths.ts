@@ -1,7 +1,8 @@
 /**
  * getStaticPaths of the pages that exist once per party, data category, group of people,
  * protocol or network view: each page gets its entry's id and its view as props, resolved once
- * here (src/lib/views/), so pages never look the entry up again.
+ * here (src/lib/views/), so pages never look the entry up again. Each path carries its view's
+ * cache key (cache-key.ts): Astro's incremental build reuses the page when that key is unchanged.
  */
 import type { Register } from '../lib/model/register.ts';
 import { siteUrl } from '../lib/site/config.node.ts';
@@ -16,6 +17,7 @@ import { categoryNetworkView, domainNetworkView, domainPages } from '../lib/view
 import { protocolPageView } from '../lib/views/protocol-page.ts';
 import { getRegister } from './register.ts';
 import { selectedIds } from './selection.ts';
+import { pageCacheKey } from './cache-key.ts';
 
 type Collection = 'parties' | 'dataCategories' | 'dataSubjectGroups';
 const ids = async (register: Register, collection: Collection) => selectedIds(collection, [...register[collection].keys()]);
@@ -28,10 +30,10 @@ const site = () => new URL(siteUrl()).href;
  * time keeps the layout engine's memory down). Ids without a view are left out.
  */
 async function pathsOf<K extends string, V>(list: string[], param: K, view: (id: string) => V | Promise<V | undefined> | undefined) {
-  const paths: { params: Record<K, string>; props: { id: string; view: V } }[] = [];
+  const paths: { params: Record<K, string>; props: { id: string; view: V }; cacheKey: string }[] = [];
   for (const id of list) {
     const built = await view(id);
-    if (built !== undefined) paths.push({ params: { [param]: id } as Record<K, string>, props: { id, view: built } });
+    if (built !== undefined) paths.push({ params: { [param]: id } as Record<K, string>, props: { id, view: built }, cacheKey: pageCacheKey(built) });
   }
   return paths;
 }
@@ -88,7 +90,10 @@ export async function protocolPaths() {
 
 export async function statusListPaths() {
   const register = await getRegister();
-  return (Object.keys(statusSlugs) as Status[]).map((status) => ({ params: { status: statusSlugs[status] }, props: { id: status, view: statusListView(register, status) } }));
+  return (Object.keys(statusSlugs) as Status[]).map((status) => {
+    const view = statusListView(register, status);
+    return { params: { status: statusSlugs[status] }, props: { id: status, view }, cacheKey: pageCacheKey(view) };
+  });
 }
 
 /** One network page per data category that occurs in a flow. */
@@ -101,6 +106,9 @@ export async function categoryNetworkPaths() {
 export async function domainNetworkPaths() {
   const register = await getRegister();
   const paths = [];
-  for (const page of domainPages(register)) paths.push({ params: { path: page.path }, props: { id: page.slug, view: await domainNetworkView(register, page) } });
+  for (const page of domainPages(register)) {
+    const view = await domainNetworkView(register, page);
+    paths.push({ params: { path: page.path }, props: { id: page.slug, view }, cacheKey: pageCacheKey(view) });
+  }
   return paths;
 }

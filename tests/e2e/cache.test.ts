@@ -2,13 +2,17 @@
 // graph-layout cache, every cache file is then poisoned (reversed arrows, moved boxes, a shifted
 // drawing, a layout of another graph, garbage), and a second build must be byte for byte the same.
 // The same for the cache of checked and rendered bodies: cold, warm and poisoned (edited HTML,
-// entries swapped between bodies, a problem where a text was, garbage) build the same site.
+// entries swapped between bodies, a problem where a text was, garbage) build the same site. And
+// for Astro's page cache: a rebuild after a change equals a cold build, and an edited cache is refused.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir } from '../support/site.ts';
 import { buildSite } from '../support/build.ts';
+import { astroCacheFor } from '../../src/lib/site/page-cache.node.ts';
+
+const root = resolve(import.meta.dirname, '../..');
 
 /** Every file under `dir`, relative, sorted. */
 function files(dir: string): string[] {
@@ -138,5 +142,55 @@ describe('the cache of checked and rendered bodies', () => {
     expect(differences(join(work, 'cold'), join(work, 'poisoned'))).toEqual([]);
     // The refused entries were made again, correctly.
     expect(entries.map(read)).toEqual(originals);
+  });
+});
+
+describe('the page cache (Astro’s incremental build)', () => {
+  it('a rebuild copies the unchanged pages and renders the changed ones, exactly as a cold build; a poisoned cache is thrown away', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'register-page-cache-'));
+    const content = join(work, 'content');
+    cpSync(fixtureContentDir, content, { recursive: true });
+    const out = join(work, 'out');
+    const env = { BODY_CACHE_DIR: join(work, 'bodies'), GRAPH_LAYOUT_CACHE: join(work, 'graph-layout') };
+    const reused = (output: string) => (output.match(/\((cached|restored)\)/g) ?? []).length;
+
+    const first = await buildSite(content, out, env);
+    expect(first.status, first.output).toBe(0);
+    expect(reused(first.output)).toBe(0);
+    const firstCopy = join(work, 'first');
+    cpSync(out, firstCopy, { recursive: true, dereference: true });
+
+    // Nothing changed: every keyed page is copied, and the site is the same.
+    const unchanged = await buildSite(content, out, env);
+    expect(unchanged.status, unchanged.output).toBe(0);
+    expect(reused(unchanged.output)).toBeGreaterThan(50);
+    expect(differences(firstCopy, out)).toEqual([]);
+
+    // One protocol's title changes: its page and the pages that list it are rendered again, and the
+    // result is byte for byte what a cold build of the same content gives (another output, no cache).
+    const file = join(content, 'protocols', readdirSync(join(content, 'protocols')).find((name) => name.startsWith('2024-vdab'))!);
+    const source = readFileSync(file, 'utf8');
+    const title = /^title: (.+)$/m.exec(source)![1]!;
+    writeFileSync(file, source.replace(/^title: .+$/m, `title: ${title.replace(/^(['"]?)/, '$1Herzien: ')}`));
+    const changed = await buildSite(content, out, env);
+    expect(changed.status, changed.output).toBe(0);
+    expect(reused(changed.output)).toBeGreaterThan(0);
+    expect(reused(changed.output)).toBeLessThan(reused(unchanged.output));
+    const cold = await buildSite(content, join(work, 'cold'), env);
+    expect(cold.status, cold.output).toBe(0);
+    expect(reused(cold.output)).toBe(0);
+    expect(differences(join(work, 'cold'), out)).toEqual([]);
+    expect(readFileSync(join(out, 'partijen/vdab/index.html'), 'utf8')).toContain('Herzien: ');
+
+    // A cached page edited in the cache: the whole cache is thrown away and the site is still right.
+    const cache = astroCacheFor(root, content, out);
+    const cachedPages = (readdirSync(join(cache, 'dist'), { recursive: true }) as string[]).filter((name) => name.endsWith('index.html'));
+    expect(cachedPages.length).toBeGreaterThan(50);
+    for (const name of cachedPages) writeFileSync(join(cache, 'dist', name), '<!doctype html><title>Vervalst</title><p>Vervalst</p>');
+    const poisoned = await buildSite(content, out, env);
+    expect(poisoned.status, poisoned.output).toBe(0);
+    expect(poisoned.output).toContain('Paginacache verworpen');
+    expect(reused(poisoned.output)).toBe(0);
+    expect(differences(join(work, 'cold'), out)).toEqual([]);
   });
 });

@@ -21,6 +21,9 @@ describe('search that answers first', () => {
     expect(box.y).toBeLessThan(800);
     const filters = (await page.locator('#search-filters').boundingBox())!;
     expect(filters.y).toBeGreaterThan(box.y);
+    // Closed on a wide screen too; opened, each value shows its count.
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.locator('#search-filters > summary').click();
     await expect
       .poll(() =>
         page

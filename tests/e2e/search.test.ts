@@ -15,6 +15,9 @@ async function search(path: string) {
   return { page, external, results: await resultsFor(page) };
 }
 
+/** Opens the filter panel as a reader does (it starts closed): a click on its summary. */
+const openFilters = (page: Page) => page.locator('#search-filters > summary').click();
+
 describe('search', () => {
   const expectations: [string, string, number][] = [
     // The situation and data-category pages (which say whom each protocol concerns) come first.
@@ -63,6 +66,7 @@ describe('search', () => {
       '/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/',
     ]);
 
+    await openFilters(page);
     await page.getByRole('checkbox', { name: 'Beëindigd' }).check();
     await expect.poll(async () => (await resultsFor(page)).join(',')).toBe('/protocollen/2025-vlaio-tbt-vdab-gestroomlijnde-dienstverlening/');
     expect(new URL(page.url()).search).toBe('?q=VDAB&status=Be%C3%ABindigd');
@@ -186,16 +190,36 @@ describe('search', () => {
     'onderdelen: Alle verplichte onderdelen': 1,
   };
 
+  it('loads the filter index only when the filters are opened (its counts would slow every search down)', async () => {
+    const { page } = await site.open('/zoeken/');
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.locator('#q').fill('diploma');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^5 resultaten voor “diploma”/);
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(filterFiles).toEqual([]);
+    // Closed, no count is shown at all (never a "(0)").
+    expect(await page.locator('.filter-count').evaluateAll((spans) => spans.filter((s) => s.textContent !== '').length)).toBe(0);
+    await openFilters(page);
+    await expect.poll(() => counts(page)).toEqual(diplomaCounts);
+    expect(filterFiles.length).toBeGreaterThan(0);
+  });
+
   it('shows Pagefind’s count beside every filter value: for a search from the URL, a typed one and after a filter change', async () => {
     const { page } = await search('/zoeken/?q=diploma');
+    await openFilters(page);
     await expect.poll(() => counts(page)).toEqual(diplomaCounts);
 
     const typed = await site.open('/zoeken/');
     await typed.page.locator('#q').pressSequentially('diploma');
+    await openFilters(typed.page);
     await expect.poll(() => counts(typed.page)).toEqual(diplomaCounts);
 
     // VDAB in force: the two protocols in force that name VDAB (no party page has a status).
     const filtered = await search('/zoeken/?q=VDAB');
+    await openFilters(filtered.page);
     await filtered.page.getByRole('checkbox', { name: 'Van kracht', exact: true }).check();
     await expect.poll(() => filtered.page.locator('#search-status').textContent()).toMatch(/^2 resultaten/);
     const after = await counts(filtered.page);

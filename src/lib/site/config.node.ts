@@ -183,6 +183,24 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
   return fixed;
 }
 
+/**
+ * Every setting a rendered page can show besides its view: the layout's date, address, banner and
+ * "Meld een fout" target, the catalogue's contact and publisher, whether drawings are made. Part
+ * of each page's cache key (src/astro/cache-key.ts), so a page built with other settings is never
+ * reused.
+ */
+export function renderSettings(env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
+  return {
+    siteUrl: siteUrl(env),
+    reportErrorsTo: reportErrorsTo(env),
+    buildDate: buildDate(env),
+    production: isProduction(env),
+    contactEmail: contactEmail(env),
+    publisher: publisher(env),
+    graphs: graphSettings(env).enabled,
+  };
+}
+
 /** True for the official publication (`npm run build -- --production`); false for every other build. */
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.REGISTER_PRODUCTION === '1';
