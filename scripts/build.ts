@@ -176,7 +176,7 @@ await pause('na-astro');
 try {
   // Pages every shard renders are indexed by the first shard only.
   const stats = await indexSite(tmpDir, { sharedPages: !shard || shard.startsWith('1/') });
-  console.log(`Zoekindex: ${stats.pages} pagina's geïndexeerd.`);
+  console.log(`Zoekindex: ${stats.pages} pagina's in ${stats.slices} ${stats.slices === 1 ? 'deel' : 'delen'}, ${stats.fromCache} uit de cache.`);
 } catch (error) {
   fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);
 }

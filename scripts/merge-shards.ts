@@ -2,7 +2,8 @@
 // `npm run build -- --shard i/N`. Every file outside pagefind/ is taken from the shard that has
 // it; a file that several shards have (the overview pages, assets) must be byte for byte the same
 // in all of them, or nothing is written. Shard 1's search index stays in pagefind/, shard k's goes
-// to pagefind-k/, and pagefind/shards.json lists those for the search page (Pagefind's mergeIndex).
+// to pagefind-k/ (with its slices, pagefind-k/deel-j/), and pagefind/shards.json lists all those
+// for the search page (Pagefind's mergeIndex).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -54,6 +55,9 @@ shards.forEach((shard, i) => {
   const target = i === 0 ? 'pagefind' : `pagefind-${i + 1}`;
   cpSync(index, join(tmp, target), { recursive: true });
   if (i > 0) merged.push(`/${target}/`);
+  // A shard's own slices (pagefind/deel-k/, scripts/search-index.ts) move with its index.
+  const slices = JSON.parse(readFileSync(join(index, 'shards.json'), 'utf8')) as string[];
+  for (const slice of slices) merged.push(slice.replace(/^\/pagefind\//, `/${target}/`));
 });
 writeFileSync(join(tmp, 'pagefind', 'shards.json'), `${JSON.stringify(merged)}\n`);
 rmSync(out, { recursive: true, force: true });

@@ -1,8 +1,15 @@
 // Builds the Pagefind index for a built site folder. Any indexing error is thrown, so the
 // build fails instead of publishing a site without (or with a partial) search index.
 import * as pagefind from 'pagefind';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { searchIndexSettings } from '../src/lib/site/config.node.ts';
+import { folderDigests, sealDifference } from '../src/lib/site/seal.node.ts';
+
+const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+/** Bumped when what this module writes into a slice changes. */
+const indexerVersion = 1;
 
 /**
  * Pagefind joins the text of adjacent elements without a space, so `<dt>Adres</dt><dd>Brussel</dd>`
@@ -27,40 +34,129 @@ export function separateTerms(siteDir: string): number {
   return changed;
 }
 
+/** The pages the search covers: the content pages and, unless left out, the register's own pages that answer a question. */
+export function searchablePages(siteDir: string, sharedPages = true): string[] {
+  const pages: string[] = [];
+  for (const folder of ['protocollen', 'partijen', 'gegevens', 'betrokkenen']) {
+    if (!existsSync(join(siteDir, folder))) continue;
+    for (const name of readdirSync(join(siteDir, folder)).sort()) if (existsSync(join(siteDir, folder, name, 'index.html'))) pages.push(`${folder}/${name}/index.html`);
+  }
+  if (sharedPages) for (const name of ['uw-rechten', 'begrippen', 'over', 'toegankelijkheid']) if (existsSync(join(siteDir, name, 'index.html'))) pages.push(`${name}/index.html`);
+  return pages;
+}
+
 /**
- * Indexes a built site. `sharedPages: false` leaves out the register's own pages (rights, words,
- * about, accessibility), which every shard renders: only the first shard indexes them, so a
- * merged search lists each once.
+ * The pages split into slices of at most `slicePages`, by a hash of their path: a page stays in
+ * its slice as long as the number of slices stays the same, so a change to one page leaves the
+ * other slices as they were.
  */
-export async function indexSite(siteDir: string, options: { sharedPages?: boolean } = {}): Promise<{ pages: number }> {
-  separateTerms(siteDir);
+export function slicesOf(pages: string[], slicePages: number): string[][] {
+  const count = Math.max(1, Math.ceil(pages.length / slicePages));
+  const slices: string[][] = Array.from({ length: count }, () => []);
+  for (const page of pages) slices[createHash('sha256').update(page).digest().readUInt32BE(0) % count]!.push(page);
+  return slices;
+}
+
+/** Where slice `i` (from 0) of the index goes in the site: the first in pagefind/, the others in pagefind/deel-<i+1>/. */
+export const sliceFolder = (i: number) => (i === 0 ? 'pagefind' : `pagefind/deel-${i + 1}`);
+
+/**
+ * The cache key of a slice (Pagefind's version, this indexer's and every page's path and HTML) and
+ * its pages that mark their text for the search (data-pagefind-body): Pagefind would index every
+ * word of a page without that mark, a redirect page for instance, if its slice had no marked page.
+ */
+function readSlice(siteDir: string, pages: string[]): { key: string; marked: string[] } {
+  const hash = createHash('sha256').update(`pagefind ${pagefindVersion}\nindexer ${indexerVersion}\n`);
+  const marked: string[] = [];
+  for (const page of pages) {
+    const html = readFileSync(join(siteDir, page));
+    hash.update(`${page}\0`).update(html).update('\0');
+    if (html.includes('data-pagefind-body')) marked.push(page);
+  }
+  return { key: hash.digest('hex'), marked };
+}
+
+/**
+ * A slice from the cache: used only when its folder is exactly as sealed (seal.node.ts); anything
+ * else is removed, and the slice is indexed again.
+ */
+function fromCache(entry: string, target: string): boolean {
+  let sealed: Record<string, string> | undefined;
+  try {
+    sealed = JSON.parse(readFileSync(join(entry, 'seal.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    sealed = undefined;
+  }
+  if (!sealed || typeof sealed !== 'object' || Object.keys(sealed).length === 0 || sealDifference(folderDigests(join(entry, 'index')), sealed) !== undefined) {
+    rmSync(entry, { recursive: true, force: true });
+    return false;
+  }
+  cpSync(join(entry, 'index'), target, { recursive: true });
+  return true;
+}
+
+function toCache(entry: string, source: string): void {
+  const tmp = `${entry}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  cpSync(source, join(tmp, 'index'), { recursive: true });
+  writeFileSync(join(tmp, 'seal.json'), JSON.stringify(folderDigests(join(tmp, 'index'))));
+  rmSync(entry, { recursive: true, force: true });
+  mkdirSync(dirname(entry), { recursive: true });
+  renameSync(tmp, entry);
+}
+
+/** Indexes one slice with its own Pagefind process, which ends afterwards (and so frees its memory). */
+async function indexSlice(siteDir: string, pages: string[], target: string, first: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   try {
     if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
-    // Only the pages that carry data-pagefind-body: Pagefind need not read the other ~half.
-    // The content pages (protocol, party, data category, situation) and the register's own
-    // pages that answer a question (rights, words, about, accessibility).
-    let pages = 0;
-    const globs = [
-      '{protocollen,partijen,gegevens,betrokkenen}/*/index.html',
-      ...(options.sharedPages === false ? [] : ['{uw-rechten,begrippen,over,toegankelijkheid}/index.html']),
-    ];
-    for (const glob of globs) {
-      const added = await index.addDirectory({ path: siteDir, glob });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
-      pages += added.page_count;
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') });
+      if (added.errors.length) throw new Error(`${page}: ${added.errors.join('; ')}`);
     }
-    if (pages === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length) throw new Error(written.errors.join('; '));
-    // The indexes of other shards that the search page merges in (scripts/merge-shards.ts): none.
-    writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
-    // The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded.
-    for (const name of readdirSync(join(siteDir, 'pagefind'))) {
-      if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name)) rmSync(join(siteDir, 'pagefind', name), { force: true });
-    }
-    return { pages };
   } finally {
     await pagefind.close();
   }
+  // The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded. The
+  // other slices are merged into the first, which alone loads the script and WebAssembly.
+  for (const name of readdirSync(target)) {
+    if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name) || (!first && /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(name)))
+      rmSync(join(target, name), { force: true });
+  }
+}
+
+/**
+ * Indexes a built site, in slices of at most `slicePages` pages (searchIndexSettings; default one
+ * slice): one Pagefind process per slice, one after the other, so that memory stays that of one
+ * slice (at 20,000 protocols one index of everything takes about 9 GB). The search page merges the slices again
+ * (Pagefind's mergeIndex; pagefind/shards.json lists them). A slice whose pages are unchanged is
+ * taken from the cache (searchIndexSettings().cacheDir), so a rebuild after a change to one page
+ * indexes only that page's slice. `sharedPages: false` leaves out the register's own pages (rights,
+ * words, about, accessibility), which every shard renders: only the first shard indexes them, so a
+ * merged search lists each once.
+ */
+export async function indexSite(siteDir: string, options: { sharedPages?: boolean } = {}): Promise<{ pages: number; slices: number; fromCache: number }> {
+  separateTerms(siteDir);
+  const { cacheDir, slicePages } = searchIndexSettings();
+  const pages = searchablePages(siteDir, options.sharedPages !== false);
+  if (pages.length === 0) throw new Error('geen enkele pagina om te doorzoeken');
+  const slices = slicesOf(pages, slicePages);
+  let cached = 0;
+  for (const [i, slice] of slices.entries()) {
+    const target = join(siteDir, sliceFolder(i));
+    const { key, marked } = readSlice(siteDir, slice);
+    const entry = cacheDir && join(cacheDir, key.slice(0, 2), `${key}${i === 0 ? '-eerste' : ''}`);
+    if (entry && existsSync(entry) && fromCache(entry, target)) {
+      cached++;
+      continue;
+    }
+    if (marked.length === 0) throw new Error(`geen enkele pagina van deel ${i + 1} van de zoekindex is doorzoekbaar gemarkeerd (data-pagefind-body)`);
+    await indexSlice(siteDir, marked, target, i === 0);
+    if (entry) toCache(entry, target);
+  }
+  // The first slice's folder holds the others; the cached copy of the first holds none of them.
+  writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(slices.slice(1).map((_, i) => `/${sliceFolder(i + 1)}/`))}\n`);
+  return { pages: pages.length, slices: slices.length, fromCache: cached };
 }

@@ -78,11 +78,15 @@ export async function startSearch(): Promise<void> {
   try {
     pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
     await pagefind.options({ ranking: { termFrequency: 0.3, pageLength: 0.9, termSimilarity: 1.0, termSaturation: 1.0 } });
-    // A site built in shards has one index per shard (scripts/merge-shards.ts): merge the others in.
+    // The index is written in slices (scripts/search-index.ts), and a site built in shards has one
+    // index per shard (scripts/merge-shards.ts): pagefind/shards.json lists all but the first.
     const shards = (await fetch('/pagefind/shards.json')
       .then((r) => (r.ok ? r.json() : []))
       .catch(() => [])) as unknown;
-    for (const path of Array.isArray(shards) ? shards : []) if (typeof path === 'string' && /^\/pagefind-\d+\/$/.test(path)) await pagefind.mergeIndex(path);
+    const paths = (Array.isArray(shards) ? shards : []).filter(
+      (path): path is string => typeof path === 'string' && /^\/pagefind(-\d+)?\/(deel-\d+\/)?$/.test(path) && path !== '/pagefind/',
+    );
+    await Promise.all(paths.map((path) => pagefind.mergeIndex(path)));
     await pagefind.init();
   } catch {
     status.hidden = false;

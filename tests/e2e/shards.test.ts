@@ -2,6 +2,8 @@
 // its own search index, scripts/merge-shards.ts puts the outputs together, and the search page
 // merges the indexes (Pagefind's mergeIndex). Two shards of the fixture register give the same
 // pages, byte for byte, as the one build of the global setup, and search finds pages of both.
+// Shard 1 writes its index in slices of at most 10 pages (SEARCH_SLICE_PAGES, scripts/search-index.ts),
+// so the search page merges slices of a shard and shards at once, and finds what one index finds.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -14,6 +16,7 @@ const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'register-shards-'));
 const merged = join(work, 'site');
 const site = useSite(merged);
+const oneBuild = useSite();
 
 /** Every file under `dir` outside the search indexes, relative, sorted. */
 function pages(dir: string): string[] {
@@ -37,7 +40,7 @@ const pageCount = (index: string) =>
 
 beforeAll(async () => {
   for (const i of [1, 2]) {
-    const result = await buildSite(fixtureContentDir, join(work, `shard-${i}`), {}, ['--shard', `${i}/2`]);
+    const result = await buildSite(fixtureContentDir, join(work, `shard-${i}`), i === 1 ? { SEARCH_SLICE_PAGES: '10' } : {}, ['--shard', `${i}/2`]);
     expect(result.status, result.output).toBe(0);
   }
   const merge = await runNode([resolve(root, 'scripts/merge-shards.ts'), merged, join(work, 'shard-1'), join(work, 'shard-2')]);
@@ -56,8 +59,14 @@ describe('the build in two shards', () => {
     expect(pages(merged)).toEqual(built);
     expect(built.filter((file) => !readFileSync(join(merged, file)).equals(readFileSync(join(testSiteDir, file))))).toEqual([]);
     // One search index per shard, together covering what the one build indexed.
-    expect(JSON.parse(readFileSync(join(merged, 'pagefind/shards.json'), 'utf8'))).toEqual(['/pagefind-2/']);
-    expect(pageCount(join(merged, 'pagefind')) + pageCount(join(merged, 'pagefind-2'))).toBe(pageCount(join(testSiteDir, 'pagefind')));
+    const indexes = JSON.parse(readFileSync(join(merged, 'pagefind/shards.json'), 'utf8')) as string[];
+    const shardSlices = JSON.parse(readFileSync(join(work, 'shard-1', 'pagefind/shards.json'), 'utf8')) as string[];
+    expect(shardSlices.length).toBeGreaterThan(0);
+    expect(indexes).toEqual([...shardSlices.map((_, i) => `/pagefind/deel-${i + 2}/`), '/pagefind-2/']);
+    const total = [join(merged, 'pagefind'), ...indexes.map((path) => join(merged, path))].reduce((sum, index) => sum + pageCount(index), 0);
+    expect(total).toBe(pageCount(join(testSiteDir, 'pagefind')));
+    // Only the first slice ships Pagefind's script and WebAssembly.
+    expect(readdirSync(join(merged, 'pagefind/deel-2')).filter((name) => /\.js$|^wasm\./.test(name))).toEqual([]);
     expect(JSON.parse(readFileSync(join(testSiteDir, 'pagefind/shards.json'), 'utf8'))).toEqual([]);
   });
 
@@ -81,6 +90,15 @@ describe('the build in two shards', () => {
       const results = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       expect(results, `${query} (shard ${shardOf(url!)})`).toContain(url);
       expect(external).toEqual([]);
+      // Every page one index of everything finds. Not only those: a slice without the word answers
+      // with near matches (Pagefind falls back to a shorter prefix: "arbeidsongeschiktheid" also finds
+      // "Arbeidsbemiddeling"), which is why one index is the default (searchIndexSettings).
+      const one = await oneBuild.open(`/zoeken/?q=${encodeURIComponent(query)}`);
+      await one.page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
+      const oneResults = await one.page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(oneResults.length).toBeGreaterThan(0);
+      expect(results, query).toEqual(expect.arrayContaining(oneResults));
+      await one.page.context().close();
       await page.context().close();
     }
   });

@@ -161,6 +161,23 @@ export function bodyCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return resolve(env.BODY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'bodies'));
 }
 
+/**
+ * The search index (scripts/search-index.ts). SEARCH_SLICE_PAGES: at most this many pages per
+ * slice of the index, each indexed by its own Pagefind process (memory stays that of one slice)
+ * and cached on its own; default 0, one index of everything. Slices cost search quality: a slice
+ * without a searched word answers with near matches (Pagefind's fallback to a shorter prefix), so
+ * a rare word also finds pages that merely share its start. SEARCH_CACHE_DIR: the cache of index
+ * slices, else node_modules/.cache/protocollenregister/search; SEARCH_CACHE_DIR=off indexes without it.
+ */
+export function searchIndexSettings(env: NodeJS.ProcessEnv = process.env): { cacheDir?: string; slicePages: number } {
+  const slicePages = Number(env.SEARCH_SLICE_PAGES || 0);
+  if (!Number.isInteger(slicePages) || slicePages < 0)
+    throw new ConfigError(`SEARCH_SLICE_PAGES "${env.SEARCH_SLICE_PAGES}" is geen aantal pagina's; laat het weg voor één index van alles`);
+  const slices = slicePages || Number.POSITIVE_INFINITY;
+  if (env.SEARCH_CACHE_DIR === 'off') return { slicePages: slices };
+  return { cacheDir: resolve(env.SEARCH_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'search')), slicePages: slices };
+}
+
 /** The benchmarks' knobs (npm run bench:search, bench:graph): corpus size, whether to build again, how often. */
 export function benchSettings(env: NodeJS.ProcessEnv = process.env): { protocols: number; parties: number; skipBuild: boolean; rebuild: boolean; buildRuns: number } {
   return {

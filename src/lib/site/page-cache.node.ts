@@ -14,8 +14,9 @@
  * copied in, not someone who rewrites both a copy and its seal.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileDigest, folderDigests, sealDifference } from './seal.node.ts';
 
 /**
  * Astro's cache folder for a build of `contentDir` into `outDir`: one per content folder, output
@@ -39,21 +40,10 @@ interface Seal {
   files: Record<string, string>;
 }
 
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
 /** Every cached file (the manifest and the copies), by its path relative to the cache folder, with its sha256. */
 function cachedFiles(cacheDir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  if (existsSync(join(cacheDir, manifestName))) files[manifestName] = sha256(join(cacheDir, manifestName));
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      // A symbolic link or anything else that is not a plain file or folder is never a copy Astro made.
-      if (entry.isDirectory()) walk(path);
-      else files[relative(cacheDir, path).split('\\').join('/')] = entry.isFile() ? sha256(path) : 'geen gewoon bestand';
-    }
-  };
-  if (existsSync(join(cacheDir, outputName))) walk(join(cacheDir, outputName));
+  const files = folderDigests(join(cacheDir, outputName), cacheDir);
+  if (existsSync(join(cacheDir, manifestName))) files[manifestName] = fileDigest(join(cacheDir, manifestName));
   return files;
 }
 
@@ -86,12 +76,7 @@ export function openPageCache(cacheDir: string): { state: 'empty' | 'kept' | 'di
   const seal = readSeal(cacheDir);
   let reason: string | undefined;
   if (!seal) reason = 'zonder geldig zegel (een onderbroken build of een beschadigd zegel)';
-  else {
-    const changed = names.find((name) => seal.files[name] !== found[name]);
-    const missing = Object.keys(seal.files).find((name) => !(name in found));
-    if (changed) reason = `${changed} ${changed in seal.files ? 'is gewijzigd' : 'hoort er niet bij'}`;
-    else if (missing) reason = `${missing} ontbreekt`;
-  }
+  else reason = sealDifference(found, seal.files);
   if (reason) {
     removeCache(cacheDir);
     return { state: 'discarded', pages: 0, reason };
