@@ -73,10 +73,12 @@ describe('the workflows', () => {
     expect(pr.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(pr.jobs)) expect(job.permissions ?? {}).toEqual({});
     const all = scripts(pr).join('\n');
-    for (const command of ['npm ci', 'npm run check', 'npm test', 'pr-summary', 'changed-pages', 'npm run build', 'CHROME_BIN']) expect(all).toContain(command);
+    for (const command of ['npm ci', 'npm run check', 'npm test', 'pr-summary', 'changed-pages', 'npm run build', 'npm run preview:changed -- "origin/$BASE_REF"', 'CHROME_BIN'])
+      expect(all).toContain(command);
     expect(all).not.toContain('chromium-browser');
     const uploads = steps(pr).filter((step) => step.uses?.startsWith('actions/upload-artifact@'));
-    expect(uploads.map((step) => step.with?.name)).toEqual(['voorbeeld-site', 'pr-comment']);
+    expect(uploads.map((step) => step.with?.name)).toEqual(['voorbeeld-site', 'voorbeeld-wijzigingen', 'pr-comment']);
+    expect(uploads[1]?.with?.path).toBe('.build-tmp/voorbeeld-wijzigingen/');
     expect(steps(pr).find((step) => step.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0, 'persist-credentials': false });
   });
 
