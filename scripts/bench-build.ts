@@ -33,6 +33,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     // To measure what the body cache gives: the same runs without it.
     'no-body-cache': { type: 'boolean', default: false },
+    // To measure what slicing the search index gives (SEARCH_SLICE_PAGES): at most this many pages per slice.
+    'slice-pages': { type: 'string' },
   },
 });
 const sizes = values.protocols!.split(',').map(Number);
@@ -57,15 +59,20 @@ function measure(command: string, args: string[], options: { cwd: string; env?: 
     // Astro's output is long: only the lines wanted are kept, read line by line.
     let rest = '';
     const kept: string[] = [];
+    let reused = 0;
     child.stdout!.on('data', (chunk: Buffer) => {
       const lines = `${rest}${chunk.toString('utf8')}`.split('\n');
       rest = lines.pop() ?? '';
-      kept.push(...lines.filter((line) => line.startsWith('Teksten: ') || line.startsWith('Site gebouwd in ')));
+      kept.push(...lines.filter((line) => line.startsWith('Teksten: ') || line.startsWith('Site gebouwd in ') || line.startsWith('Zoekindex: ')));
+      // Astro marks each page it copied from its page cache (the incremental build).
+      for (const line of lines) if (/\((cached|restored)\)/.test(line)) reused++;
     });
     child.on('close', (code) => {
       const peak = sampler.stop();
       const output = [...kept, rest].join('\n');
-      const steps = [/Teksten: [^\n]*/.exec(output)?.[0], /\(controle [^)]*\)/.exec(output)?.[0]].filter(Boolean).join(' ');
+      const steps = [/Teksten: [^\n]*/.exec(output)?.[0], /Zoekindex: [^\n]*/.exec(output)?.[0], `${reused} pagina's uit de paginacache.`, /\(controle [^)]*\)/.exec(output)?.[0]]
+        .filter(Boolean)
+        .join(' ');
       if (code !== 0) fail(new Error(`${command} ${args.join(' ')} mislukte (${code})`));
       else done({ seconds: (performance.now() - started) / 1000, peak, steps });
     });
@@ -138,6 +145,8 @@ for (const [i, protocols] of sizes.entries()) {
       BUILD_DATE: '2026-11-22',
       GRAPH_LAYOUT_CACHE: join(caches, 'graph-layout'),
       BODY_CACHE_DIR: values['no-body-cache'] ? 'off' : join(caches, 'bodies'),
+      SEARCH_CACHE_DIR: join(caches, 'search'),
+      ...(values['slice-pages'] ? { SEARCH_SLICE_PAGES: values['slice-pages'] } : {}),
     };
     const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env });
     const change = changeOneProtocol(corpus, run);

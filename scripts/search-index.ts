@@ -77,22 +77,22 @@ function readSlice(siteDir: string, pages: string[]): { key: string; marked: str
 }
 
 /**
- * A slice from the cache: used only when its folder is exactly as sealed (seal.node.ts); anything
- * else is removed, and the slice is indexed again.
+ * A slice from the cache, copied into the site and then compared with its seal (seal.node.ts):
+ * used only when the copy is exactly as sealed. Anything else (no seal, a file changed, added or
+ * missing, an entry removed while copying) removes the copy and the entry, and the slice is
+ * indexed again.
  */
 function fromCache(entry: string, target: string): boolean {
-  let sealed: Record<string, string> | undefined;
   try {
-    sealed = JSON.parse(readFileSync(join(entry, 'seal.json'), 'utf8')) as Record<string, string>;
+    const sealed = JSON.parse(readFileSync(join(entry, 'seal.json'), 'utf8')) as Record<string, string>;
+    cpSync(join(entry, 'index'), target, { recursive: true });
+    if (sealed && typeof sealed === 'object' && Object.keys(sealed).length > 0 && sealDifference(folderDigests(target), sealed) === undefined) return true;
   } catch {
-    sealed = undefined;
+    // Unreadable or gone: indexed again below.
   }
-  if (!sealed || typeof sealed !== 'object' || Object.keys(sealed).length === 0 || sealDifference(folderDigests(join(entry, 'index')), sealed) !== undefined) {
-    rmSync(entry, { recursive: true, force: true });
-    return false;
-  }
-  cpSync(join(entry, 'index'), target, { recursive: true });
-  return true;
+  rmSync(target, { recursive: true, force: true });
+  rmSync(entry, { recursive: true, force: true });
+  return false;
 }
 
 function toCache(entry: string, source: string): void {
@@ -141,12 +141,14 @@ export async function indexSite(siteDir: string, options: { sharedPages?: boolea
   separateTerms(siteDir);
   const { cacheDir, slicePages } = searchIndexSettings();
   const pages = searchablePages(siteDir, options.sharedPages !== false);
-  if (pages.length === 0) throw new Error('geen enkele pagina om te doorzoeken');
+  if (pages.length === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
   const slices = slicesOf(pages, slicePages);
   let cached = 0;
+  let indexed = 0;
   for (const [i, slice] of slices.entries()) {
     const target = join(siteDir, sliceFolder(i));
     const { key, marked } = readSlice(siteDir, slice);
+    indexed += marked.length;
     const entry = cacheDir && join(cacheDir, key.slice(0, 2), `${key}${i === 0 ? '-eerste' : ''}`);
     if (entry && existsSync(entry) && fromCache(entry, target)) {
       cached++;
@@ -158,5 +160,5 @@ export async function indexSite(siteDir: string, options: { sharedPages?: boolea
   }
   // The first slice's folder holds the others; the cached copy of the first holds none of them.
   writeFileSync(join(siteDir, 'pagefind', 'shards.json'), `${JSON.stringify(slices.slice(1).map((_, i) => `/${sliceFolder(i + 1)}/`))}\n`);
-  return { pages: pages.length, slices: slices.length, fromCache: cached };
+  return { pages: indexed, slices: slices.length, fromCache: cached };
 }

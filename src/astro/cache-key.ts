@@ -11,24 +11,57 @@ import { renderSettings } from '../lib/site/config.node.ts';
 let settings: string | undefined;
 
 /**
- * Plain data as canonical text. Anything that JSON would silently write as `{}` or leave out (a
- * Map, a Set, a class instance, a function) is refused: its contents would not be in the key, and
- * a page whose data changed could be reused.
+ * Writes plain data as canonical text, piece by piece (a protocol's view holds its whole rendered
+ * text: hashed as it is walked, no string of the whole view is built). Anything that JSON would
+ * silently write as `{}` or leave out (a Map, a Set, a class instance, a function) is refused: its
+ * contents would not be in the key, and a page whose data changed could be reused.
  */
-export function plainText(value: unknown, path = 'view'): string {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : `"${String(value)}"`;
-  if (value === undefined) return 'undefined';
-  if (Array.isArray(value)) return `[${value.map((item, i) => plainText(item, `${path}[${i}]`)).join(',')}]`;
-  if (typeof value === 'object' && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null))
-    return `{${Object.entries(value)
-      .map(([key, item]) => `${JSON.stringify(key)}:${plainText(item, `${path}.${key}`)}`)
-      .join(',')}}`;
-  throw new Error(`${path} is geen gewone data (${Object.prototype.toString.call(value)}): een paginasleutel kan er niet op steunen`);
+function writeCanonical(value: unknown, write: (text: string) => void, path: string): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') write(JSON.stringify(value));
+  else if (typeof value === 'number') write(Number.isFinite(value) ? JSON.stringify(value) : `"${String(value)}"`);
+  else if (value === undefined) write('undefined');
+  else if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, i) => {
+      if (i > 0) write(',');
+      writeCanonical(item, write, `${path}[${i}]`);
+    });
+    write(']');
+  } else if (typeof value === 'object' && (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null)) {
+    write('{');
+    let first = true;
+    for (const [key, item] of Object.entries(value)) {
+      write(`${first ? '' : ','}${JSON.stringify(key)}:`);
+      first = false;
+      writeCanonical(item, write, `${path}.${key}`);
+    }
+    write('}');
+  } else throw new Error(`${path} is geen gewone data (${Object.prototype.toString.call(value)}): een paginasleutel kan er niet op steunen`);
+}
+
+/** Plain data as canonical text (see writeCanonical). */
+export function plainText(value: unknown): string {
+  const parts: string[] = [];
+  writeCanonical(value, (text) => parts.push(text), 'view');
+  return parts.join('');
 }
 
 /** The cache key of a page that renders `view` (with the site's settings). */
 export function pageCacheKey(view: unknown): string {
   settings ??= plainText(renderSettings());
-  return createHash('sha256').update(settings).update('\n').update(plainText(view)).digest('hex');
+  const hash = createHash('sha256').update(settings).update('\n');
+  // Hashed in pieces of about 64 KiB: one update per value would cost more than the hashing.
+  let pending = '';
+  writeCanonical(
+    view,
+    (text) => {
+      pending += text;
+      if (pending.length > 65_536) {
+        hash.update(pending);
+        pending = '';
+      }
+    },
+    'view',
+  );
+  return hash.update(pending).digest('hex');
 }

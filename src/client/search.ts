@@ -29,7 +29,11 @@ interface Pagefind {
   ) => Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
-const MAX_RESULTS = 30;
+/**
+ * Results shown at a time: each needs its own fragment file (its text for the excerpt), so ten
+ * come with the answer and "Meer resultaten tonen" fetches the next ten.
+ */
+const PAGE_SIZE = 10;
 
 export async function startSearch(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement;
@@ -50,6 +54,10 @@ export async function startSearch(): Promise<void> {
   form.after(status);
   const list = document.getElementById('search-results')!;
   list.setAttribute('aria-labelledby', 'search-status');
+  const more = document.getElementById('search-more') as HTMLButtonElement;
+  // The last search's results and words for the status, for "Meer resultaten tonen".
+  let shownResults: PagefindResult[] = [];
+  let shownWhat = '';
   const fallback = document.getElementById('search-fallback')!;
   const shortcutBox = document.getElementById('search-shortcut')!;
   // Content values reach the page only as data from a separate file, never as inline script.
@@ -143,7 +151,7 @@ export async function startSearch(): Promise<void> {
       }
     }
     if (current !== run) return;
-    const data = response ? await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
+    const data = response ? await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data())) : [];
     if (current !== run) return;
 
     // Filters narrow results down; with nothing found and nothing selected they have nothing to offer
@@ -168,17 +176,39 @@ export async function startSearch(): Promise<void> {
       list.replaceChildren();
       status.textContent = '';
       fallback.hidden = false;
+      more.hidden = true;
+      shownResults = [];
       return;
     }
     fallback.hidden = data.length > 0;
     list.innerHTML = data.map(resultHtml).join('');
-    const total = response.results.length;
-    const what = usedForm ? `voor “${usedForm}” (niets voor “${query}”)` : query ? `voor “${query}”` : 'met deze filters';
+    shownResults = response.results;
+    shownWhat = usedForm ? `voor “${usedForm}” (niets voor “${query}”)` : query ? `voor “${query}”` : 'met deze filters';
+    showCount();
+  }
+
+  /** The results heading (the count, and how many are shown) and the button for the next ones. */
+  function showCount(): void {
+    const total = shownResults.length;
+    const shown = list.children.length;
     status.textContent =
       total === 0
-        ? `Geen resultaten ${what}. Probeer een ander woord of minder filters.`
-        : `${countOf(total, 'resultaat', 'resultaten')} ${what}${total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''}.`;
+        ? `Geen resultaten ${shownWhat}. Probeer een ander woord of minder filters.`
+        : `${countOf(total, 'resultaat', 'resultaten')} ${shownWhat}${total > shown ? `, de eerste ${shown} staan hieronder` : ''}.`;
+    more.hidden = total <= shown;
+    more.textContent = `Meer resultaten tonen (${Math.min(PAGE_SIZE, total - shown)} van de ${total - shown} die nog volgen)`;
   }
+
+  // The next ten results under the others; focus goes to the first of them.
+  more.addEventListener('click', async () => {
+    const current = run;
+    const start = list.children.length;
+    const data = await Promise.all(shownResults.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+    if (current !== run || list.children.length !== start) return;
+    list.insertAdjacentHTML('beforeend', data.map(resultHtml).join(''));
+    showCount();
+    list.children[start]?.querySelector('a')?.focus();
+  });
 
   // No debounce: each keystroke searches at once, and an answer that arrives after a newer
   // one is dropped (see `run`), so typing never waits for a timer.

@@ -1,5 +1,5 @@
 // Per-file fixture: a static server for the test site and a connection to the shared Chromium.
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { connectBrowser, trackExternalRequests } from '../support/browser.ts';
@@ -45,4 +45,15 @@ export function useSite(dir: string = testSiteDir) {
       return { page, external };
     },
   };
+}
+
+/** Every result of the search on the page: "Meer resultaten tonen" pressed until all are shown. */
+export async function allResultsFor(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
+  while (await page.locator('#search-more').isVisible()) {
+    const shown = await page.locator('#search-results > li').count();
+    await page.locator('#search-more').click();
+    await expect.poll(() => page.locator('#search-results > li').count()).toBeGreaterThan(shown);
+  }
+  return page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }

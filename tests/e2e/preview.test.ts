@@ -27,7 +27,9 @@ describe('npm run preview:changed', () => {
     git('commit', '-qam', 'nieuwe titel');
 
     const out = join(work, 'preview');
-    const result = await withBuildLock(() => runNode([resolve(root, 'scripts/preview-changed.ts'), 'main', '--out', out], { REGISTER_CONTENT_DIR: join(work, 'content') }));
+    const result = await withBuildLock(() =>
+      runNode([resolve(root, 'scripts/preview-changed.ts'), 'main', '--out', out], { REGISTER_CONTENT_DIR: join(work, 'content'), SEARCH_CACHE_DIR: join(work, 'search') }),
+    );
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/Voorbeeld van 1 protocol\(len\), 3 partij\(en\) en \d+ gegevenscategorie/);
     expect(result.output).toMatch(/Voorbeeld gebouwd in .*preview: \d+ pagina's .*; \d+\.\d s\./);
@@ -54,7 +56,7 @@ describe('npm run preview:changed', () => {
     // A search index over the pages built, not over the whole register.
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    expect(result.output).toContain(`Zoekindex: ${indexed} pagina's geïndexeerd.`);
+    expect(result.output).toContain(`Zoekindex: ${indexed} pagina's in 1 deel, 0 uit de cache.`);
     expect(indexed).toBeGreaterThan(3);
     expect(indexed).toBeLessThan(20);
   });

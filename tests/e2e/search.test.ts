@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useSite } from './fixture.ts';
+import { allResultsFor, useSite } from './fixture.ts';
 import { axeViolations, describeViolations } from '../support/browser.ts';
 
 const site = useSite();
@@ -57,7 +57,8 @@ describe('search', () => {
   });
 
   it('narrows the results with each filter, and writes the filters into the URL', async () => {
-    const { page, results: all } = await search('/zoeken/?q=VDAB');
+    const { page } = await search('/zoeken/?q=VDAB');
+    const all = await allResultsFor(page);
     const protocols = all.filter((url) => url.startsWith('/protocollen/')).sort();
     // Seed 004 names VDAB as one of the sources of the LED databank.
     expect(protocols).toEqual([
@@ -228,6 +229,29 @@ describe('search', () => {
     expect(after['van: VDAB']).toBe(1);
     expect(after['van: AHOVOKS']).toBe(1);
     expect(after['type: Partij']).toBeUndefined();
+  });
+
+  it('shows ten results at a time; "Meer resultaten tonen" adds the next ten and moves focus to the first of them', async () => {
+    const { page } = await site.open('/zoeken/?q=gegevens');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ resultaten voor “gegevens”, de eerste 10 staan hieronder\.$/);
+    const total = Number(/^(\d+)/.exec((await page.locator('#search-status').textContent())!)![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    const first = await resultsFor(page);
+    const button = page.getByRole('button', { name: /^Meer resultaten tonen/ });
+    await expect.poll(() => button.textContent()).toBe(`Meer resultaten tonen (${Math.min(10, total - 10)} van de ${total - 10} die nog volgen)`);
+    await button.click();
+    const shown = Math.min(20, total);
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(shown);
+    const all = await resultsFor(page);
+    // The first ten stay where they were; the new ones are others, in Pagefind's order.
+    expect(all.slice(0, 10)).toEqual(first);
+    expect(new Set(all).size).toBe(shown);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      total > shown ? `${total} resultaten voor “gegevens”, de eerste ${shown} staan hieronder.` : `${total} resultaten voor “gegevens”.`,
+    );
+    expect(await page.locator('#search-more').isHidden()).toBe(total <= shown);
   });
 
   it('moves focus to the results heading after a search', async () => {

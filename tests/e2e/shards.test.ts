@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fixtureContentDir, testSiteDir } from '../support/site.ts';
 import { buildSite, runNode } from '../support/build.ts';
-import { useSite } from './fixture.ts';
+import { allResultsFor, useSite } from './fixture.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'register-shards-'));
@@ -86,16 +86,14 @@ describe('the build in two shards', () => {
       ['rijksregisternummer', expected[3]],
     ] as const) {
       const { page, external } = await site.open(`/zoeken/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
-      const results = await page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const results = await allResultsFor(page);
       expect(results, `${query} (shard ${shardOf(url!)})`).toContain(url);
       expect(external).toEqual([]);
       // Every page one index of everything finds. Not only those: a slice without the word answers
       // with near matches (Pagefind falls back to a shorter prefix: "arbeidsongeschiktheid" also finds
       // "Arbeidsbemiddeling"), which is why one index is the default (searchIndexSettings).
       const one = await oneBuild.open(`/zoeken/?q=${encodeURIComponent(query)}`);
-      await one.page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').length > 0);
-      const oneResults = await one.page.locator('#search-results h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      const oneResults = await allResultsFor(one.page);
       expect(oneResults.length).toBeGreaterThan(0);
       expect(results, query).toEqual(expect.arrayContaining(oneResults));
       await one.page.context().close();

@@ -1,6 +1,8 @@
 // A page's cache key: it changes with every value the page shows and refuses data it cannot see into.
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { pageCacheKey, plainText } from '../../../src/astro/cache-key.ts';
+import { renderSettings } from '../../../src/lib/site/config.node.ts';
 
 describe('plainText', () => {
   it('writes plain data canonically, undefined and non-finite numbers included', () => {
@@ -23,5 +25,13 @@ describe('pageCacheKey', () => {
     expect(pageCacheKey({ ...view, parties: [{ name: 'AHOVOKS ' }] })).not.toBe(pageCacheKey(view));
     expect(pageCacheKey({ ...view, extra: undefined })).not.toBe(pageCacheKey(view));
     expect(pageCacheKey(view)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hashes a long view in pieces to the sha256 of the settings and the whole text', () => {
+    const long = { body: 'tekst '.repeat(50_000), parts: Array.from({ length: 3000 }, (_, i) => ({ i, name: `deel ${i}` })) };
+    const whole = createHash('sha256')
+      .update(`${plainText(renderSettings())}\n${plainText(long)}`)
+      .digest('hex');
+    expect(pageCacheKey(long)).toBe(whole);
   });
 });
