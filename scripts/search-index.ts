@@ -105,6 +105,41 @@ function toCache(entry: string, source: string): void {
   renameSync(tmp, entry);
 }
 
+/** Indexes the whole site in one Pagefind process that reads the pages itself; returns the number of pages indexed. */
+async function indexFolder(siteDir: string, sharedPages: boolean): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  let pages = 0;
+  try {
+    if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
+    const globs = ['{protocollen,partijen,gegevens,betrokkenen}/*/index.html', ...(sharedPages ? ['{uw-rechten,begrippen,over,toegankelijkheid}/index.html'] : [])];
+    for (const glob of globs) {
+      const added = await index.addDirectory({ path: siteDir, glob });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
+      pages += added.page_count;
+    }
+    if (pages === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+  } finally {
+    await pagefind.close();
+  }
+  removeUnused(join(siteDir, 'pagefind'), true);
+  // Pagefind's count of added files includes pages without the mark, which it leaves out: the index says how many it holds.
+  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded. The
+ * other slices are merged into the first, which alone loads the script and WebAssembly.
+ */
+function removeUnused(folder: string, first: boolean): void {
+  for (const name of readdirSync(folder)) {
+    if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name) || (!first && /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(name)))
+      rmSync(join(folder, name), { force: true });
+  }
+}
+
 /** Indexes one slice with its own Pagefind process, which ends afterwards (and so frees its memory). */
 async function indexSlice(siteDir: string, pages: string[], target: string, first: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
@@ -119,12 +154,7 @@ async function indexSlice(siteDir: string, pages: string[], target: string, firs
   } finally {
     await pagefind.close();
   }
-  // The site uses Pagefind's JS API only: the UI bundles would be shipped and never loaded. The
-  // other slices are merged into the first, which alone loads the script and WebAssembly.
-  for (const name of readdirSync(target)) {
-    if (/^pagefind-(ui|modular-ui|highlight|component-ui)[.-]/.test(name) || (!first && /^(pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/.test(name)))
-      rmSync(join(target, name), { force: true });
-  }
+  removeUnused(target, first);
 }
 
 /**
@@ -143,6 +173,13 @@ export async function indexSite(siteDir: string, options: { sharedPages?: boolea
   const pages = searchablePages(siteDir, options.sharedPages !== false);
   if (pages.length === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
   const slices = slicesOf(pages, slicePages);
+  // One index of everything (the default): any change to any page changes it, so a cache would
+  // only cost time; Pagefind reads the files itself, which is faster than handing them over.
+  if (slices.length === 1) {
+    const written = await indexFolder(siteDir, options.sharedPages !== false);
+    writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
+    return { pages: written, slices: 1, fromCache: 0 };
+  }
   let cached = 0;
   let indexed = 0;
   for (const [i, slice] of slices.entries()) {

@@ -43,6 +43,16 @@ describe('slicesOf', () => {
 });
 
 describe('indexSite', () => {
+  it('writes one index of everything by default, without a cache (any change would change it)', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
+    process.env.SEARCH_CACHE_DIR = cache;
+    const dir = site();
+    expect(await indexSite(dir)).toEqual({ pages: 7, slices: 1, fromCache: 0 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind/shards.json'), 'utf8'))).toEqual([]);
+    expect(readdirSync(join(dir, 'pagefind')).filter((name) => name.startsWith('pagefind-ui'))).toEqual([]);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   it('indexes the content pages only, in slices, and takes unchanged slices from the cache', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'search-cache-'));
     process.env.SEARCH_SLICE_PAGES = '3';
