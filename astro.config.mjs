@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { astroCacheDir, siteUrl } from './src/lib/site/config.node.ts';
+import { astroCacheDir, pageCacheEnabled, siteUrl } from './src/lib/site/config.node.ts';
 import { cspDirectives, scriptSources, styleSources } from './src/lib/site/security.node.ts';
 
 export default defineConfig({
@@ -22,7 +22,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A page whose view, settings and code are unchanged is copied from the previous build instead
   // of rendered again (src/astro/cache-key.ts); scripts/build.ts verifies that cache first.
-  experimental: { incrementalBuild: true },
+  experimental: { incrementalBuild: pageCacheEnabled() },
   // A Content-Security-Policy <meta> on every page, with hashes for what Astro emits.
   security: {
     csp: {

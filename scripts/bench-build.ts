@@ -35,6 +35,8 @@ const { values } = parseArgs({
     'no-body-cache': { type: 'boolean', default: false },
     // To measure what slicing the search index gives (SEARCH_SLICE_PAGES): at most this many pages per slice.
     'slice-pages': { type: 'string' },
+    // To measure what Astro's incremental build gives: the same runs without it (PAGE_CACHE=off).
+    'no-page-cache': { type: 'boolean', default: false },
   },
 });
 const sizes = values.protocols!.split(',').map(Number);
@@ -147,6 +149,7 @@ for (const [i, protocols] of sizes.entries()) {
       BODY_CACHE_DIR: values['no-body-cache'] ? 'off' : join(caches, 'bodies'),
       SEARCH_CACHE_DIR: join(caches, 'search'),
       ...(values['slice-pages'] ? { SEARCH_SLICE_PAGES: values['slice-pages'] } : {}),
+      ...(values['no-page-cache'] ? { PAGE_CACHE: 'off' } : {}),
     };
     const register = await measure(process.execPath, [resolve(root, 'scripts/build.ts')], { cwd: root, env });
     const change = changeOneProtocol(corpus, run);

@@ -161,6 +161,11 @@ export function bodyCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return resolve(env.BODY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'bodies'));
 }
 
+/** PAGE_CACHE=off builds without Astro's incremental build (astro.config.mjs), to measure what it gives. */
+export function pageCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.PAGE_CACHE !== 'off';
+}
+
 /**
  * The search index (scripts/search-index.ts). SEARCH_SLICE_PAGES: at most this many pages per
  * slice of the index, each indexed by its own Pagefind process (memory stays that of one slice)
