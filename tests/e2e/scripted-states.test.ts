@@ -45,7 +45,14 @@ describe('states built by scripts', () => {
         await searched(page);
         found.push(...(await problems(page, width, `"${query}"`)));
       }
-      // The filter panel opened (closed by default on a phone), with a filter chosen.
+      // "Meer resultaten tonen" pressed: twenty cards, focus on the eleventh.
+      await page.goto(new URL('/zoeken/?q=gegevens', site.url).href);
+      await searched(page);
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('#search-results > li').count()).toBe(20);
+      expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+      found.push(...(await problems(page, width, 'more results')));
+      // The filter panel opened (closed by default on every screen), with a filter chosen.
       await page.goto(new URL('/zoeken/?q=VDAB', site.url).href);
       await searched(page);
       await page.evaluate(() => {
