@@ -34,14 +34,18 @@ export function separateTerms(siteDir: string): number {
   return changed;
 }
 
+/** The folders of the content pages (one per record) and the register's own pages that answer a question. */
+const recordFolders = ['protocollen', 'partijen', 'gegevens', 'betrokkenen'];
+const registerPages = ['uw-rechten', 'begrippen', 'over', 'toegankelijkheid'];
+
 /** The pages the search covers: the content pages and, unless left out, the register's own pages that answer a question. */
 export function searchablePages(siteDir: string, sharedPages = true): string[] {
   const pages: string[] = [];
-  for (const folder of ['protocollen', 'partijen', 'gegevens', 'betrokkenen']) {
+  for (const folder of recordFolders) {
     if (!existsSync(join(siteDir, folder))) continue;
     for (const name of readdirSync(join(siteDir, folder)).sort()) if (existsSync(join(siteDir, folder, name, 'index.html'))) pages.push(`${folder}/${name}/index.html`);
   }
-  if (sharedPages) for (const name of ['uw-rechten', 'begrippen', 'over', 'toegankelijkheid']) if (existsSync(join(siteDir, name, 'index.html'))) pages.push(`${name}/index.html`);
+  if (sharedPages) for (const name of registerPages) if (existsSync(join(siteDir, name, 'index.html'))) pages.push(`${name}/index.html`);
   return pages;
 }
 
@@ -111,7 +115,7 @@ async function indexFolder(siteDir: string, sharedPages: boolean): Promise<numbe
   let pages = 0;
   try {
     if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
-    const globs = ['{protocollen,partijen,gegevens,betrokkenen}/*/index.html', ...(sharedPages ? ['{uw-rechten,begrippen,over,toegankelijkheid}/index.html'] : [])];
+    const globs = [`{${recordFolders.join(',')}}/*/index.html`, ...(sharedPages ? [`{${registerPages.join(',')}}/index.html`] : [])];
     for (const glob of globs) {
       const added = await index.addDirectory({ path: siteDir, glob });
       if (added.errors.length) throw new Error(added.errors.join('; '));
