@@ -6,7 +6,7 @@
  * value a page shows renders that page again.
  */
 import { createHash } from 'node:crypto';
-import { renderSettings } from '../lib/site/config.node.ts';
+import { pageCacheEnabled, renderSettings } from '../lib/site/config.node.ts';
 
 let settings: string | undefined;
 
@@ -46,22 +46,38 @@ export function plainText(value: unknown): string {
   return parts.join('');
 }
 
+const plainPrototypes = new Set([Object.prototype, null]);
+
+/**
+ * The same canonical text as plainText, written by JSON.stringify (two to three times faster than
+ * the walk): the replacer sees each original value, writes undefined and non-finite numbers as
+ * JSON cannot, and stops at anything that is not plain data, which plainText then names.
+ */
+function canonicalJson(view: unknown): string {
+  try {
+    return JSON.stringify({ view }, function (this: Record<string, unknown>, key, value) {
+      const original = this[key];
+      if (original === undefined) return '\u0000undefined';
+      if (typeof original === 'number' && !Number.isFinite(original)) return `\u0000${original}`;
+      if (typeof original === 'function' || typeof original === 'symbol' || typeof original === 'bigint') throw new NotPlain();
+      if (typeof original === 'object' && original !== null && !Array.isArray(original) && !plainPrototypes.has(Object.getPrototypeOf(original))) throw new NotPlain();
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof NotPlain) plainText(view); // throws, naming the value
+    throw error;
+  }
+}
+
+class NotPlain extends Error {}
+
 /** The cache key of a page that renders `view` (with the site's settings). */
 export function pageCacheKey(view: unknown): string {
-  settings ??= plainText(renderSettings());
-  const hash = createHash('sha256').update(settings).update('\n');
-  // Hashed in pieces of about 64 KiB: one update per value would cost more than the hashing.
-  let pending = '';
-  writeCanonical(
-    view,
-    (text) => {
-      pending += text;
-      if (pending.length > 65_536) {
-        hash.update(pending);
-        pending = '';
-      }
-    },
-    'view',
-  );
-  return hash.update(pending).digest('hex');
+  settings ??= canonicalJson(renderSettings());
+  return createHash('sha256').update(settings).update('\n').update(canonicalJson(view)).digest('hex');
+}
+
+/** `{ cacheKey }` for a path of getStaticPaths; nothing when the page cache is off (PAGE_CACHE=off), which then costs nothing. */
+export function cacheKeyOf(view: unknown): { cacheKey?: string } {
+  return pageCacheEnabled() ? { cacheKey: pageCacheKey(view) } : {};
 }

@@ -17,7 +17,7 @@ import { categoryNetworkView, domainNetworkView, domainPages } from '../lib/view
 import { protocolPageView } from '../lib/views/protocol-page.ts';
 import { getRegister } from './register.ts';
 import { selectedIds } from './selection.ts';
-import { pageCacheKey } from './cache-key.ts';
+import { cacheKeyOf } from './cache-key.ts';
 
 type Collection = 'parties' | 'dataCategories' | 'dataSubjectGroups';
 const ids = async (register: Register, collection: Collection) => selectedIds(collection, [...register[collection].keys()]);
@@ -30,10 +30,10 @@ const site = () => new URL(siteUrl()).href;
  * time keeps the layout engine's memory down). Ids without a view are left out.
  */
 async function pathsOf<K extends string, V>(list: string[], param: K, view: (id: string) => V | Promise<V | undefined> | undefined) {
-  const paths: { params: Record<K, string>; props: { id: string; view: V }; cacheKey: string }[] = [];
+  const paths: { params: Record<K, string>; props: { id: string; view: V }; cacheKey?: string }[] = [];
   for (const id of list) {
     const built = await view(id);
-    if (built !== undefined) paths.push({ params: { [param]: id } as Record<K, string>, props: { id, view: built }, cacheKey: pageCacheKey(built) });
+    if (built !== undefined) paths.push({ params: { [param]: id } as Record<K, string>, props: { id, view: built }, ...cacheKeyOf(built) });
   }
   return paths;
 }
@@ -92,7 +92,7 @@ export async function statusListPaths() {
   const register = await getRegister();
   return (Object.keys(statusSlugs) as Status[]).map((status) => {
     const view = statusListView(register, status);
-    return { params: { status: statusSlugs[status] }, props: { id: status, view }, cacheKey: pageCacheKey(view) };
+    return { params: { status: statusSlugs[status] }, props: { id: status, view }, ...cacheKeyOf(view) };
   });
 }
 
@@ -108,7 +108,7 @@ export async function domainNetworkPaths() {
   const paths = [];
   for (const page of domainPages(register)) {
     const view = await domainNetworkView(register, page);
-    paths.push({ params: { path: page.path }, props: { id: page.slug, view }, cacheKey: pageCacheKey(view) });
+    paths.push({ params: { path: page.path }, props: { id: page.slug, view }, ...cacheKeyOf(view) });
   }
   return paths;
 }

@@ -8,27 +8,37 @@ export function formatDate(iso: string): string {
   return `${day} ${dutchMonths[month - 1]} ${year}`;
 }
 
+// Made once: constructing an Intl.DateTimeFormat costs far more than formatting with it, and
+// feeds format a date for every event of every protocol.
+const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+const brusselsZone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' });
+
 /** Today's date as YYYY-MM-DD in Belgian time. */
 export function todayInBelgium(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return brusselsDay.format(now);
 }
 
 /** The UTC offset of Brussels at an instant, as RFC 3339 writes it (+01:00 in winter, +02:00 in summer). */
 export function brusselsOffset(instant: Date): string {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((part) => part.type === 'timeZoneName')?.value;
+  const name = brusselsZone.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
   const offset = name?.replace('GMT', '') ?? '';
   return offset === '' ? '+00:00' : offset;
 }
+
+const startsOfDay = new Map<string, string>();
 
 /**
  * The start of a day in Brussels as an RFC 3339 time with its offset, e.g. 2026-03-29T00:00:00+01:00.
  * (Midnight in Brussels is 22:00 or 23:00 UTC of the day before; the clocks change at 01:00 UTC.)
  */
 export function startOfDayInBrussels(date: string): string {
-  const justBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 2 * 3600 * 1000);
-  return `${date}T00:00:00${brusselsOffset(justBefore)}`;
+  let start = startsOfDay.get(date);
+  if (start === undefined) {
+    const justBefore = new Date(Date.parse(`${date}T00:00:00Z`) - 2 * 3600 * 1000);
+    start = `${date}T00:00:00${brusselsOffset(justBefore)}`;
+    startsOfDay.set(date, start);
+  }
+  return start;
 }
 
 /** Joins names as Dutch prose: "A", "A en B", "A, B en C". */

@@ -4,6 +4,9 @@
  * rebuild publishes them on the day they happen. Each entry has an id that never changes and is
  * unique per event: the record, the kind of event and its time to the second (RFC 3339 with
  * offset; a change is timed by its commit, a date by the start of that day in Brussels).
+ * A feed holds the newest `feedEntryLimit` events: a reader polls it for what is new (the whole
+ * register is in the JSON and CSV exports), and at 20,000 protocols a feed of every event would be
+ * tens of megabytes fetched again on every poll.
  */
 import type { ProtocolView, Register } from '../model/register.ts';
 import { escapeHtml as xml } from '../text.ts';
@@ -62,12 +65,18 @@ export interface FeedOptions {
   /** Path of the feed itself, e.g. /feed.xml. */
   path: string;
   protocols: ProtocolView[];
+  /** At most this many entries, the newest (default feedEntryLimit). */
+  limit?: number;
 }
+
+/** The number of entries in a feed: the newest events. */
+export const feedEntryLimit = 100;
 
 export function atomFeed(register: Register, siteUrl: string, options: FeedOptions): string {
   const events = [...new Map(options.protocols.map((p) => [p.id, p])).values()]
     .flatMap((p) => protocolEvents(p, register.today))
-    .sort((a, b) => instant(b) - instant(a) || a.protocol.id.localeCompare(b.protocol.id) || a.kind.localeCompare(b.kind));
+    .sort((a, b) => instant(b) - instant(a) || a.protocol.id.localeCompare(b.protocol.id) || a.kind.localeCompare(b.kind))
+    .slice(0, options.limit ?? feedEntryLimit);
   const self = new URL(options.path, siteUrl).href;
   const updated = events[0]?.time ?? startOfDayInBrussels(register.today);
   const entries = events.map((event) => {

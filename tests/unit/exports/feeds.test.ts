@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, protocolEvents } from '../../../src/lib/exports/feeds.ts';
+import { atomFeed, feedEntryLimit, protocolEvents } from '../../../src/lib/exports/feeds.ts';
 import { startOfDayInBrussels } from '../../../src/lib/format.ts';
 import { history, register, site, valid } from './fixture.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
@@ -64,5 +64,13 @@ describe('feeds', () => {
     expect([...instants].sort((a, b) => b - a)).toEqual(instants);
     expect(all[0]!.updated).toBe('2024-06-10T16:41:00+02:00');
     expect(feed).toContain('<updated>2024-06-10T16:41:00+02:00</updated>\n  <author>');
+  });
+
+  it('hold only the newest events, newest first, when there are more than the limit', () => {
+    const everything = entries(atomFeed(register, site, { title: 'Alles', path: '/feed.xml', protocols: register.protocols }));
+    const newest = entries(atomFeed(register, site, { title: 'Alles', path: '/feed.xml', protocols: register.protocols, limit: 3 }));
+    expect(newest.map((e) => e.updated)).toEqual(['2024-06-10T16:41:00+02:00', '2024-06-10T16:40:59+02:00', '2024-03-01T09:15:02+01:00']);
+    expect(newest).toEqual(everything.slice(0, 3));
+    expect(feedEntryLimit).toBe(100);
   });
 });
