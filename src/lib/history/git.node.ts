@@ -1,6 +1,6 @@
 /**
  * Reads the register's history of every protocol file from git at build time: one `git log`
- * for the list of commits and one `git cat-file --batch` for all old versions, so the cost
+ * for the list of commits and their blobs and one `git cat-file --batch` for all old versions, so the cost
  * does not grow with one process per file. Without a full git history (a tarball, a shallow
  * clone) it says so, and the build goes on without history.
  */
@@ -33,6 +33,25 @@ function parseBatch(output: Buffer, count: number): (string | undefined)[] {
   return contents;
 }
 
+/**
+ * The changed files of one commit in `git log --raw -z` output (its fields after the header): each
+ * file with the blob of its new version (all zeros when deleted); a rename or copy counts for its
+ * new name, as `--name-only` lists it.
+ */
+export function rawChanges(fields: string[]): { file: string; blob: string }[] {
+  const changes: { file: string; blob: string }[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    const meta = fields[i]!.replace(/^\n/, '');
+    if (!meta.startsWith(':')) continue;
+    const parts = meta.split(' ');
+    const blob = parts[3] ?? '';
+    const status = parts[4] ?? '';
+    const file = status.startsWith('R') || status.startsWith('C') ? fields[(i += 2)] : fields[(i += 1)];
+    if (file) changes.push({ file, blob });
+  }
+  return changes;
+}
+
 export function readProtocolHistory(contentDir: string): HistoryResult {
   const top = git(contentDir, ['rev-parse', '--show-toplevel']);
   if (top.status !== 0) return { available: false, reason: 'deze versie van de site is niet gebouwd uit een git-repository' };
@@ -43,25 +62,28 @@ export function readProtocolHistory(contentDir: string): HistoryResult {
   const contentFolder = relative(root, contentDir);
   const folder = join(contentFolder, 'protocols');
   if (contentFolder.startsWith('..')) return { available: false, reason: 'de inhoud staat buiten de git-repository' };
-  // One log of the whole content folder: the protocols' versions, and every file's first and last change.
-  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cs%x1f%cI', '--name-only', '--', contentFolder || '.']);
+  // One log of the whole content folder: the protocols' versions, and every file's first and last
+  // change. --raw names each version's blob, so `cat-file` reads it by id (by commit:path, git
+  // walks the protocols' tree for every version: 5 s at 5,000 protocols instead of 0.1 s).
+  const log = git(root, ['log', '--reverse', '--format=%x1e%H%x1f%cs%x1f%cI', '--raw', '--no-abbrev', '-z', '--', contentFolder || '.']);
   if (log.status !== 0) return { available: false, reason: 'git gaf geen geschiedenis' };
 
-  const requests: { commit: string; date: string; time: string; file: string }[] = [];
+  const requests: { commit: string; date: string; time: string; file: string; blob: string }[] = [];
   const fileDates: Record<string, FileDates> = {};
   const later = (a: string, b: string) => (Date.parse(b) > Date.parse(a) ? b : a);
   const earlier = (a: string, b: string) => (Date.parse(b) < Date.parse(a) ? b : a);
   for (const block of log.stdout.toString('utf8').split('\x1e').slice(1)) {
-    const [head, ...files] = block.split('\n').filter(Boolean);
-    const [commit, date, time] = head!.split('\x1f');
-    for (const file of files) {
-      const inContent = contentFolder ? relative(contentFolder, file) : file;
+    const [head = '', ...fields] = block.split('\0');
+    const [commit, date, time] = head.split('\x1f');
+    for (const change of rawChanges(fields)) {
+      const inContent = contentFolder ? relative(contentFolder, change.file) : change.file;
       const known = fileDates[inContent];
       fileDates[inContent] = known ? { first: earlier(known.first, time!), last: later(known.last, time!) } : { first: time!, last: time! };
-      if (file.startsWith(`${folder}/`) && file.endsWith('.mdx')) requests.push({ commit: commit!, date: date!, time: time!, file });
+      if (change.file.startsWith(`${folder}/`) && change.file.endsWith('.mdx') && !/^0+$/.test(change.blob))
+        requests.push({ commit: commit!, date: date!, time: time!, file: change.file, blob: change.blob });
     }
   }
-  const batch = git(root, ['cat-file', '--batch'], requests.map((r) => `${r.commit}:${r.file}`).join('\n') + '\n');
+  const batch = git(root, ['cat-file', '--batch'], requests.map((r) => r.blob).join('\n') + '\n');
   const contents = requests.length > 0 ? parseBatch(batch.stdout, requests.length) : [];
 
   const versions = new Map<string, RecordVersion[]>();

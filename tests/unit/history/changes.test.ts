@@ -100,6 +100,36 @@ describe('reading the history from git', () => {
     rmSync(repo, { recursive: true, force: true });
   });
 
+  it('follows renames and deletions, and names files with spaces and accents as they are', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'geschiedenis-'));
+    mkdirSync(join(repo, 'content/protocols'), { recursive: true });
+    mkdirSync(join(repo, 'content/parties'), { recursive: true });
+    git(repo, 'init', '-q');
+    writeFileSync(join(repo, 'content/protocols/oud.mdx'), file('indefinite: false'));
+    writeFileSync(join(repo, 'content/protocols/weg.mdx'), file('indefinite: true'));
+    writeFileSync(join(repo, 'content/parties/één partij.yaml'), 'name: A\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'een');
+    git(repo, 'mv', 'content/protocols/oud.mdx', 'content/protocols/nieuw.mdx');
+    git(repo, 'rm', '-q', 'content/protocols/weg.mdx');
+    git(repo, 'commit', '-qm', 'twee');
+    writeFileSync(join(repo, 'content/protocols/nieuw.mdx'), file('indefinite: false, date: 2027-01-31'));
+    git(repo, 'commit', '-qam', 'drie');
+    const result = readProtocolHistory(join(repo, 'content'));
+    const times = git(repo, 'log', '--reverse', '--format=%cI').toString().trim().split('\n');
+    if (!result.available) throw new Error(result.reason);
+    expect(Object.keys(result.byProtocol).sort()).toEqual(['nieuw', 'oud', 'weg']);
+    // The renamed file starts again under its new name, as the page of that name does.
+    expect(result.byProtocol.nieuw!.changes.map((c) => [c.time, c.descriptions])).toEqual([
+      [times[1], ['opgenomen in het register']],
+      [times[2], ['einddatum toegevoegd: 31 januari 2027']],
+    ]);
+    expect(result.byProtocol.weg!.changes.map((c) => c.time)).toEqual([times[0]]);
+    expect(result.files?.['parties/één partij.yaml']).toEqual({ first: times[0], last: times[0] });
+    expect(result.files?.['protocols/weg.mdx']).toEqual({ first: times[0], last: times[1] });
+    rmSync(repo, { recursive: true, force: true });
+  });
+
   it('says why there is no history outside a repository, and in a shallow clone', () => {
     const plain = mkdtempSync(join(tmpdir(), 'geen-git-'));
     expect(readProtocolHistory(plain)).toMatchObject({ available: false, reason: expect.stringContaining('git') });
