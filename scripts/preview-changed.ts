@@ -52,7 +52,9 @@ writeFileSync(selectionFile, JSON.stringify(changed));
 const build = spawnSync(process.execPath, [resolve(root, 'scripts/build.ts')], {
   cwd: root,
   stdio: 'inherit',
-  env: childEnvironment({ REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, REGISTER_ONLY: selectionFile }),
+  // A preview renders a few pages once, mostly on a fresh CI machine: keying and copying every page
+  // for Astro's page cache would cost more than it saves.
+  env: childEnvironment({ REGISTER_CONTENT_DIR: contentDir, OUT_DIR: outDir, REGISTER_ONLY: selectionFile, PAGE_CACHE: 'off' }),
 });
 rmSync(selectionFile, { force: true });
 if (build.status !== 0) process.exit(build.status ?? 1);

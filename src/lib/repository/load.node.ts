@@ -17,7 +17,7 @@ import { openBodyCache } from '../content/body-cache.node.ts';
 import { buildRegister, type Register } from '../model/register.ts';
 import type { HistoryResult } from '../history/changes.ts';
 import { readProtocolHistory } from '../history/git.node.ts';
-import { buildDate } from '../site/config.node.ts';
+import { buildDate, historyCacheDir } from '../site/config.node.ts';
 
 export interface LoadContentOptions {
   /** Issues name files relative to this folder; default the folder the command runs from. */
@@ -58,7 +58,7 @@ export function requireValid(content: ValidatedContent): ValidatedContent {
 /** The history of the protocols in `dir`: from `file` when the build wrote it there, else read from git. */
 export function loadHistory(dir: string, file?: string): HistoryResult {
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as HistoryResult;
-  return readProtocolHistory(dir);
+  return readProtocolHistory(dir, { cacheDir: historyCacheDir() });
 }
 
 export type RegisterContent = Parameters<typeof buildRegister>[0];

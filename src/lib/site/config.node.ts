@@ -161,6 +161,16 @@ export function bodyCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return resolve(env.BODY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'bodies'));
 }
 
+/**
+ * The cache of old versions' parsed frontmatter, by git blob id (src/lib/history/git.node.ts):
+ * HISTORY_CACHE_DIR, else node_modules/.cache/protocollenregister/history; HISTORY_CACHE_DIR=off
+ * reads the history without it.
+ */
+export function historyCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.HISTORY_CACHE_DIR === 'off') return undefined;
+  return resolve(env.HISTORY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'history'));
+}
+
 /** PAGE_CACHE=off builds without Astro's incremental build (astro.config.mjs), to measure what it gives. */
 export function pageCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PAGE_CACHE !== 'off';
