@@ -49,7 +49,9 @@ export function rawChanges(fields: string[]): { file: string; blob: string }[] {
     const parts = meta.split(' ');
     const blob = parts[3] ?? '';
     const status = parts[4] ?? '';
-    const file = status.startsWith('R') || status.startsWith('C') ? fields[(i += 2)] : fields[(i += 1)];
+    // A rename or copy has two paths (old, new), any other change one.
+    i += status.startsWith('R') || status.startsWith('C') ? 2 : 1;
+    const file = fields[i];
     if (file) changes.push({ file, blob });
   }
   return changes;
@@ -100,7 +102,10 @@ function openFrontmatterCache(dir: string | undefined) {
     /** The frontmatter of blob `id`, or undefined when its YAML does not parse. */
     frontmatter(id: string, yaml: string): Record<string, unknown> | undefined {
       const cached = Object.hasOwn(known, id) ? known[id] : undefined;
-      if (cached && typeof cached === 'object' && !Array.isArray(cached)) return (used[id] = cached);
+      if (cached && typeof cached === 'object' && !Array.isArray(cached)) {
+        used[id] = cached;
+        return cached;
+      }
       let parsed: Record<string, unknown>;
       try {
         parsed = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
