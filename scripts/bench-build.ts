@@ -147,7 +147,7 @@ for (const [i, protocols] of sizes.entries()) {
       BUILD_DATE: '2026-11-22',
       GRAPH_LAYOUT_CACHE: join(caches, 'graph-layout'),
       BODY_CACHE_DIR: values['no-body-cache'] ? 'off' : join(caches, 'bodies'),
-      HISTORY_CACHE_DIR: join(caches, 'history'),
+      YAML_CACHE_DIR: join(caches, 'yaml'),
       SEARCH_CACHE_DIR: join(caches, 'search'),
       ...(values['slice-pages'] ? { SEARCH_SLICE_PAGES: values['slice-pages'] } : {}),
       ...(values['no-page-cache'] ? { PAGE_CACHE: 'off' } : {}),

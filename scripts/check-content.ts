@@ -6,7 +6,7 @@
 // as a stack trace.
 import { spawnSync } from 'node:child_process';
 import { formatChangedFirst } from '../src/lib/content/changed-first.ts';
-import { bodyCacheDir, buildDate, ConfigError, contentDir as contentFolder } from '../src/lib/site/config.node.ts';
+import { bodyCacheDir, buildDate, ConfigError, contentDir as contentFolder, yamlCacheDir } from '../src/lib/site/config.node.ts';
 import type { BodyStats } from '../src/lib/content/parallel.node.ts';
 import { join, relative, resolve } from 'node:path';
 import { formatIssues, hasErrors, type ValidatedContent } from '../src/lib/content/validate.ts';
@@ -50,7 +50,7 @@ function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugL
 export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean): Promise<ValidatedContent | undefined> {
   try {
     const bodyStats: BodyStats = { processed: 0, cached: 0, refused: 0 };
-    const result = await loadContent(contentDir, { parallel: true, today: checkDate(), bodyCache: bodyCacheDir(), bodyStats });
+    const result = await loadContent(contentDir, { parallel: true, today: checkDate(), bodyCache: bodyCacheDir(), yamlCache: yamlCacheDir(), bodyStats });
     result.issues.push(...ledgerIssues(contentDir, result));
     // Beyond content/: public/ must match its manifest, build caches never come from the repository.
     result.issues.push(...publicFileIssues(root), ...trackedBuildFileIssues(root));

@@ -8,9 +8,10 @@ import { parse as parseYamlText, parseDocument } from 'yaml';
 import { readContentFile, refuseEntry } from './files.node.ts';
 import { positionsIn } from '../text.ts';
 import type { Issue } from './issue.ts';
+import { yamlCache, type YamlCache } from './yaml-cache.node.ts';
 
 /** YAML anchors and aliases (&a / *a) are refused: content needs none, and they allow "alias bombs". */
-const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
+export const parseYaml = (text: string): unknown => parseYamlText(text, { maxAliasCount: 0 });
 
 export interface RawEntry {
   id: string;
@@ -119,7 +120,12 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
   };
 }
 
-export function readContentFolder(contentDir: string, cwd = process.cwd()): RawContent {
+/**
+ * Reads every content file of `contentDir` (file names relative to `cwd` in messages). `yaml`
+ * keeps parsed YAML between runs (yaml-cache.node.ts); without it every file is parsed.
+ */
+export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml: YamlCache = yamlCache(undefined)): RawContent {
+  const parse = (text: string) => yaml.parse(text, parseYaml);
   const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
   for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [keyof typeof collectionFolders, (typeof collectionFolders)[keyof typeof collectionFolders]][]) {
     const dir = join(contentDir, folder);
@@ -188,13 +194,13 @@ export function readContentFolder(contentDir: string, cwd = process.cwd()): RawC
           }
           const bodyLine = parts.frontmatter.split('\n').length + 3;
           try {
-            result[key].push({ id, file, data: parseYaml(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
+            result[key].push({ id, file, data: parse(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
           } catch (error) {
             result.problems.push(yamlProblem(file, parts.frontmatter, error, 1));
             result.unreadable = [...(result.unreadable ?? []), { id, file, data: undefined, body: parts.body, bodyLine }];
           }
         } else {
-          result[key].push({ id, file, data: parseYaml(source) ?? {}, yaml: source, yamlLine: 1 });
+          result[key].push({ id, file, data: parse(source) ?? {}, yaml: source, yamlLine: 1 });
         }
       } catch (error) {
         result.problems.push(yamlProblem(file, source, error));

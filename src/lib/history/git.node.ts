@@ -5,12 +5,9 @@
  * clone) it says so, and the build goes on without history.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../content/read.node.ts';
+import { join, relative } from 'node:path';
+import { parseYaml, splitFrontmatter } from '../content/read.node.ts';
+import { yamlCache } from '../content/yaml-cache.node.ts';
 import { buildRecordHistory, type FileDates, type HistoryResult, type RecordHistory, type RecordVersion } from './changes.ts';
 
 function git(cwd: string, args: string[], input?: string) {
@@ -57,79 +54,6 @@ export function rawChanges(fields: string[]): { file: string; blob: string }[] {
   return changes;
 }
 
-/** Bumped when what the frontmatter cache holds changes. */
-const frontmatterCacheFormat = 1;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** Whether JSON keeps `value` exactly (what YAML gives, except non-finite numbers). */
-function jsonSafe(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(jsonSafe);
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(jsonSafe);
-  return false;
-}
-
-/**
- * The parsed frontmatter of old versions, by blob id: a blob's text never changes, so a rebuild
- * parses the YAML of new versions only (parsing every version was 2 of the 3 s of reading the
- * history at 5,000 protocols). One file per parser version, with the sha256 of its entries: a torn
- * or edited file is ignored. Rewritten with exactly the blobs of this build, so it never grows
- * beyond the history. Like the body cache it lives outside the repository, as trusted as
- * node_modules; without a folder (HISTORY_CACHE_DIR=off) nothing is cached.
- */
-function openFrontmatterCache(dir: string | undefined) {
-  let version = 'unknown';
-  try {
-    version = (createRequire(import.meta.url)('yaml/package.json') as { version: string }).version;
-  } catch {
-    dir = undefined;
-  }
-  const file = dir && join(dir, `frontmatter-${frontmatterCacheFormat}-yaml-${version}.json`);
-  let known: Record<string, Record<string, unknown>> = {};
-  if (file) {
-    try {
-      const stored = JSON.parse(readFileSync(file, 'utf8')) as { sha256?: unknown; entries?: unknown };
-      const entries = JSON.stringify(stored.entries);
-      if (typeof stored.entries === 'object' && stored.entries !== null && stored.sha256 === sha256(entries)) known = stored.entries as typeof known;
-    } catch {
-      // No cache yet, or an unreadable one: every version is parsed.
-    }
-  }
-  const used: Record<string, Record<string, unknown>> = {};
-  return {
-    /** The frontmatter of blob `id`, or undefined when its YAML does not parse. */
-    frontmatter(id: string, yaml: string): Record<string, unknown> | undefined {
-      const cached = Object.hasOwn(known, id) ? known[id] : undefined;
-      if (cached && typeof cached === 'object' && !Array.isArray(cached)) {
-        used[id] = cached;
-        return cached;
-      }
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
-      } catch {
-        return undefined;
-      }
-      if (jsonSafe(parsed)) used[id] = parsed;
-      return parsed;
-    },
-    save(): void {
-      if (!file) return;
-      const entries = JSON.stringify(used);
-      const temporary = `${file}.${process.pid}-${randomUUID()}.tmp`;
-      try {
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(temporary, `{"sha256":"${sha256(entries)}","entries":${entries}}`);
-        renameSync(temporary, file);
-      } catch {
-        rmSync(temporary, { force: true });
-      }
-    },
-  };
-}
-
 export function readProtocolHistory(contentDir: string, options: { cacheDir?: string } = {}): HistoryResult {
   const top = git(contentDir, ['rev-parse', '--show-toplevel']);
   if (top.status !== 0) return { available: false, reason: 'deze versie van de site is niet gebouwd uit een git-repository' };
@@ -164,14 +88,20 @@ export function readProtocolHistory(contentDir: string, options: { cacheDir?: st
   const batch = git(root, ['cat-file', '--batch'], requests.map((r) => r.blob).join('\n') + '\n');
   const contents = requests.length > 0 ? parseBatch(batch.stdout, requests.length) : [];
 
-  const cache = openFrontmatterCache(options.cacheDir);
+  // The check's parser (no aliases: a version with one was refused, never published), and its
+  // cache of parsed YAML: the current versions were parsed by the check already.
+  const cache = yamlCache(options.cacheDir);
   const versions = new Map<string, RecordVersion[]>();
   requests.forEach((request, i) => {
     const source = contents[i];
     const parts = source === undefined ? undefined : splitFrontmatter(source);
     if (!parts) return;
-    const frontmatter = cache.frontmatter(request.blob, parts.frontmatter);
-    if (!frontmatter) return; // A version that did not parse was never published.
+    let frontmatter: Record<string, unknown>;
+    try {
+      frontmatter = (cache.parse(parts.frontmatter, parseYaml) ?? {}) as Record<string, unknown>;
+    } catch {
+      return; // A version that did not parse was never published.
+    }
     const id = request.file.slice(request.file.lastIndexOf('/') + 1, -'.mdx'.length);
     versions.set(id, [...(versions.get(id) ?? []), { date: request.date, time: request.time, commit: request.commit, frontmatter, body: parts.body }]);
   });

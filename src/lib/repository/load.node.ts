@@ -17,7 +17,8 @@ import { openBodyCache } from '../content/body-cache.node.ts';
 import { buildRegister, type Register } from '../model/register.ts';
 import type { HistoryResult } from '../history/changes.ts';
 import { readProtocolHistory } from '../history/git.node.ts';
-import { buildDate, historyCacheDir } from '../site/config.node.ts';
+import { buildDate, yamlCacheDir } from '../site/config.node.ts';
+import { yamlCache } from '../content/yaml-cache.node.ts';
 
 export interface LoadContentOptions {
   /** Issues name files relative to this folder; default the folder the command runs from. */
@@ -26,6 +27,8 @@ export interface LoadContentOptions {
   parallel?: boolean;
   /** With `parallel`: the folder of the cache of checked and rendered bodies (body-cache.node.ts); without it, none. */
   bodyCache?: string;
+  /** The folder of the cache of parsed YAML (yaml-cache.node.ts); without it every file is parsed. */
+  yamlCache?: string;
   /** Filled in with how many bodies were processed and how many came from the cache. */
   bodyStats?: BodyStats;
   /** The day date-driven warnings (a passed review date) are computed for; without it, none. */
@@ -34,7 +37,9 @@ export interface LoadContentOptions {
 
 /** Reads and checks the content folder `dir`: the validated entries and every problem. */
 export async function loadContent(dir: string, options: LoadContentOptions = {}): Promise<ValidatedContent> {
-  const raw = readContentFolder(dir, options.fileNamesFrom);
+  const yaml = yamlCache(options.yamlCache);
+  const raw = readContentFolder(dir, options.fileNamesFrom, yaml);
+  yaml.save();
   const cache = options.bodyCache ? openBodyCache(options.bodyCache) : undefined;
   const bodies = options.parallel ? await processBodies(raw.protocols, cache, options.bodyStats) : undefined;
   return validateContent(raw, bodies, { today: options.today });
@@ -58,7 +63,7 @@ export function requireValid(content: ValidatedContent): ValidatedContent {
 /** The history of the protocols in `dir`: from `file` when the build wrote it there, else read from git. */
 export function loadHistory(dir: string, file?: string): HistoryResult {
   if (file && existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as HistoryResult;
-  return readProtocolHistory(dir, { cacheDir: historyCacheDir() });
+  return readProtocolHistory(dir, { cacheDir: yamlCacheDir() });
 }
 
 export type RegisterContent = Parameters<typeof buildRegister>[0];

@@ -162,13 +162,13 @@ export function bodyCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
 }
 
 /**
- * The cache of old versions' parsed frontmatter, by git blob id (src/lib/history/git.node.ts):
- * HISTORY_CACHE_DIR, else node_modules/.cache/protocollenregister/history; HISTORY_CACHE_DIR=off
- * reads the history without it.
+ * The cache of parsed YAML, by the sha256 of its text (src/lib/content/yaml-cache.node.ts), for
+ * the check and the history: YAML_CACHE_DIR, else node_modules/.cache/protocollenregister/yaml;
+ * YAML_CACHE_DIR=off parses every text.
  */
-export function historyCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.HISTORY_CACHE_DIR === 'off') return undefined;
-  return resolve(env.HISTORY_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'history'));
+export function yamlCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.YAML_CACHE_DIR === 'off') return undefined;
+  return resolve(env.YAML_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'yaml'));
 }
 
 /** PAGE_CACHE=off builds without Astro's incremental build (astro.config.mjs), to measure what it gives. */

@@ -11,7 +11,7 @@ import {
   contentDir,
   graphSettings,
   bodyCacheDir,
-  historyCacheDir,
+  yamlCacheDir,
   outDir,
   pageSelectionSettings,
 } from '../../../src/lib/site/config.node.ts';
@@ -83,9 +83,9 @@ describe('build settings', () => {
     expect(bodyCacheDir({ BODY_CACHE_DIR: '' })).toBe(resolve('node_modules/.cache/protocollenregister/bodies'));
     expect(bodyCacheDir({ BODY_CACHE_DIR: '/tmp/bodies' })).toBe('/tmp/bodies');
     expect(bodyCacheDir({ BODY_CACHE_DIR: 'off' })).toBeUndefined();
-    expect(historyCacheDir({})).toBe(resolve('node_modules/.cache/protocollenregister/history'));
-    expect(historyCacheDir({ HISTORY_CACHE_DIR: '/tmp/h' })).toBe('/tmp/h');
-    expect(historyCacheDir({ HISTORY_CACHE_DIR: 'off' })).toBeUndefined();
+    expect(yamlCacheDir({})).toBe(resolve('node_modules/.cache/protocollenregister/yaml'));
+    expect(yamlCacheDir({ YAML_CACHE_DIR: '/tmp/y' })).toBe('/tmp/y');
+    expect(yamlCacheDir({ YAML_CACHE_DIR: 'off' })).toBeUndefined();
   });
 
   it('has defaults for the benchmarks', () => {

@@ -1,0 +1,98 @@
+// The cache of parsed YAML: the same values as parsing, a fresh value for every caller, an edited
+// file ignored, and only the texts of the last run kept.
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseYaml } from '../../../src/lib/content/read.node.ts';
+import { jsonSafe, yamlCache } from '../../../src/lib/content/yaml-cache.node.ts';
+
+const texts = ['title: Protocol A\nparties: [{ party: a, role: sender }]\n', 'title: "B: een titel"\nend: { indefinite: true }\n', 'n: 3\nlist: []\n'];
+
+/** A parser that counts its calls. */
+function counting() {
+  const parse = (text: string) => {
+    parse.calls++;
+    return parseYaml(text);
+  };
+  parse.calls = 0;
+  return parse;
+}
+
+describe('yamlCache', () => {
+  it('gives what the parser gives, from the cache in a later run, and a fresh value to every caller', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
+    const first = counting();
+    const cold = yamlCache(dir);
+    const values = texts.map((text) => cold.parse(text, first));
+    expect(values).toEqual(texts.map(parseYaml));
+    expect(first.calls).toBe(3);
+    cold.save();
+
+    const second = counting();
+    const warm = yamlCache(dir);
+    const again = warm.parse(texts[0]!, second) as { title: string };
+    expect(second.calls).toBe(0);
+    expect(again).toEqual(parseYaml(texts[0]!));
+    // A caller that changes its value (the check normalises strings in place) changes no other.
+    again.title = 'gewijzigd';
+    expect(warm.parse(texts[0]!, second)).toEqual(parseYaml(texts[0]!));
+    expect(warm.parse('title: nieuw\n', second)).toEqual({ title: 'nieuw' });
+    expect(second.calls).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('ignores an edited or torn file, and trusts one whose checksum fits (as it trusts node_modules)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
+    const cache = yamlCache(dir);
+    cache.parse(texts[0]!, parseYaml);
+    cache.save();
+    const file = join(dir, readdirSync(dir)[0]!);
+    const stored = readFileSync(file, 'utf8');
+    const edited = stored.replace('Protocol A', 'Protocol Z');
+    for (const broken of [edited, stored.slice(0, -5), 'onzin']) {
+      writeFileSync(file, broken);
+      const parse = counting();
+      expect(yamlCache(dir).parse(texts[0]!, parse)).toEqual(parseYaml(texts[0]!));
+      expect(parse.calls).toBe(1);
+    }
+    const entries = edited.slice(edited.indexOf('\n') + 1);
+    writeFileSync(file, `${createHash('sha256').update(entries).digest('hex')}\n${entries}`);
+    expect(yamlCache(dir).parse(texts[0]!, parseYaml)).toMatchObject({ title: 'Protocol Z' });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps only the texts of the last run, never a value JSON would change, and never an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
+    const run = yamlCache(dir);
+    run.parse(texts[0]!, parseYaml);
+    run.save();
+    const next = yamlCache(dir);
+    next.parse(texts[1]!, parseYaml);
+    expect(next.parse('n: .inf\n', parseYaml)).toEqual({ n: Number.POSITIVE_INFINITY });
+    expect(() => next.parse('a: [1\n', parseYaml)).toThrow();
+    next.save();
+    const file = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
+    const keys = Object.keys(JSON.parse(file.slice(file.indexOf('\n') + 1)) as object);
+    expect(keys).toEqual([createHash('sha256').update(texts[1]!).digest('hex')]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('parses every time without a folder', () => {
+    const parse = counting();
+    const none = yamlCache(undefined);
+    none.parse(texts[0]!, parse);
+    none.save();
+    none.parse(texts[0]!, parse);
+    expect(parse.calls).toBe(2);
+  });
+
+  it('knows which values JSON keeps exactly', () => {
+    expect(jsonSafe({ a: [1, 'x', null, true, { b: -2.5 }] })).toBe(true);
+    expect(jsonSafe({ a: Number.NaN })).toBe(false);
+    expect(jsonSafe({ a: new Date(0) })).toBe(false);
+    expect(jsonSafe({ a: new Map() })).toBe(false);
+    expect(jsonSafe({ a: undefined })).toBe(false);
+  });
+});
