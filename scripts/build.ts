@@ -8,11 +8,12 @@
 // (src/lib/site/production.node.ts); without it the pages say "Testversie" and are noindex.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { serialize, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, resolve } from 'node:path';
 import { checkContent } from './check-content.ts';
 import { indexSite } from './search-index.ts';
+import { contentSnapshot } from '../src/astro/content-loader.ts';
 import { loadHistory } from '../src/lib/repository/load.node.ts';
 import {
   buildDate,
@@ -138,7 +139,7 @@ if (existsSync(ledgerFile)) {
 // (src/astro/content-loader.ts) instead of reading the content a second time.
 const snapshot = `${tmpDir}.content.bin`;
 mkdirSync(dirname(snapshot), { recursive: true });
-writeFileSync(snapshot, serialize(checked));
+writeFileSync(snapshot, contentSnapshot(checked!));
 // What the build needs of the check after Astro; then the check's result (2–3 GB at 20,000
 // protocols) is let go while Astro, a process of its own, holds its own copy.
 const redirects = redirectedUrls(checked!);

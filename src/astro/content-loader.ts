@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { deserialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import type { Loader } from 'astro/loaders';
 import type { RenderedBody } from '../lib/content/body.ts';
 import type { ValidatedContent } from '../lib/content/validate.ts';
@@ -49,12 +49,35 @@ export function entryDigest(entry: { data: unknown; body?: string }): string {
   return digest;
 }
 
+interface Snapshot {
+  content: ValidatedContent;
+  /** The digest of each protocol (in order): their source bodies are not in the snapshot. */
+  protocolDigests: string[];
+}
+
+/**
+ * The check's result as `npm run build` hands it to Astro: the entries without their source
+ * bodies (only their digests are needed here: 300 MB of text at 20,000 protocols) and without the
+ * check's issues (no page shows them).
+ */
+export function contentSnapshot(content: ValidatedContent): Buffer {
+  const snapshot: Snapshot = {
+    content: { ...content, protocols: content.protocols.map(({ body: _body, ...entry }) => entry), issues: [] },
+    protocolDigests: content.protocols.map(entryDigest),
+  };
+  return serialize(snapshot);
+}
+
 function checked(): Promise<{ content: ValidatedContent; bodies: Map<string, RenderedBody | undefined> }> {
   const cache = globalThis as Shared;
   cache[shared] ??= (async () => {
-    const { contentSnapshot } = buildHandover();
-    const content =
-      contentSnapshot && existsSync(contentSnapshot) ? (deserialize(readFileSync(contentSnapshot)) as ValidatedContent) : requireValid(await loadContent(contentDir()));
+    const { contentSnapshot: file } = buildHandover();
+    let content: ValidatedContent;
+    if (file && existsSync(file)) {
+      const snapshot = deserialize(readFileSync(file)) as Snapshot;
+      content = snapshot.content;
+      content.protocols.forEach((entry, i) => digests.set(entry, snapshot.protocolDigests[i]!));
+    } else content = requireValid(await loadContent(contentDir()));
     return { content, bodies: new Map(content.protocols.map((entry) => [entryDigest(entry), entry.rendered])) };
   })();
   return cache[shared];
