@@ -76,7 +76,7 @@ function checked(): Promise<{ content: ValidatedContent; bodies: Map<string, Ren
     if (file && existsSync(file)) {
       const snapshot = deserialize(readFileSync(file)) as Snapshot;
       content = snapshot.content;
-      content.protocols.forEach((entry, i) => digests.set(entry, snapshot.protocolDigests[i]!));
+      for (const [i, entry] of content.protocols.entries()) digests.set(entry, snapshot.protocolDigests[i]!);
     } else content = requireValid(await loadContent(contentDir()));
     return { content, bodies: new Map(content.protocols.map((entry) => [entryDigest(entry), entry.rendered])) };
   })();
