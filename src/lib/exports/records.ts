@@ -209,7 +209,19 @@ function partyReference(register: Register, id: string, siteUrl: string) {
   };
 }
 
+// A protocol's record is the same in every export of one build (all protocols, and each of its
+// parties' files): made once per protocol view and address.
+const records = new WeakMap<ProtocolView, Map<string, ProtocolRecord>>();
+
 export function protocolRecord(protocol: ProtocolView, register: Register, siteUrl: string): ProtocolRecord {
+  const bySite = records.get(protocol) ?? new Map<string, ProtocolRecord>();
+  records.set(protocol, bySite);
+  const record = bySite.get(siteUrl) ?? makeProtocolRecord(protocol, register, siteUrl);
+  bySite.set(siteUrl, record);
+  return record;
+}
+
+function makeProtocolRecord(protocol: ProtocolView, register: Register, siteUrl: string): ProtocolRecord {
   const { data } = protocol;
   const legal = legalFacts(data);
   const review = reviewOf(data, register.today);
