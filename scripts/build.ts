@@ -16,6 +16,7 @@ import { indexSite } from './search-index.ts';
 import { contentSnapshot } from '../src/astro/content-loader.ts';
 import { loadHistory } from '../src/lib/repository/load.node.ts';
 import {
+  astroNodeFlags,
   buildDate,
   buildPauseAt,
   childEnvironment,
@@ -167,7 +168,7 @@ const astroCache = astroCacheFor(root, contentDir, outDir);
 const pageCache = openPageCache(astroCache);
 if (pageCache.state === 'discarded') console.log(`Paginacache verworpen (${pageCache.reason}): alle pagina's worden opnieuw gemaakt.`);
 // Started asynchronously, so that an interruption is handled while Astro runs.
-astroChild = spawn(process.execPath, [...(process.env.ASTRO_NODE_FLAGS ? process.env.ASTRO_NODE_FLAGS.split(' ') : []), astro, 'build', '--outDir', tmpDir], {
+astroChild = spawn(process.execPath, [...astroNodeFlags(), astro, 'build', '--outDir', tmpDir], {
   cwd: root,
   stdio: 'inherit',
   env: childEnvironment({

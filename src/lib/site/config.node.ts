@@ -171,6 +171,11 @@ export function yamlCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return resolve(env.YAML_CACHE_DIR || join('node_modules', '.cache', 'protocollenregister', 'yaml'));
 }
 
+/** ASTRO_NODE_FLAGS: V8 flags for the build's Astro step (e.g. --max-old-space-size=3072), to measure memory and speed. */
+export function astroNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.ASTRO_NODE_FLAGS ?? '').split(/\s+/).filter((flag) => flag.startsWith('--'));
+}
+
 /** PAGE_CACHE=off builds without Astro's incremental build (astro.config.mjs), to measure what it gives. */
 export function pageCacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.PAGE_CACHE !== 'off';

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   astroCacheDir,
+  astroNodeFlags,
   benchSettings,
   buildHandover,
   buildPauseAt,
@@ -86,6 +87,12 @@ describe('build settings', () => {
     expect(yamlCacheDir({})).toBe(resolve('node_modules/.cache/protocollenregister/yaml'));
     expect(yamlCacheDir({ YAML_CACHE_DIR: '/tmp/y' })).toBe('/tmp/y');
     expect(yamlCacheDir({ YAML_CACHE_DIR: 'off' })).toBeUndefined();
+  });
+
+  it('passes only flags to the Astro step', () => {
+    expect(astroNodeFlags({})).toEqual([]);
+    expect(astroNodeFlags({ ASTRO_NODE_FLAGS: ' --max-old-space-size=3072  --max-semi-space-size=32 ' })).toEqual(['--max-old-space-size=3072', '--max-semi-space-size=32']);
+    expect(astroNodeFlags({ ASTRO_NODE_FLAGS: 'evil.js --x' })).toEqual(['--x']);
   });
 
   it('has defaults for the benchmarks', () => {
