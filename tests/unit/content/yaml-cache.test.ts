@@ -20,6 +20,15 @@ function counting() {
   return parse;
 }
 
+/** A new cache folder after one run that parsed `text` and saved: the folder and its one file. */
+function savedCache(text: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
+  const run = yamlCache(dir);
+  run.parse(text, parseYaml);
+  run.save();
+  return { dir, file: join(dir, readdirSync(dir)[0]!) };
+}
+
 describe('yamlCache', () => {
   it('gives what the parser gives, from the cache in a later run, and a fresh value to every caller', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
@@ -44,11 +53,7 @@ describe('yamlCache', () => {
   });
 
   it('ignores an edited or torn file, and trusts one whose checksum fits (as it trusts node_modules)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
-    const cache = yamlCache(dir);
-    cache.parse(texts[0]!, parseYaml);
-    cache.save();
-    const file = join(dir, readdirSync(dir)[0]!);
+    const { dir, file } = savedCache(texts[0]!);
     const stored = readFileSync(file, 'utf8');
     const edited = stored.replace('Protocol A', 'Protocol Z');
     for (const broken of [edited, stored.slice(0, -5), 'onzin']) {
@@ -64,17 +69,14 @@ describe('yamlCache', () => {
   });
 
   it('keeps only the texts of the last run, never a value JSON would change, and never an error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
-    const run = yamlCache(dir);
-    run.parse(texts[0]!, parseYaml);
-    run.save();
+    const { dir, file } = savedCache(texts[0]!);
     const next = yamlCache(dir);
     next.parse(texts[1]!, parseYaml);
     expect(next.parse('n: .inf\n', parseYaml)).toEqual({ n: Number.POSITIVE_INFINITY });
     expect(() => next.parse('a: [1\n', parseYaml)).toThrow();
     next.save();
-    const file = readFileSync(join(dir, readdirSync(dir)[0]!), 'utf8');
-    const keys = Object.keys(JSON.parse(file.slice(file.indexOf('\n') + 1)) as object);
+    const stored = readFileSync(file, 'utf8');
+    const keys = Object.keys(JSON.parse(stored.slice(stored.indexOf('\n') + 1)) as object);
     expect(keys).toEqual([createHash('sha256').update(texts[1]!).digest('hex')]);
     rmSync(dir, { recursive: true, force: true });
   });
