@@ -25,14 +25,32 @@ const ids = async (register: Register, collection: Collection) => selectedIds(co
 /** The published address as Astro.site writes it (astro.config.mjs takes `site` from the same setting). */
 const site = () => new URL(siteUrl()).href;
 
+/** Views built at the same time: enough to keep every layout worker busy (src/lib/graph/elk-pool.node.ts). */
+const viewsInFlight = 8;
+
 /**
- * One path per id with its view, built one after the other (a view may lay out a graph; one at a
- * time keeps the layout engine's memory down). Ids without a view are left out.
+ * `build` of every item, in the items' order. A view may lay out a graph on a worker thread, so
+ * several are built at once while the layouts run.
  */
+async function buildViews<T, V>(items: T[], build: (item: T) => V | Promise<V>): Promise<V[]> {
+  const built: V[] = new Array(items.length);
+  let next = 0;
+  const work = async () => {
+    while (next < items.length) {
+      const i = next++;
+      built[i] = await build(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(viewsInFlight, items.length) }, work));
+  return built;
+}
+
+/** One path per id with its view, in the order of the ids; ids without a view are left out. */
 async function pathsOf<K extends string, V>(list: string[], param: K, view: (id: string) => V | Promise<V | undefined> | undefined) {
+  const views = await buildViews(list, view);
   const paths: { params: Record<K, string>; props: { id: string; view: V }; cacheKey?: string }[] = [];
-  for (const id of list) {
-    const built = await view(id);
+  for (const [i, id] of list.entries()) {
+    const built = views[i];
     if (built !== undefined) paths.push({ params: { [param]: id } as Record<K, string>, props: { id, view: built }, ...cacheKeyOf(built) });
   }
   return paths;
@@ -105,10 +123,7 @@ export async function categoryNetworkPaths() {
 /** One network page per policy domain and part of one (/deel-2/, …). */
 export async function domainNetworkPaths() {
   const register = await getRegister();
-  const paths = [];
-  for (const page of domainPages(register)) {
-    const view = await domainNetworkView(register, page);
-    paths.push({ params: { path: page.path }, props: { id: page.slug, view }, ...cacheKeyOf(view) });
-  }
-  return paths;
+  const pages = domainPages(register);
+  const views = await buildViews(pages, (page) => domainNetworkView(register, page));
+  return pages.map((page, i) => ({ params: { path: page.path }, props: { id: page.slug, view: views[i]! }, ...cacheKeyOf(views[i]!) }));
 }

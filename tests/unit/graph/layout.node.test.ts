@@ -9,6 +9,7 @@ import {
   drawnGraph,
   forgetLayouts,
   layoutKey,
+  layoutCacheWritten,
   layoutGraph,
   layoutInput,
   LAYOUT_VERSION,
@@ -97,6 +98,7 @@ describe('graph layout (elkjs)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'layout-cache-'));
     const g = buildGraph(registerOf([p('p1', ['a'], ['b'])]));
     const first = await layoutGraph(g, { cacheDir });
+    await layoutCacheWritten();
     const files = readdirSync(cacheDir);
     expect(files).toEqual([`${layoutKey(g)}.json`]);
     expect(files[0]).toMatch(/^[0-9a-f]{64}\.json$/);
@@ -104,13 +106,16 @@ describe('graph layout (elkjs)', () => {
     expect(cached.key).toBe(layoutKey(g));
     expect(cached.layout.nodes.map((n: { x: number }) => n.x)).toEqual(first.nodes.map((n) => n.x));
     const second = await layoutGraph(g, { cacheDir });
+    await layoutCacheWritten();
     expect(second).toEqual(first);
     expect(readdirSync(cacheDir)).toHaveLength(1);
     // Another graph of the same shape and sizes shares the layout; another shape does not.
     const same = await layoutGraph(buildGraph(registerOf([p('p1', ['c'], ['d'])])), { cacheDir });
+    await layoutCacheWritten();
     expect(same.nodes.map((n) => n.id)).toEqual(['c', 'd']);
     expect(readdirSync(cacheDir)).toHaveLength(1);
     await layoutGraph(buildGraph(registerOf([p('p1', ['a'], ['b', 'c'])])), { cacheDir });
+    await layoutCacheWritten();
     expect(readdirSync(cacheDir)).toHaveLength(2);
   });
 
@@ -118,6 +123,7 @@ describe('graph layout (elkjs)', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'layout-cache-'));
     const g = buildGraph(registerOf([p('p1', ['c'], ['d']), p('p2', ['d'], ['a'])]));
     const laidOut = await layoutGraph(g, { cacheDir });
+    await layoutCacheWritten();
     const file = join(cacheDir, defined(readdirSync(cacheDir)[0]));
     const entry = JSON.parse(readFileSync(file, 'utf8'));
     // One pixel wider still fits the input: used as it is.
@@ -137,6 +143,7 @@ describe('graph layout (elkjs)', () => {
         writeFileSync(file, JSON.stringify(fake));
         forgetLayouts();
         expect(await layoutGraph(g, { cacheDir })).toEqual(laidOut);
+        await layoutCacheWritten();
         expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(entry);
       }
     } finally {
