@@ -7,6 +7,7 @@ import { partyFullName, protocolCount } from '../format.ts';
 import { aboutWhom } from '../model/describe.ts';
 import { categoryLabel, partyName, type ProtocolView, type Register } from '../model/register.ts';
 import { routes } from '../site/routes.ts';
+import type { Protocol } from '../content/schemas.ts';
 
 /** A protocol with its status, parties and categories resolved (the read model's record); components read it through the views. */
 export type { ProtocolView } from '../model/register.ts';
@@ -30,10 +31,24 @@ export interface PartyRef {
   title: string;
 }
 
+/**
+ * The few fields of a protocol that a card or a table row shows besides its summary: its status
+ * badge, subject and date. Only these, so that the view of a page listing thousands of protocols
+ * (and its cache key, cache-key.ts) does not carry each one's full text: at 5,000 protocols the
+ * lists of the data-category pages alone were 710 MB as JSON.
+ */
+export type ProtocolBrief = Pick<ProtocolView, 'id' | 'status'> & { data: Pick<Protocol, 'subject' | 'documentDate' | 'entryIntoForce' | 'end' | 'periodicity'> };
+
+const briefOf = ({ id, status, data }: ProtocolView): ProtocolBrief => ({
+  id,
+  status,
+  data: { subject: data.subject, documentDate: data.documentDate, entryIntoForce: data.entryIntoForce, end: data.end, periodicity: data.periodicity },
+});
+
 /** A protocol as a card and a table row show it. */
 export interface ProtocolSummary {
-  /** The protocol itself (its status badge reads it). */
-  protocol: ProtocolView;
+  /** What its status badge, subject and date read. */
+  protocol: ProtocolBrief;
   href: string;
   title: string;
   senders: PartyRef[];
@@ -79,7 +94,7 @@ export function protocolSummary(register: Register, protocol: ProtocolView): Pro
   let summary = cache.get(protocol.id);
   if (!summary) {
     summary = {
-      protocol,
+      protocol: briefOf(protocol),
       href: routes.protocol(protocol.id),
       title: protocol.data.title,
       senders: partyRefs(register, protocol.senders),
