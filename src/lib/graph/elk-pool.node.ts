@@ -1,9 +1,9 @@
 /**
  * ELK layouts on worker threads, one ELK per core (at most four). elkjs in Node runs its GWT
  * code on the calling thread: at 5,000 protocols the 1,700 graphs of a cold build took 15 s of
- * Astro's one thread, while the second core waited. On workers the layouts run side by side and
- * Astro renders the pages that need none meanwhile. The result is ELK's own, whichever thread
- * computes it.
+ * Astro's one thread, while the second core waited. The views (and so the layouts) are built in
+ * getStaticPaths, several at once (src/astro/paths.ts); on workers those layouts run side by side.
+ * The result is ELK's own, whichever thread computes it.
  *
  * A worker is referenced only while it has a layout to do: an idle pool never keeps a build or
  * a test process from ending, and a pending layout always does.
