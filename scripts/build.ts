@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, resolve } from 'node:path';
 import { checkContent } from './check-content.ts';
-import { expectedSearchPages, feedSearchIndex, indexSite } from './search-index.ts';
+import { indexSite } from './search-index.ts';
 import { contentSnapshot } from '../src/astro/content-loader.ts';
 import { loadHistory } from '../src/lib/repository/load.node.ts';
 import {
@@ -26,7 +26,6 @@ import {
   outDir as outFolder,
   pageSelectionSettings,
   reportErrorsTo,
-  searchIndexSettings,
   siteUrl,
 } from '../src/lib/site/config.node.ts';
 import { headersFile, siteSources } from '../src/lib/site/security.node.ts';
@@ -118,7 +117,6 @@ try {
   siteUrl();
   reportErrorsTo();
   buildDate();
-  searchIndexSettings();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   fail(error.message);
@@ -153,10 +151,6 @@ writeFileSync(snapshot, contentSnapshot(checked!));
 // What the build needs of the check after Astro; then the check's result (2–3 GB at 20,000
 // protocols) is let go while Astro, a process of its own, holds its own copy.
 const redirects = redirectedUrls(checked!);
-// One search index of the whole site is filled while Astro runs (feedSearchIndex); a preview, a
-// shard and an index in slices are indexed once Astro has ended.
-const searchPages = expectedSearchPages(checked!);
-const feedIndex = !shard && !pageSelectionSettings().onlyFile && searchPages.length <= searchIndexSettings().slicePages;
 checked = undefined;
 await releaseMemory();
 // The register's own history of each protocol record, read from git once (none without git).
@@ -180,7 +174,6 @@ const astroCache = astroCacheFor(root, contentDir, outDir);
 // successful build sealed it is used (src/lib/site/page-cache.node.ts).
 const pageCache = openPageCache(astroCache);
 if (pageCache.state === 'discarded') console.log(`Paginacache verworpen (${pageCache.reason}): alle pagina's worden opnieuw gemaakt.`);
-const searchFeed = feedIndex ? feedSearchIndex(tmpDir, searchPages) : undefined;
 // Started asynchronously, so that an interruption is handled while Astro runs.
 astroChild = spawn(process.execPath, [...astroNodeFlags(), astro, 'build', '--outDir', tmpDir], {
   cwd: root,
@@ -206,7 +199,7 @@ await pause('na-astro');
 
 try {
   // Pages every shard renders are indexed by the first shard only.
-  const stats = searchFeed ? await searchFeed.finish() : await indexSite(tmpDir, { sharedPages: !shard || shard.startsWith('1/') });
+  const stats = await indexSite(tmpDir, { sharedPages: !shard || shard.startsWith('1/') });
   console.log(`Zoekindex: ${stats.pages} pagina's in ${stats.slices} ${stats.slices === 1 ? 'deel' : 'delen'}, ${stats.fromCache} uit de cache.`);
 } catch (error) {
   fail(`de zoekindex kon niet gemaakt worden: ${error instanceof Error ? error.message : String(error)}`);

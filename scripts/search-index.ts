@@ -3,10 +3,8 @@
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { searchIndexSettings } from '../src/lib/site/config.node.ts';
-import { routes } from '../src/lib/site/routes.ts';
 import { folderDigests, sealDifference } from '../src/lib/site/seal.node.ts';
 
 const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
@@ -27,27 +25,13 @@ export function separateTerms(siteDir: string): number {
     const file = join(dir, name, 'index.html');
     if (!existsSync(file)) continue;
     const html = readFileSync(file, 'utf8');
-    const spaced = spaceTerms(`partijen/${name}/index.html`, html);
+    const spaced = html.replaceAll('</dt><dd', '</dt> <dd');
     if (spaced !== html) {
       writeFileSync(file, spaced);
       changed++;
     }
   }
   return changed;
-}
-
-/** A page's HTML as it is indexed and published: party pages with a space between a term and its description (separateTerms). */
-const spaceTerms = (page: string, html: string) => (page.startsWith('partijen/') ? html.replaceAll('</dt><dd', '</dt> <dd') : html);
-
-/**
- * The order pages are indexed in, which decides Pagefind's output (the same pages added in another
- * order give other files): by folder, then by name, a path's "/" before any other character
- * (`partijen/a/` before `partijen/a-b/`). Astro renders the record pages in that order too
- * (src/astro/paths.ts), so that an index fed while Astro runs (feedSearchIndex) rarely waits.
- */
-export function byIndexOrder(a: string, b: string): number {
-  const [x, y] = [a.replaceAll('/', '\0'), b.replaceAll('/', '\0')];
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The folders of the content pages (one per record) and the register's own pages that answer a question. */
@@ -59,27 +43,10 @@ export function searchablePages(siteDir: string, sharedPages = true): string[] {
   const pages: string[] = [];
   for (const folder of recordFolders) {
     if (!existsSync(join(siteDir, folder))) continue;
-    for (const name of readdirSync(join(siteDir, folder))) if (existsSync(join(siteDir, folder, name, 'index.html'))) pages.push(`${folder}/${name}/index.html`);
+    for (const name of readdirSync(join(siteDir, folder)).sort()) if (existsSync(join(siteDir, folder, name, 'index.html'))) pages.push(`${folder}/${name}/index.html`);
   }
   if (sharedPages) for (const name of registerPages) if (existsSync(join(siteDir, name, 'index.html'))) pages.push(`${name}/index.html`);
-  return pages.sort(byIndexOrder);
-}
-
-/** The searchable pages the content will have (the register's own pages included), in index order: what feedSearchIndex waits for. */
-export function expectedSearchPages(content: {
-  protocols: { id: string }[];
-  parties: { id: string }[];
-  dataCategories: { id: string }[];
-  dataSubjectGroups: { id: string }[];
-}): string[] {
-  const page = (path: string) => `${path.slice(1)}index.html`;
-  return [
-    ...content.protocols.map((p) => page(routes.protocol(p.id))),
-    ...content.parties.map((p) => page(routes.party(p.id))),
-    ...content.dataCategories.map((c) => page(routes.dataCategory(c.id))),
-    ...content.dataSubjectGroups.map((g) => page(routes.dataSubjectGroup(g.id))),
-    ...registerPages.map((name) => `${name}/index.html`),
-  ].sort(byIndexOrder);
+  return pages;
 }
 
 /**
@@ -142,123 +109,28 @@ function toCache(entry: string, source: string): void {
   renameSync(tmp, entry);
 }
 
-type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
-async function newIndex(): Promise<Index> {
+/** Indexes the whole site in one Pagefind process that reads the pages itself; returns the number of pages indexed. */
+async function indexFolder(siteDir: string, sharedPages: boolean): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-  if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
-  return index;
-}
-
-const isMarked = (html: string) => html.includes('data-pagefind-body');
-const digestOf = (html: string) => createHash('sha256').update(html).digest('hex');
-
-async function addPage(index: Index, page: string, html: string): Promise<void> {
-  const added = await index.addHTMLFile({ sourcePath: page, content: spaceTerms(page, html) });
-  if (added.errors.length) throw new Error(`${page}: ${added.errors.join('; ')}`);
-}
-
-/** Writes an index of the whole site into pagefind/ and returns the number of pages it holds. */
-async function writeWholeIndex(index: Index, siteDir: string, pages: number): Promise<number> {
-  if (pages === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
-  const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
-  removeUnused(join(siteDir, 'pagefind'), true);
-  writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
-  return pages;
-}
-
-/** Indexes `pages` (in index order) into one index of the whole site; returns the number of pages it holds. */
-async function indexWhole(index: Index, siteDir: string, pages: string[]): Promise<number> {
-  let marked = 0;
-  for (const page of pages) {
-    const html = readFileSync(join(siteDir, page), 'utf8');
-    if (!isMarked(html)) continue;
-    await addPage(index, page, html);
-    marked++;
-  }
-  return writeWholeIndex(index, siteDir, marked);
-}
-
-/**
- * A page's HTML once Astro has written all of it: read again every 25 ms until it ends with
- * `</html>`, or, once Astro has ended, as it is (undefined when it is not there). A page taken too
- * early is caught by the check in `finish`.
- */
-async function writtenPage(file: string, astroEnded: () => boolean): Promise<string | undefined> {
-  for (;;) {
-    const ended = astroEnded();
-    const html = await readFile(file, 'utf8').catch(() => undefined);
-    if (html !== undefined && (ended || html.trimEnd().endsWith('</html>'))) return html;
-    if (ended) return undefined;
-    await new Promise((next) => setTimeout(next, 25));
-  }
-}
-
-/** The first difference between the marked pages of the site and those fed to the index, or undefined. */
-function fedDifference(siteDir: string, pages: string[], fed: { page: string; digest: string }[]): string | undefined {
-  let next = 0;
-  for (const page of pages) {
-    const html = readFileSync(join(siteDir, page), 'utf8');
-    if (!isMarked(html)) continue;
-    const taken = fed[next++];
-    if (taken?.page !== page) return `${page} werd niet (op zijn plaats) geïndexeerd`;
-    if (taken.digest !== digestOf(html)) return `${page} veranderde nadat hij geïndexeerd werd`;
-  }
-  return next < fed.length ? `${fed[next]!.page} werd geïndexeerd maar staat niet (meer) op de site` : undefined;
-}
-
-export interface SearchFeed {
-  /** Call once Astro has ended well: indexes the pages left, checks every page against what was indexed and writes the index. */
-  finish(): Promise<{ pages: number; slices: number; fromCache: number }>;
-}
-
-/**
- * One index of the whole site, filled while Astro writes it: each of the `expected` pages
- * (expectedSearchPages, in index order) is added as soon as Astro has written it, so Pagefind works
- * on the second core while Astro renders on the first (at 5,000 protocols about half of the index
- * time). The output is that of `indexSite` on the finished site: `finish` compares every
- * searchable page of the site with what was added (same pages, same order, same bytes) and, on
- * any difference (a page expected but not written, one not expected, one changed after it was added), throws
- * the fed index away and indexes the finished site instead.
- */
-export function feedSearchIndex(siteDir: string, expected: string[]): SearchFeed {
-  let astroEnded = false;
-  let missing: string | undefined;
-  const fed: { page: string; digest: string }[] = [];
-  const index = newIndex();
-  const filling = (async () => {
-    const target = await index;
-    for (const page of expected) {
-      const html = await writtenPage(join(siteDir, page), () => astroEnded);
-      if (html === undefined) {
-        missing = page;
-        return;
-      }
-      if (!isMarked(html)) continue;
-      await addPage(target, page, html);
-      fed.push({ page, digest: digestOf(html) });
+  let pages = 0;
+  try {
+    if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
+    const globs = [`{${recordFolders.join(',')}}/*/index.html`, ...(sharedPages ? [`{${registerPages.join(',')}}/index.html`] : [])];
+    for (const glob of globs) {
+      const added = await index.addDirectory({ path: siteDir, glob });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
+      pages += added.page_count;
     }
-  })();
-  // A failure is reported by finish(); until then it must not end the build as an unhandled rejection.
-  filling.catch(() => {});
-  return {
-    async finish() {
-      astroEnded = true;
-      try {
-        await filling;
-        const pages = searchablePages(siteDir);
-        const difference = missing ? `${missing} werd niet gemaakt` : fedDifference(siteDir, pages, fed);
-        separateTerms(siteDir);
-        if (difference === undefined) return { pages: await writeWholeIndex(await index, siteDir, fed.length), slices: 1, fromCache: 0 };
-        console.log(`Zoekindex opnieuw gemaakt: ${difference}.`);
-        await (await index).deleteIndex();
-        return { pages: await indexWhole(await newIndex(), siteDir, pages), slices: 1, fromCache: 0 };
-      } finally {
-        await pagefind.close();
-      }
-    },
-  };
+    if (pages === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+  } finally {
+    await pagefind.close();
+  }
+  removeUnused(join(siteDir, 'pagefind'), true);
+  // Pagefind's count of added files includes pages without the mark, which it leaves out: the index says how many it holds.
+  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 /**
@@ -306,13 +178,11 @@ export async function indexSite(siteDir: string, options: { sharedPages?: boolea
   if (pages.length === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');
   const slices = slicesOf(pages, slicePages);
   // One index of everything (the default): any change to any page changes it, so a cache would
-  // only cost time.
+  // only cost time; Pagefind reads the files itself, which is faster than handing them over.
   if (slices.length === 1) {
-    try {
-      return { pages: await indexWhole(await newIndex(), siteDir, pages), slices: 1, fromCache: 0 };
-    } finally {
-      await pagefind.close();
-    }
+    const written = await indexFolder(siteDir, options.sharedPages !== false);
+    writeFileSync(join(siteDir, 'pagefind', 'shards.json'), '[]\n');
+    return { pages: written, slices: 1, fromCache: 0 };
   }
   let cached = 0;
   let indexed = 0;

@@ -20,12 +20,7 @@ import { selectedIds } from './selection.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 type Collection = 'parties' | 'dataCategories' | 'dataSubjectGroups';
-/**
- * Pages are rendered in the order of their ids (code-unit order, as the search index takes them,
- * scripts/search-index.ts), so the index filled while Astro runs gets each page soon after it is written.
- */
-const inIndexOrder = (ids: string[]) => [...ids].sort();
-const ids = async (register: Register, collection: Collection) => selectedIds(collection, inIndexOrder([...register[collection].keys()]));
+const ids = async (register: Register, collection: Collection) => selectedIds(collection, [...register[collection].keys()]);
 
 /** The published address as Astro.site writes it (astro.config.mjs takes `site` from the same setting). */
 const site = () => new URL(siteUrl()).href;
@@ -101,7 +96,10 @@ export async function dataSubjectGroupPaths() {
 
 export async function protocolPaths() {
   const register = await getRegister();
-  const selected = await selectedIds('protocols', inIndexOrder(register.protocols.map((p) => p.id)));
+  const selected = await selectedIds(
+    'protocols',
+    register.protocols.map((p) => p.id),
+  );
   return pathsOf(selected, 'slug', (id) => {
     const protocol = register.protocolsById.get(id);
     return protocol && protocolPageView(register, protocol, site());

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { byIndexOrder, expectedSearchPages, feedSearchIndex, indexSite, searchablePages, slicesOf } from '../../../scripts/search-index.ts';
-import { cpSync, rmSync } from 'node:fs';
+import { indexSite, searchablePages, slicesOf } from '../../../scripts/search-index.ts';
 import { folderDigests } from '../../../src/lib/site/seal.node.ts';
 
 const page = (title: string, text: string) =>
@@ -90,94 +89,5 @@ describe('indexSite', () => {
     const fourth = site();
     expect(await indexSite(fourth)).toEqual({ pages: 7, slices: 3, fromCache: 0 });
     expect(folderDigests(join(fourth, 'pagefind'))).toEqual(folderDigests(join(first, 'pagefind')));
-  });
-});
-
-describe('byIndexOrder', () => {
-  it('orders by folder, then by name, a name before its longer names', () => {
-    const pages = ['uw-rechten/index.html', 'partijen/a-b/index.html', 'protocollen/p1/index.html', 'partijen/a/index.html', 'begrippen/index.html', 'betrokkenen/x/index.html'];
-    expect([...pages].sort(byIndexOrder)).toEqual([
-      'begrippen/index.html',
-      'betrokkenen/x/index.html',
-      'partijen/a/index.html',
-      'partijen/a-b/index.html',
-      'protocollen/p1/index.html',
-      'uw-rechten/index.html',
-    ]);
-  });
-});
-
-describe('feedSearchIndex', () => {
-  const content = {
-    protocols: ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].map((id) => ({ id })),
-    parties: [{ id: 'vdab' }],
-    dataCategories: [],
-    dataSubjectGroups: [],
-  };
-  // site() has no register pages (rights, words, about, accessibility).
-  const expected = () => expectedSearchPages(content).filter((page) => /^(partijen|protocollen)\//.test(page));
-  /** The pages of site() written one by one into an empty folder, each in two halves, as a build writes them while the index is fed. */
-  async function writeSlowly(from: string, to: string, order: string[]): Promise<void> {
-    for (const page of order) {
-      const html = readFileSync(join(from, page), 'utf8');
-      mkdirSync(join(to, page, '..'), { recursive: true });
-      writeFileSync(join(to, page), html.slice(0, html.length / 2));
-      await new Promise((next) => setTimeout(next, 30));
-      writeFileSync(join(to, page), html);
-    }
-    for (const name of ['partijen/oude-naam', 'graaf']) cpSync(join(from, name), join(to, name), { recursive: true });
-  }
-
-  it('expects the record pages and the register pages, in index order', () => {
-    expect(expectedSearchPages(content)).toEqual([
-      'begrippen/index.html',
-      'over/index.html',
-      'partijen/vdab/index.html',
-      ...['p0', 'p1', 'p2', 'p3', 'p4', 'p5'].map((id) => `protocollen/${id}/index.html`),
-      'toegankelijkheid/index.html',
-      'uw-rechten/index.html',
-    ]);
-  });
-
-  it('gives the index of the finished site, whether the pages come in order, out of order or not as expected', async () => {
-    process.env.SEARCH_CACHE_DIR = 'off';
-    const reference = site();
-    const source = site();
-    await indexSite(reference);
-    const pages = searchablePages(source);
-    const cases: { name: string; order: string[]; expected: string[]; change?: string }[] = [
-      { name: 'in order', order: pages, expected: expected() },
-      { name: 'out of order', order: [...pages].reverse(), expected: expected() },
-      // Expected but never written: the fed index is thrown away.
-      { name: 'a page missing', order: pages, expected: [...expected(), 'protocollen/p9/index.html'].sort(byIndexOrder) },
-      // Written but not expected.
-      { name: 'a page unexpected', order: pages, expected: expected().filter((page) => page !== 'protocollen/p3/index.html') },
-      // Changed after it was fed, then changed back: the check compares the bytes at the end.
-      { name: 'a page changed', order: pages, expected: expected(), change: 'protocollen/p0/index.html' },
-    ];
-    for (const { name, order, expected: pagesExpected, change } of cases) {
-      const target = mkdtempSync(join(tmpdir(), 'search-feed-'));
-      const feed = feedSearchIndex(target, pagesExpected);
-      await writeSlowly(source, target, order);
-      if (change) writeFileSync(join(target, change), readFileSync(join(source, change), 'utf8').replace('diploma', 'diplomagegevens'));
-      const log: string[] = [];
-      const print = console.log;
-      console.log = (line: string) => log.push(line);
-      try {
-        expect(await feed.finish(), name).toEqual({ pages: 7, slices: 1, fromCache: 0 });
-      } finally {
-        console.log = print;
-      }
-      if (change) {
-        // Differs from the reference in that page's words only: indexed again from the finished site.
-        expect(log.join('\n'), name).toMatch(/Zoekindex opnieuw gemaakt: protocollen\/p0\/index.html veranderde/);
-        writeFileSync(join(target, change), readFileSync(join(source, change)));
-        rmSync(join(target, 'pagefind'), { recursive: true });
-        await indexSite(target);
-      }
-      expect(log.length > 0, name).toBe(name !== 'in order' && name !== 'out of order');
-      expect(folderDigests(join(target, 'pagefind')), name).toEqual(folderDigests(join(reference, 'pagefind')));
-      expect(readFileSync(join(target, 'partijen/vdab/index.html'), 'utf8'), name).toBe(readFileSync(join(reference, 'partijen/vdab/index.html'), 'utf8'));
-    }
   });
 });
