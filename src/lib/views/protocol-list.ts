@@ -21,7 +21,14 @@ export interface ProtocolListView {
   countSchedule: string;
   /** A list of one status: which protocols it holds is fixed at build time (data-status-as-built). */
   asBuilt: boolean;
+  /**
+   * The lists of all protocols and per status link to every party's list; a party's list to the
+   * parties in its own protocols only (`partyFiltersOwn`), with a link to all parties: with every
+   * party on each of them, 2,000 parties make 4 million links (740 MB of HTML), and a reader would
+   * scroll past 2,000 names that have nothing to do with the list.
+   */
   partyFilters: { href: string; party: PartyRef; current: boolean }[];
+  partyFiltersOwn: boolean;
   protocols: ProtocolSummary[];
   count: number;
   /** "protocol" or "protocollen", after the count. */
@@ -34,6 +41,7 @@ type Current = { status?: Status; party?: string };
 
 function listView(register: Register, protocols: ProtocolView[], heading: string, intro: string | undefined, current: Current): ProtocolListView {
   const isAll = !current.status && !current.party;
+  const inList = current.party ? new Set(protocols.flatMap((p) => p.data.parties.map((party) => party.party))) : undefined;
   const statuses = Object.keys(statusLabels) as Status[];
   return {
     heading,
@@ -43,7 +51,10 @@ function listView(register: Register, protocols: ProtocolView[], heading: string
       { href: routes.protocols(), label: 'Alle', count: register.protocols.length, current: isAll },
       ...statuses.map((s) => ({ href: routes.protocolsWithStatus(s), label: statusLabels[s], count: register.statusCounts[s], status: s, current: current.status === s })),
     ],
-    partyFilters: register.sorted.partiesByShortName.map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id })),
+    partyFilters: register.sorted.partiesByShortName
+      .filter(([id]) => !inList || inList.has(id) || id === current.party)
+      .map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id })),
+    partyFiltersOwn: Boolean(inList),
     protocols: protocolSummaries(register, protocols),
     count: protocols.length,
     noun: protocolNoun(protocols.length),

@@ -24,6 +24,7 @@ describe('the protocol lists', () => {
     ]);
     expect(view.asBuilt).toBe(false);
     expect(view.partyFilters).toHaveLength(10);
+    expect(view.partyFiltersOwn).toBe(false);
     expect(view.protocols.map((p) => p.protocol.id)[0]).toBe('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
   });
 
@@ -48,6 +49,11 @@ describe('the protocol lists', () => {
     expect(current.map((f) => [f.href, f.party.name, f.party.fullName])).toEqual([
       ['/protocollen/partij/vdab/', 'VDAB', 'Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding'],
     ]);
+    // Its filter lists the parties of its own protocols only (VDAB's two protocols name these six, by short name), and says so.
+    expect(view.partyFiltersOwn).toBe(true);
+    expect(view.partyFilters.map((f) => f.href)).toEqual(
+      ['agentschap-integratie-en-inburgering', 'amal-gent', 'atlas-antwerpen', 'team-bedrijfstrajecten', 'vdab', 'vlaio'].map((id) => `/protocollen/partij/${id}/`),
+    );
     expect(partyListOfProtocolsView(register, 'onbekend')).toBeUndefined();
   });
 });
