@@ -2,14 +2,14 @@
 // build fails instead of publishing a site without (or with a partial) search index.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { searchIndexSettings } from '../src/lib/site/config.node.ts';
 import { folderDigests, sealDifference } from '../src/lib/site/seal.node.ts';
 
 const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 /** Bumped when what this module writes into a slice changes. */
-const indexerVersion = 1;
+const indexerVersion = 2;
 
 /**
  * Pagefind joins the text of adjacent elements without a space, so `<dt>Adres</dt><dd>Brussel</dd>`
@@ -144,19 +144,35 @@ function removeUnused(folder: string, first: boolean): void {
   }
 }
 
-/** Indexes one slice with its own Pagefind process, which ends afterwards (and so frees its memory). */
+/**
+ * Indexes one slice with its own Pagefind process, which ends afterwards (and so frees its memory).
+ * Pagefind reads the slice's pages itself from a folder of hard links to them (at the same paths,
+ * so the URLs are the same): that is about 2.5 times faster than handing it each page (1,179 pages:
+ * 1.8 s against 4.7 s).
+ */
 async function indexSlice(siteDir: string, pages: string[], target: string, first: boolean): Promise<void> {
+  const links = `${siteDir}.slice-${process.pid}`;
+  rmSync(links, { recursive: true, force: true });
+  for (const page of pages) {
+    mkdirSync(dirname(join(links, page)), { recursive: true });
+    try {
+      linkSync(join(siteDir, page), join(links, page));
+    } catch {
+      // Another file system (or none that links): a copy does the same.
+      copyFileSync(join(siteDir, page), join(links, page));
+    }
+  }
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   try {
     if (!index || errors.length) throw new Error(errors.join('; ') || 'Pagefind kon geen index aanmaken');
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(siteDir, page), 'utf8') });
-      if (added.errors.length) throw new Error(`${page}: ${added.errors.join('; ')}`);
-    }
+    const added = await index.addDirectory({ path: links });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    if (added.page_count !== pages.length) throw new Error(`Pagefind las ${added.page_count} van de ${pages.length} pagina's van een deel van de zoekindex`);
     const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
+    rmSync(links, { recursive: true, force: true });
   }
   removeUnused(target, first);
 }
