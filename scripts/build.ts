@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { dirname, resolve } from 'node:path';
 import { checkContent } from './check-content.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite, sliceLinks } from './search-index.ts';
 import { contentSnapshot } from '../src/astro/content-loader.ts';
 import { loadHistory } from '../src/lib/repository/load.node.ts';
 import {
@@ -54,6 +54,7 @@ function removeTemporary(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(`${tmpDir}.content.bin`, { force: true });
   rmSync(`${tmpDir}.history.json`, { force: true });
+  rmSync(sliceLinks(tmpDir), { recursive: true, force: true });
 }
 
 /** The kill test (tests/e2e/publish.test.ts) stops the build at a named step and kills it there. */

@@ -144,6 +144,9 @@ function removeUnused(folder: string, first: boolean): void {
   }
 }
 
+/** The folder of hard links that indexSlice hands to Pagefind, beside the site (removed with the build's other temporary files). */
+export const sliceLinks = (siteDir: string) => `${siteDir}.slice-${process.pid}`;
+
 /**
  * Indexes one slice with its own Pagefind process, which ends afterwards (and so frees its memory).
  * Pagefind reads the slice's pages itself from a folder of hard links to them (at the same paths,
@@ -151,7 +154,7 @@ function removeUnused(folder: string, first: boolean): void {
  * 1.8 s against 4.7 s).
  */
 async function indexSlice(siteDir: string, pages: string[], target: string, first: boolean): Promise<void> {
-  const links = `${siteDir}.slice-${process.pid}`;
+  const links = sliceLinks(siteDir);
   rmSync(links, { recursive: true, force: true });
   for (const page of pages) {
     mkdirSync(dirname(join(links, page)), { recursive: true });

@@ -1,10 +1,10 @@
 // The search index in slices, each cached by the content of its pages: a slice is taken from the
 // cache only when its pages are unchanged and its cached files are exactly as sealed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { indexSite, searchablePages, slicesOf } from '../../../scripts/search-index.ts';
+import { indexSite, searchablePages, sliceLinks, slicesOf } from '../../../scripts/search-index.ts';
 import { folderDigests } from '../../../src/lib/site/seal.node.ts';
 
 const page = (title: string, text: string) =>
@@ -61,6 +61,8 @@ describe('indexSite', () => {
     expect(searchablePages(first)).not.toContain('graaf/index.html');
     const made = await indexSite(first);
     expect(made).toEqual({ pages: 7, slices: 3, fromCache: 0 });
+    // Pagefind read each slice from a folder of links beside the site, removed afterwards.
+    expect(existsSync(sliceLinks(first))).toBe(false);
     const slices = JSON.parse(readFileSync(join(first, 'pagefind/shards.json'), 'utf8')) as string[];
     expect(slices).toEqual(['/pagefind/deel-2/', '/pagefind/deel-3/']);
     // The redirect page has no search mark: it is in no index (7 marked pages in all).
