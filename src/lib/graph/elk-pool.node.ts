@@ -6,9 +6,7 @@
  * The result is ELK's own, whichever thread computes it.
  *
  * A worker is referenced only while it has a layout to do: an idle pool never keeps a build or
- * a test process from ending, and a pending layout always does. A worker idle for a second ends:
- * the layouts are done in getStaticPaths, and a worker kept until the build ends holds its memory
- * while Astro renders every page (at 20,000 protocols the build's peak comes at the end of it).
+ * a test process from ending, and a pending layout always does.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -36,24 +34,12 @@ interface Job {
 interface PoolWorker {
   worker: Worker;
   jobs: Map<number, Job>;
-  idle?: NodeJS.Timeout;
 }
 
 const elkPath = createRequire(import.meta.url).resolve('elkjs/lib/elk.bundled.js');
 const size = Math.max(1, Math.min(4, availableParallelism()));
 const pool: PoolWorker[] = [];
 let nextId = 0;
-const idleMs = 1000;
-
-/** The number of running workers (the tests wait for an idle pool to end). */
-export const elkWorkers = () => pool.length;
-
-function retire(entry: PoolWorker): void {
-  if (entry.jobs.size > 0) return;
-  const at = pool.indexOf(entry);
-  if (at >= 0) pool.splice(at, 1);
-  void entry.worker.terminate();
-}
 
 function failAll(entry: PoolWorker, error: Error): void {
   const at = pool.indexOf(entry);
@@ -69,10 +55,7 @@ function startWorker(): PoolWorker {
     const job = entry.jobs.get(id);
     if (!job) return;
     entry.jobs.delete(id);
-    if (entry.jobs.size === 0) {
-      entry.worker.unref();
-      entry.idle = setTimeout(() => retire(entry), idleMs).unref();
-    }
+    if (entry.jobs.size === 0) entry.worker.unref();
     if (error !== undefined) job.reject(new Error(`ELK: ${error}`));
     else job.resolve(result!);
   });
@@ -88,7 +71,6 @@ export function elkLayout(graph: ElkNode): Promise<ElkNode> {
   const idle = pool.find((entry) => entry.jobs.size === 0);
   const entry = idle ?? (pool.length < size ? startWorker() : pool.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a)));
   const id = nextId++;
-  clearTimeout(entry.idle);
   return new Promise<ElkNode>((resolve, reject) => {
     if (entry.jobs.size === 0) entry.worker.ref();
     entry.jobs.set(id, { resolve, reject });

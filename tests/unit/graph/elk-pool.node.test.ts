@@ -1,7 +1,7 @@
 // ELK on worker threads: layouts asked for at once come back in the right order, each the same as
-// when asked for alone, a graph ELK refuses fails its own layout only, and an idle pool ends its workers.
+// when asked for alone, and a graph ELK refuses fails its own layout only.
 import { describe, expect, it } from 'vitest';
-import { elkLayout, elkWorkers } from '../../../src/lib/graph/elk-pool.node.ts';
+import { elkLayout } from '../../../src/lib/graph/elk-pool.node.ts';
 
 /** A chain of `n` boxes of different widths: each graph has its own layout. */
 const chain = (n: number) => ({
@@ -37,13 +37,5 @@ describe('the ELK worker pool', () => {
     expect(String((bad as PromiseRejectedResult).reason)).toMatch(/^Error: ELK: /);
     expect(good.status).toBe('fulfilled');
     expect((await elkLayout(chain(2))).children).toHaveLength(2);
-  });
-
-  it('ends idle workers (their memory is not held while Astro renders) and starts them again when needed', async () => {
-    await Promise.all([elkLayout(chain(4)), elkLayout(chain(5))]);
-    expect(elkWorkers()).toBeGreaterThan(0);
-    await expect.poll(elkWorkers, { timeout: 10_000, interval: 100 }).toBe(0);
-    expect(positions(await elkLayout(chain(4)))).toEqual(positions(await elkLayout(chain(4))));
-    expect(elkWorkers()).toBeGreaterThan(0);
   });
 });
