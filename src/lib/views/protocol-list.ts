@@ -29,6 +29,11 @@ export interface ProtocolListView {
    */
   partyFilters: { href: string; party: PartyRef; current: boolean }[];
   partyFiltersOwn: boolean;
+  /**
+   * With more party filters than fit above the list (`foldPartyFiltersAbove`), the label of the
+   * closed `<details>` that holds them, so the list is not pushed pages down.
+   */
+  partyFiltersFolded?: string;
   protocols: ProtocolSummary[];
   count: number;
   /** "protocol" or "protocollen", after the count. */
@@ -39,9 +44,15 @@ export interface ProtocolListView {
 
 type Current = { status?: Status; party?: string };
 
+/** Up to this many party filters are shown as they are; more are folded (at 2,000 parties, 2,000 names came before the first protocol). */
+export const foldPartyFiltersAbove = 24;
+
 function listView(register: Register, protocols: ProtocolView[], heading: string, intro: string | undefined, current: Current): ProtocolListView {
   const isAll = !current.status && !current.party;
   const inList = current.party ? new Set(protocols.flatMap((p) => p.data.parties.map((party) => party.party))) : undefined;
+  const partyFilters = register.sorted.partiesByShortName
+    .filter(([id]) => !inList || inList.has(id) || id === current.party)
+    .map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id }));
   const statuses = Object.keys(statusLabels) as Status[];
   return {
     heading,
@@ -51,10 +62,9 @@ function listView(register: Register, protocols: ProtocolView[], heading: string
       { href: routes.protocols(), label: 'Alle', count: register.protocols.length, current: isAll },
       ...statuses.map((s) => ({ href: routes.protocolsWithStatus(s), label: statusLabels[s], count: register.statusCounts[s], status: s, current: current.status === s })),
     ],
-    partyFilters: register.sorted.partiesByShortName
-      .filter(([id]) => !inList || inList.has(id) || id === current.party)
-      .map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id })),
+    partyFilters,
     partyFiltersOwn: Boolean(inList),
+    partyFiltersFolded: partyFilters.length > foldPartyFiltersAbove ? `Toon de ${partyFilters.length.toLocaleString('nl-BE')} partijen` : undefined,
     protocols: protocolSummaries(register, protocols),
     count: protocols.length,
     noun: protocolNoun(protocols.length),

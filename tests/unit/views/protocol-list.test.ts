@@ -1,6 +1,10 @@
 // The lists of protocols (all, per status, per party), on the fixture register.
 import { describe, expect, it } from 'vitest';
-import { allProtocolsView, partyListOfProtocolsView, statusListView } from '../../../src/lib/views/protocol-list.ts';
+import { allProtocolsView, foldPartyFiltersAbove, partyListOfProtocolsView, statusListView } from '../../../src/lib/views/protocol-list.ts';
+import { readContentFolder } from '../../../src/lib/content/read.node.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { buildRegister } from '../../../src/lib/model/register.ts';
+import { fixtureContentDir, testBuildDate } from '../../support/site.ts';
 import { defined } from '../../support/defined.ts';
 import { fixtureRegister } from '../../support/fixture-register.ts';
 
@@ -25,6 +29,7 @@ describe('the protocol lists', () => {
     expect(view.asBuilt).toBe(false);
     expect(view.partyFilters).toHaveLength(10);
     expect(view.partyFiltersOwn).toBe(false);
+    expect(view.partyFiltersFolded).toBeUndefined();
     expect(view.protocols.map((p) => p.protocol.id)[0]).toBe('2026-wewis-tbt-arbeidsongeschiktheid-transitietrajecten');
   });
 
@@ -55,5 +60,23 @@ describe('the protocol lists', () => {
       ['agentschap-integratie-en-inburgering', 'amal-gent', 'atlas-antwerpen', 'team-bedrijfstrajecten', 'vdab', 'vlaio'].map((id) => `/protocollen/partij/${id}/`),
     );
     expect(partyListOfProtocolsView(register, 'onbekend')).toBeUndefined();
+  });
+
+  it('folds the party filters into a closed block when there are more than fit above the list', () => {
+    // The fixture's ten parties and 1,990 more, none in a protocol: 2,000 on the list of all protocols.
+    const content = validateContent(readContentFolder(fixtureContentDir));
+    const model = content.parties[0]!;
+    const many = buildRegister(
+      { ...content, parties: [...content.parties, ...Array.from({ length: 1990 }, (_, i) => ({ ...model, id: `extra-${i}`, data: { ...model.data, shortName: `X${i}` } }))] },
+      testBuildDate,
+    );
+    expect(foldPartyFiltersAbove).toBeLessThan(2000);
+    const all = allProtocolsView(many);
+    expect(all.partyFilters).toHaveLength(2000);
+    expect(all.partyFiltersFolded).toBe('Toon de 2.000 partijen');
+    // A party's own list holds the parties of its own protocols: six for VDAB, shown as they are.
+    const vdab = defined(partyListOfProtocolsView(many, 'vdab'));
+    expect(vdab.partyFilters).toHaveLength(6);
+    expect(vdab.partyFiltersFolded).toBeUndefined();
   });
 });
