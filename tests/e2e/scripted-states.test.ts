@@ -235,11 +235,12 @@ describe('states built by scripts', () => {
         // The filter itself says the full name, and the first time the page uses the abbreviation
         // the full name is beside it (or came before it).
         // A party's own list filters on the parties its protocols name (in the cards) only.
-        const named = cards.includes(name) || new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(shortName)}(?![\\p{L}\\d])`, 'u').test(cards);
+        const word = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(shortName)}(?![\\p{L}\\d])`, 'u');
+        const named = cards.includes(name) || word.test(cards);
         const filtered = !path.startsWith('/protocollen/partij/') || named;
         if (filtered && !filters.includes(`${shortName} (${name})`)) found.push(`${path}: filter "${shortName}" without "${name}"`);
         if (!filtered && filters.includes(`${shortName} (`)) found.push(`${path}: filter "${shortName}", a party none of its protocols names`);
-        const first = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(shortName)}(?![\\p{L}\\d])`, 'u').exec(text);
+        const first = word.exec(text);
         if (!first) continue;
         const before = text.slice(0, first.index);
         if (!text.startsWith(` (${name})`, first.index + shortName.length) && !before.includes(name))

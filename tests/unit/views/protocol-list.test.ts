@@ -1,12 +1,10 @@
 // The lists of protocols (all, per status, per party), on the fixture register.
 import { describe, expect, it } from 'vitest';
 import { allProtocolsView, foldPartyFiltersAbove, partyListOfProtocolsView, statusListView } from '../../../src/lib/views/protocol-list.ts';
-import { readContentFolder } from '../../../src/lib/content/read.node.ts';
-import { validateContent } from '../../../src/lib/content/validate.ts';
 import { buildRegister } from '../../../src/lib/model/register.ts';
-import { fixtureContentDir, testBuildDate } from '../../support/site.ts';
+import { testBuildDate } from '../../support/site.ts';
 import { defined } from '../../support/defined.ts';
-import { fixtureRegister } from '../../support/fixture-register.ts';
+import { fixtureContent, fixtureRegister } from '../../support/fixture-register.ts';
 
 const register = fixtureRegister();
 
@@ -64,7 +62,7 @@ describe('the protocol lists', () => {
 
   it('folds the party filters into a closed block when there are more than fit above the list', () => {
     // The fixture's ten parties and 1,990 more, none in a protocol: 2,000 on the list of all protocols.
-    const content = validateContent(readContentFolder(fixtureContentDir));
+    const content = fixtureContent();
     const model = content.parties[0]!;
     const many = buildRegister(
       { ...content, parties: [...content.parties, ...Array.from({ length: 1990 }, (_, i) => ({ ...model, id: `extra-${i}`, data: { ...model.data, shortName: `X${i}` } }))] },
