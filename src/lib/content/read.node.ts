@@ -120,19 +120,49 @@ function yamlProblem(file: string, source: string, error: unknown, lineOffset = 
   };
 }
 
+type Collection = keyof typeof collectionFolders;
+
+/** A content file as read from disk (text in NFC, an MDX file split), before its YAML is parsed. */
+interface ReadFile {
+  key: Collection;
+  id: string;
+  file: string;
+  source: string;
+  /** An MDX file's frontmatter and body. */
+  parts?: { frontmatter: string; body: string };
+}
+
+/** The content folder as read, in file order: each file, or the problem that stopped its reading. */
+export interface ContentFiles {
+  items: ({ problem: Issue } | ReadFile)[];
+}
+
 /**
  * Reads every content file of `contentDir` (file names relative to `cwd` in messages). `yaml`
  * keeps parsed YAML between runs (yaml-cache.node.ts); without it every file is parsed.
  */
 export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml: YamlCache = yamlCache(undefined)): RawContent {
-  const parse = (text: string) => yaml.parse(text, parseYaml);
-  const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
-  for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [keyof typeof collectionFolders, (typeof collectionFolders)[keyof typeof collectionFolders]][]) {
+  return parseContentFiles(readContentFiles(contentDir, cwd), yaml);
+}
+
+/**
+ * The protocols' bodies, before any YAML is parsed: the check hands them to its workers first and
+ * parses the YAML while they work (repository/load.node.ts).
+ */
+export function protocolBodies(files: ContentFiles): { id: string; body: string }[] {
+  return files.items.flatMap((item) => ('key' in item && item.key === 'protocols' && item.parts ? [{ id: item.id, body: item.parts.body }] : []));
+}
+
+/** Reads the files of `contentDir`: only regular files of the expected kind, size and encoding. */
+export function readContentFiles(contentDir: string, cwd = process.cwd()): ContentFiles {
+  const items: ContentFiles['items'] = [];
+  const problem = (issue: Issue) => items.push({ problem: issue });
+  for (const [key, { folder, extension }] of Object.entries(collectionFolders) as [Collection, (typeof collectionFolders)[Collection]][]) {
     const dir = join(contentDir, folder);
     if (!existsSync(dir)) {
       // The vocabulary of data-subject groups is optional: a register can start without it.
       if (key === 'dataSubjectGroups') continue;
-      result.problems.push({
+      problem({
         code: 'F001',
         level: 'error',
         file: relative(cwd, dir) || dir,
@@ -143,7 +173,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml:
       continue;
     }
     if (!lstatSync(dir).isDirectory()) {
-      result.problems.push({
+      problem({
         code: 'F002',
         level: 'error',
         file: relative(cwd, dir) || dir,
@@ -158,7 +188,7 @@ export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml:
       const file = relative(cwd, path) || path;
       if (name.startsWith('.')) continue;
       if (!name.endsWith(extension)) {
-        result.problems.push({
+        problem({
           code: 'F003',
           level: 'error',
           file,
@@ -173,38 +203,57 @@ export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml:
       const refusal = refuseEntry(path, extension);
       const read = refusal ? { refusal } : readContentFile(path);
       if ('refusal' in read) {
-        result.problems.push({ level: 'error', file, field: '', line: 1, ...read.refusal });
+        problem({ level: 'error', file, field: '', line: 1, ...read.refusal });
         continue;
       }
       const source = read.text.normalize('NFC');
+      if (extension !== '.mdx') {
+        items.push({ key, id, file, source });
+        continue;
+      }
+      const parts = splitFrontmatter(source);
+      if (!parts) {
+        problem({
+          code: 'F009',
+          level: 'error',
+          file,
+          field: '',
+          line: 1,
+          message: 'geen frontmatter gevonden',
+          fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst',
+        });
+        continue;
+      }
+      items.push({ key, id, file, source, parts });
+    }
+  }
+  return { items };
+}
+
+/** Parses the YAML of the files read; problems in file order, as they were met. */
+export function parseContentFiles(files: ContentFiles, yaml: YamlCache = yamlCache(undefined)): RawContent {
+  const parse = (text: string) => yaml.parse(text, parseYaml);
+  const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
+  for (const item of files.items) {
+    if ('problem' in item) {
+      result.problems.push(item.problem);
+      continue;
+    }
+    const { key, id, file, source, parts } = item;
+    if (!parts) {
       try {
-        if (extension === '.mdx') {
-          const parts = splitFrontmatter(source);
-          if (!parts) {
-            result.problems.push({
-              code: 'F009',
-              level: 'error',
-              file,
-              field: '',
-              line: 1,
-              message: 'geen frontmatter gevonden',
-              fix: 'het bestand moet beginnen met een regel "---", dan de velden, dan opnieuw een regel "---", en daaronder de tekst',
-            });
-            continue;
-          }
-          const bodyLine = parts.frontmatter.split('\n').length + 3;
-          try {
-            result[key].push({ id, file, data: parse(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
-          } catch (error) {
-            result.problems.push(yamlProblem(file, parts.frontmatter, error, 1));
-            result.unreadable = [...(result.unreadable ?? []), { id, file, data: undefined, body: parts.body, bodyLine }];
-          }
-        } else {
-          result[key].push({ id, file, data: parse(source) ?? {}, yaml: source, yamlLine: 1 });
-        }
+        result[key].push({ id, file, data: parse(source) ?? {}, yaml: source, yamlLine: 1 });
       } catch (error) {
         result.problems.push(yamlProblem(file, source, error));
       }
+      continue;
+    }
+    const bodyLine = parts.frontmatter.split('\n').length + 3;
+    try {
+      result[key].push({ id, file, data: parse(parts.frontmatter) ?? {}, body: parts.body, bodyLine, yaml: parts.frontmatter, yamlLine: 2 });
+    } catch (error) {
+      result.problems.push(yamlProblem(file, parts.frontmatter, error, 1));
+      result.unreadable = [...(result.unreadable ?? []), { id, file, data: undefined, body: parts.body, bodyLine }];
     }
   }
   return result;

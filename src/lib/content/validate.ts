@@ -359,7 +359,7 @@ export function validateContent(raw: RawContent, bodies?: BodyResults, options: 
   const dataSubjectGroups = parseCollection(raw.dataSubjectGroups ?? [], dataSubjectGroupSchema, issues);
   const rendered = checkBodies(raw.protocols, issues, bodies);
   // A file whose YAML does not parse still gets its body checked, in the same run.
-  checkBodies(raw.unreadable ?? [], issues);
+  checkBodies(raw.unreadable ?? [], issues, bodies);
   const protocols = parseCollection(raw.protocols, protocolSchema, issues).map((entry) => ({ ...entry, rendered: rendered.get(entry.id) }));
   const validParties = new Set(parties.map((p) => p.id));
   const known: Known = {

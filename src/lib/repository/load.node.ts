@@ -10,7 +10,7 @@
  *   the pages, exports and summaries read.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readContentFolder } from '../content/read.node.ts';
+import { parseContentFiles, protocolBodies, readContentFiles } from '../content/read.node.ts';
 import { formatIssues, hasErrors, validateContent, type ValidatedContent } from '../content/validate.ts';
 import { processBodies, type BodyStats } from '../content/parallel.node.ts';
 import { openBodyCache } from '../content/body-cache.node.ts';
@@ -37,12 +37,15 @@ export interface LoadContentOptions {
 
 /** Reads and checks the content folder `dir`: the validated entries and every problem. */
 export async function loadContent(dir: string, options: LoadContentOptions = {}): Promise<ValidatedContent> {
-  const yaml = yamlCache(options.yamlCache);
-  const raw = readContentFolder(dir, options.fileNamesFrom, yaml);
-  yaml.save();
+  const files = readContentFiles(dir, options.fileNamesFrom);
   const cache = options.bodyCache ? openBodyCache(options.bodyCache) : undefined;
-  const bodies = options.parallel ? await processBodies(raw.protocols, cache, options.bodyStats) : undefined;
-  return validateContent(raw, bodies, { today: options.today });
+  // The workers start on the bodies first; this thread parses the YAML meanwhile (it would
+  // otherwise wait for them: 4 s of the check's 22 s at 5,000 protocols).
+  const bodies = options.parallel ? processBodies(protocolBodies(files), cache, options.bodyStats) : undefined;
+  const yaml = yamlCache(options.yamlCache);
+  const raw = parseContentFiles(files, yaml);
+  yaml.save();
+  return validateContent(raw, await bodies, { today: options.today });
 }
 
 /** Content with errors, stopped before anything is built from it; the message is the check's report. */

@@ -30,6 +30,26 @@ describe('loadContent', () => {
     expect(parallel).toEqual(one);
   });
 
+  it('on worker threads (more than 100 bodies) finds the same problems, in the same order, as one by one', async () => {
+    const many = join(work, 'many');
+    cpSync(fixture, many, { recursive: true });
+    const protocols = join(many, 'protocols');
+    const [first] = readdirSync(protocols).filter((name) => name.endsWith('.mdx'));
+    const source = readFileSync(join(protocols, first!), 'utf8');
+    for (let i = 0; i < 120; i++) writeFileSync(join(protocols, `kopie-${String(i).padStart(3, '0')}.mdx`), source.replace(/^title: .*$/m, `title: "Kopie ${i}"`));
+    // YAML that does not parse, with a body that must still be checked; a file without frontmatter.
+    const body = source.split(/^---$/m)[2]!;
+    writeFileSync(join(protocols, 'kopie-100a.mdx'), `---\ntitle: [niet gesloten\n---\n${body}\n<script>alert(1)</script>\n`);
+    writeFileSync(join(protocols, 'kopie-100b.mdx'), `geen frontmatter\n${body}`);
+    const [one, parallel] = await Promise.all([loadContent(many), loadContent(many, { parallel: true })]);
+    expect(parallel.issues).toEqual(one.issues);
+    expect(parallel).toEqual(one);
+    const broken = parallel.issues.filter((issue) => issue.file.endsWith('kopie-100a.mdx')).map((issue) => issue.code);
+    expect(broken).toContain('Y001');
+    expect(broken.some((code) => code.startsWith('B'))).toBe(true);
+    expect(parallel.issues.find((issue) => issue.file.endsWith('kopie-100b.mdx'))?.code).toBe('F009');
+  });
+
   it('returns the errors; requireValid stops with the report', async () => {
     const broken = join(work, 'broken');
     cpSync(fixture, broken, { recursive: true });
