@@ -42,6 +42,25 @@ describe('a page read after its build day', () => {
     expect(((await card.locator('.status-label').textContent()) ?? '').trim()).toBe('Van kracht');
   });
 
+  it("recounts a party's own protocols on its list, not the register's", async () => {
+    // WEWIS has two protocols in the fixture: a one-off one, and the one that begins on 1 January 2027.
+    const path = '/protocollen/partij/departement-wewis/';
+    const later = await openOn(path, '2027-01-02');
+    const summary = later.getByRole('region', { name: 'Status van deze protocollen' });
+    await expect.poll(() => summary.locator('li').allTextContents()).toEqual(['Van kracht: 1', 'Einde niet bevestigd: 0', 'Beëindigd: 0', 'Nog niet van kracht: 0', 'Eenmalig: 1']);
+    // It does not pose as a filter of this list: its one link leads to the list of all protocols.
+    expect(await summary.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/protocollen/']);
+    expect(await later.getByRole('navigation', { name: 'Filter op status' }).count()).toBe(0);
+    const asBuilt = await openOn(path, '2026-11-22', false);
+    expect(await asBuilt.getByRole('region', { name: 'Status van deze protocollen' }).locator('li').allTextContents()).toEqual([
+      'Van kracht: 0',
+      'Einde niet bevestigd: 0',
+      'Beëindigd: 0',
+      'Nog niet van kracht: 1',
+      'Eenmalig: 1',
+    ]);
+  });
+
   it('marks with the build date what it cannot recompute: a list by status, the groups of a party', async () => {
     const byStatus = await openOn('/protocollen/status/nog-niet-van-kracht/', '2027-01-02');
     await expect.poll(() => text(byStatus, 'main h1')).toBe('Protocollen: nog niet van kracht (stand op 22 november 2026)');

@@ -15,9 +15,16 @@ export interface ProtocolListView {
   intro?: string;
   /** The list of all protocols has no breadcrumbs; the others lead back to it. */
   breadcrumbs: { href: string; label: string }[];
-  /** The count of a status filter is reworded by the status script on a later day (data-status-count). */
+  /**
+   * The lists of all protocols and per status link to each other, with the register's counts. A
+   * party's list shows instead how many of its own protocols have each status (`statusSummary`) and
+   * links to the list of all: its links would have led to every protocol with that status, under
+   * counts that did not match the list ("Alle (5)" above "2 protocollen").
+   * Either count is reworded by the status script on a later day (data-status-count).
+   */
   statusFilters: { href: string; label: string; count: number; status?: Status; current: boolean }[];
-  /** The counts per status for the coming days, for the status script (data-status-counts). */
+  statusSummary?: { label: string; count: number; status: Status }[];
+  /** The counts per status (of the register, or of the party's protocols) for the coming days, for the status script (data-status-counts). */
   countSchedule: string;
   /** A list of one status: which protocols it holds is fixed at build time (data-status-as-built). */
   asBuilt: boolean;
@@ -54,14 +61,18 @@ function listView(register: Register, protocols: ProtocolView[], heading: string
     .filter(([id]) => !inList || inList.has(id) || id === current.party)
     .map(([id]) => ({ href: routes.protocolsOfParty(id), party: partyRef(register, id), current: current.party === id }));
   const statuses = Object.keys(statusLabels) as Status[];
+  const ownCounts = current.party ? new Map(statuses.map((s) => [s, protocols.filter((p) => p.status === s).length])) : undefined;
   return {
     heading,
     intro,
     breadcrumbs: isAll ? [] : [{ href: routes.protocols(), label: 'Protocollen' }],
-    statusFilters: [
-      { href: routes.protocols(), label: 'Alle', count: register.protocols.length, current: isAll },
-      ...statuses.map((s) => ({ href: routes.protocolsWithStatus(s), label: statusLabels[s], count: register.statusCounts[s], status: s, current: current.status === s })),
-    ],
+    statusFilters: ownCounts
+      ? []
+      : [
+          { href: routes.protocols(), label: 'Alle', count: register.protocols.length, current: isAll },
+          ...statuses.map((s) => ({ href: routes.protocolsWithStatus(s), label: statusLabels[s], count: register.statusCounts[s], status: s, current: current.status === s })),
+        ],
+    ...(ownCounts && { statusSummary: statuses.map((s) => ({ label: statusLabels[s], count: ownCounts.get(s) ?? 0, status: s })) }),
     partyFilters,
     partyFiltersOwn: Boolean(inList),
     partyFiltersFolded: partyFilters.length > foldPartyFiltersAbove ? `Toon de ${partyFilters.length.toLocaleString('nl-BE')} partijen` : undefined,
@@ -69,7 +80,7 @@ function listView(register: Register, protocols: ProtocolView[], heading: string
     count: protocols.length,
     noun: protocolNoun(protocols.length),
     date: formatDate(register.today),
-    countSchedule: countScheduleAttribute(register.protocols, register.today),
+    countSchedule: countScheduleAttribute(current.party ? protocols : register.protocols, register.today),
     asBuilt: Boolean(current.status),
   };
 }

@@ -57,6 +57,13 @@ describe('the protocol lists', () => {
     expect(view.partyFilters.map((f) => f.href)).toEqual(
       ['agentschap-integratie-en-inburgering', 'amal-gent', 'atlas-antwerpen', 'team-bedrijfstrajecten', 'vdab', 'vlaio'].map((id) => `/protocollen/partij/${id}/`),
     );
+    // Its status block counts its own two protocols (one in force, one ended), not the register's six, and links nowhere but to the list of all.
+    expect(view.statusFilters).toEqual([]);
+    expect(view.statusSummary?.map((s) => `${s.label}: ${s.count}`)).toEqual(['Van kracht: 1', 'Einde niet bevestigd: 0', 'Beëindigd: 1', 'Nog niet van kracht: 0', 'Eenmalig: 0']);
+    // The status script recounts the same two protocols on a later day.
+    const schedule = JSON.parse(view.countSchedule) as { steps: [string, Record<string, number>][] };
+    expect(schedule.steps[0]).toEqual(['2026-11-22', { 'in-force': 1, unconfirmed: 0, ended: 1, 'not-yet': 0, 'one-off': 0 }]);
+    expect(allProtocolsView(register).statusSummary).toBeUndefined();
     expect(partyListOfProtocolsView(register, 'onbekend')).toBeUndefined();
   });
 
