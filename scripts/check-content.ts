@@ -47,7 +47,7 @@ function ledgerIssues(contentDir: string, content: Parameters<typeof formerSlugL
 }
 
 /** Validates the folder and prints the report; returns the result when there is no error. */
-export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean): Promise<ValidatedContent | undefined> {
+export async function checkContent(contentDir: string, isChanged?: (file: string) => boolean, report: { warningFiles?: number } = {}): Promise<ValidatedContent | undefined> {
   try {
     const bodyStats: BodyStats = { processed: 0, cached: 0, refused: 0 };
     const result = await loadContent(contentDir, { parallel: true, today: checkDate(), bodyCache: bodyCacheDir(), yamlCache: yamlCacheDir(), bodyStats });
@@ -61,7 +61,7 @@ export async function checkContent(contentDir: string, isChanged?: (file: string
       `Teksten: ${bodyStats.processed} gecontroleerd en omgezet, ${bodyStats.cached} uit de cache${bodyStats.refused ? ` (${bodyStats.refused} cachebestand(en) uit de cache verworpen en opnieuw gemaakt)` : ''}.`,
     );
     if (isChanged) console.log(formatChangedFirst(result.issues, isChanged));
-    else if (result.issues.length > 0) console.log(formatIssues(result.issues));
+    else if (result.issues.length > 0) console.log(formatIssues(result.issues, report));
     return hasErrors(result.issues) ? undefined : result;
   } catch (error) {
     const reason = error instanceof RangeError ? 'de inhoud is te groot of te diep genest' : inertLine(error instanceof Error ? error.message : String(error)).slice(0, 300);

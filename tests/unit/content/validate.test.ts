@@ -139,6 +139,32 @@ describe('validateContent', () => {
     expect(report).toMatch(/\d+ fout\(en\)/);
   });
 
+  it('shows the warnings of the first files only when asked to, and every error', () => {
+    const issue = (file: string, level: Issue['level'], code: string): Issue => ({
+      level,
+      code,
+      file: `content/protocols/${file}.mdx`,
+      field: 'f',
+      message: `m ${code}`,
+      fix: 'x',
+    });
+    const issues = [
+      issue('a', 'warning', 'W1'),
+      issue('b', 'warning', 'W2'),
+      issue('b', 'warning', 'W3'),
+      issue('c', 'error', 'E1'),
+      issue('c', 'warning', 'W4'),
+      issue('d', 'error', 'E2'),
+    ];
+    const report = formatIssues(issues, { warningFiles: 1 });
+    const shown = [...report.matchAll(/\[(\w+)\]/g)].map((m) => m[1]);
+    expect(shown).toEqual(['W1', 'E1', 'E2']);
+    expect(report).not.toContain('content/protocols/b.mdx');
+    expect(report.split('\n').slice(-2)).toEqual(['Niet getoond: 3 waarschuwing(en) in 2 bestand(en); npm run check toont ze allemaal.', '2 fout(en), 4 waarschuwing(en)']);
+    // Without the limit (npm run check), all of them.
+    expect([...formatIssues(issues).matchAll(/\[(\w+)\]/g)].map((m) => m[1])).toEqual(['W1', 'W2', 'W3', 'E1', 'W4', 'E2']);
+  });
+
   it('rejects a file name that is not a valid slug', () => {
     const issue = only(validateContent(content([protocol('Mijn Protocol')])).issues);
     expect(issue.code).toBe('F010');
