@@ -142,7 +142,7 @@ describe('validateContent', () => {
   it('shows the warnings of the first files only when asked to, and every error', () => {
     const issue = (file: string, level: Issue['level'], code: string): Issue => ({
       level,
-      code,
+      code: code as Issue['code'],
       file: `content/protocols/${file}.mdx`,
       field: 'f',
       message: `m ${code}`,
