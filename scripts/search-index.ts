@@ -11,29 +11,6 @@ const pagefindVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '../n
 /** Bumped when what this module writes into a slice changes. */
 const indexerVersion = 2;
 
-/**
- * Pagefind joins the text of adjacent elements without a space, so `<dt>Adres</dt><dd>Brussel</dd>`
- * is indexed as one word "AdresBrussel": it cannot be found and reads badly in an excerpt. A space
- * between a term and its description changes nothing on screen; it is written into the party
- * pages (the only ones that set `</dt><dd>` on one line) before they are indexed.
- */
-export function separateTerms(siteDir: string): number {
-  const dir = join(siteDir, 'partijen');
-  if (!existsSync(dir)) return 0;
-  let changed = 0;
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name, 'index.html');
-    if (!existsSync(file)) continue;
-    const html = readFileSync(file, 'utf8');
-    const spaced = html.replaceAll('</dt><dd', '</dt> <dd');
-    if (spaced !== html) {
-      writeFileSync(file, spaced);
-      changed++;
-    }
-  }
-  return changed;
-}
-
 /** The folders of the content pages (one per record) and the register's own pages that answer a question. */
 const recordFolders = ['protocollen', 'partijen', 'gegevens', 'betrokkenen'];
 const registerPages = ['uw-rechten', 'begrippen', 'over', 'toegankelijkheid'];
@@ -191,7 +168,6 @@ async function indexSlice(siteDir: string, pages: string[], target: string, firs
  * merged search lists each once.
  */
 export async function indexSite(siteDir: string, options: { sharedPages?: boolean } = {}): Promise<{ pages: number; slices: number; fromCache: number }> {
-  separateTerms(siteDir);
   const { cacheDir, slicePages } = searchIndexSettings();
   const pages = searchablePages(siteDir, options.sharedPages !== false);
   if (pages.length === 0) throw new Error('geen enkele pagina is doorzoekbaar gemarkeerd (data-pagefind-body)');

@@ -4,7 +4,8 @@
 // Nothing here names a protocol, party or data category of content/: what the copies gain is
 // written by this test, and what they lose is chosen by reading the copy.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { readContentFolder } from '../../src/lib/content/read.node.ts';
@@ -113,7 +114,13 @@ describe('the live content', () => {
     const { protocols, parties } = readContentFolder(live!.content, live!.content);
     rmSync(join(broken, 'protocollen', protocols[0]!.id), { recursive: true });
     rmSync(join(broken, 'partijen', `${parties[0]!.id}.json`));
+    // A page of the index whose text joins two table headers, as the index did before they had a space between them.
+    const fragments = join(broken, 'pagefind', 'fragment');
+    const fragment = join(fragments, readdirSync(fragments)[0]!);
+    const data = JSON.parse(gunzipSync(readFileSync(fragment)).subarray(12).toString('utf8')) as { content: string };
+    writeFileSync(fragment, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify({ ...data, content: `${data.content} PartijRol` }))])));
     const problems = checkInvariants(live!.content, broken);
+    expect(problems).toContain('de zoekindex plakt woorden aan elkaar: "PartijRol"');
     expect(problems).toContain(`protocol ${protocols[0]!.id} heeft geen pagina`);
     expect(problems).toContain(`partijen/${parties[0]!.id}.json ontbreekt`);
     expect(problems.some((p) => p.includes(`/protocollen/${protocols[0]!.id}/`) && p.includes('bestaat niet'))).toBe(true);

@@ -3,6 +3,7 @@
 // list every protocol, and no internal link goes nowhere. Returns the problems found.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { readContentFolder } from '../../src/lib/content/read.node.ts';
 import { findPersonalContactData } from '../../src/lib/content/redaction.ts';
 import { feedEntryLimit } from '../../src/lib/exports/feeds.ts';
@@ -142,5 +143,33 @@ export function checkInvariants(contentDir: string, siteDir: string): string[] {
     for (const finding of findPersonalContactData(text))
       problems.push(`${relative(siteDir, file)}: persoonlijk ${finding.kind === 'mobile' ? 'gsm-nummer' : 'e-mailadres'} ${finding.value}`);
   }
+  problems.push(...gluedSearchWords(contentDir, siteDir).map((word) => `de zoekindex plakt woorden aan elkaar: "${word}"`));
   return problems;
+}
+
+/** Every file under `dir`, as text. */
+const textOf = (dir: string): string =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+    .join('\n');
+
+/**
+ * Words in the search index with a capital after a small letter that neither the content nor the
+ * site's own text writes so: two elements joined without a space ("PartijRol" from two table
+ * headers, "EindeOnbepaalde" from a term and its description), which a search for the second word
+ * cannot find.
+ */
+export function gluedSearchWords(contentDir: string, siteDir: string): string[] {
+  const fragments = join(siteDir, 'pagefind', 'fragment');
+  if (!existsSync(fragments)) return [];
+  const words = new Set<string>();
+  for (const name of readdirSync(fragments)) {
+    const data = gunzipSync(readFileSync(join(fragments, name))).subarray('pagefind_dcd'.length);
+    const { content } = JSON.parse(data.toString('utf8')) as { content: string };
+    for (const [word] of content.matchAll(/[\p{L}\d]*\p{Ll}\p{Lu}[\p{L}\d]*/gu)) words.add(word);
+  }
+  if (words.size === 0) return [];
+  const written = `${textOf(contentDir)}\n${textOf(join(import.meta.dirname, '../../src'))}`;
+  return [...words].filter((word) => !written.includes(word)).sort();
 }
