@@ -89,6 +89,25 @@ describe('navigating the register', () => {
     }
   });
 
+  it('breaks the heading of a party page between words at 320 px, not inside "Arbeidsbemiddeling"', async () => {
+    const { page } = await site.open('/partijen/vdab/', { javaScript: false });
+    await page.setViewportSize({ width: 320, height: 800 });
+    // Each word of the heading on one line: a word split over two lines has two boxes.
+    const split = await page.locator('main h1').evaluate((h1) => {
+      const text = h1.firstChild as Text;
+      const words: string[] = [];
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) words.push(match[0]);
+      }
+      return words;
+    });
+    expect(await page.locator('main h1').textContent()).toContain('Arbeidsbemiddeling');
+    expect(split).toEqual([]);
+  });
+
   it('answers an unknown address with a useful 404 page', async () => {
     const { page } = await site.open('/bestaat-niet/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/bestaat niet/);
