@@ -46,11 +46,14 @@ describe('a page read after its build day', () => {
     // WEWIS has two protocols in the fixture: a one-off one, and the one that begins on 1 January 2027.
     const path = '/protocollen/partij/departement-wewis/';
     const later = await openOn(path, '2027-01-02');
+    // As on a phone: the block the script recounts sits above the list at 390 px too.
+    await later.setViewportSize({ width: 390, height: 800 });
     const summary = later.getByRole('region', { name: 'Status van deze protocollen' });
     await expect.poll(() => summary.locator('li').allTextContents()).toEqual(['Van kracht: 1', 'Einde niet bevestigd: 0', 'Beëindigd: 0', 'Nog niet van kracht: 0', 'Eenmalig: 1']);
     // It does not pose as a filter of this list: its one link leads to the list of all protocols.
     expect(await summary.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/protocollen/']);
     expect(await later.getByRole('navigation', { name: 'Filter op status' }).count()).toBe(0);
+    expect(await later.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const asBuilt = await openOn(path, '2026-11-22', false);
     expect(await asBuilt.getByRole('region', { name: 'Status van deze protocollen' }).locator('li').allTextContents()).toEqual([
       'Van kracht: 0',
