@@ -141,7 +141,7 @@ export interface ContentFiles {
  * Reads every content file of `contentDir` (file names relative to `cwd` in messages). `yaml`
  * keeps parsed YAML between runs (yaml-cache.node.ts); without it every file is parsed.
  */
-export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml: YamlCache = yamlCache(undefined)): RawContent {
+export function readContentFolder(contentDir: string, cwd = process.cwd(), yaml: YamlCache = yamlCache(undefined, 'check')): RawContent {
   return parseContentFiles(readContentFiles(contentDir, cwd), yaml);
 }
 
@@ -231,7 +231,7 @@ export function readContentFiles(contentDir: string, cwd = process.cwd()): Conte
 }
 
 /** Parses the YAML of the files read; problems in file order, as they were met. */
-export function parseContentFiles(files: ContentFiles, yaml: YamlCache = yamlCache(undefined)): RawContent {
+export function parseContentFiles(files: ContentFiles, yaml: YamlCache = yamlCache(undefined, 'check')): RawContent {
   const parse = (text: string) => yaml.parse(text, parseYaml);
   const result: RawContent = { parties: [], dataCategories: [], dataSubjectGroups: [], protocols: [], problems: [] };
   for (const item of files.items) {

@@ -88,9 +88,9 @@ export function readProtocolHistory(contentDir: string, options: { cacheDir?: st
   const batch = git(root, ['cat-file', '--batch'], requests.map((r) => r.blob).join('\n') + '\n');
   const contents = requests.length > 0 ? parseBatch(batch.stdout, requests.length) : [];
 
-  // The check's parser (no aliases: a version with one was refused, never published), and its
-  // cache of parsed YAML: the current versions were parsed by the check already.
-  const cache = yamlCache(options.cacheDir);
+  // The check's parser (no aliases: a version with one was refused, never published), with a
+  // cache of parsed YAML of its own: a later build parses only the versions added since.
+  const cache = yamlCache(options.cacheDir, 'history');
   const versions = new Map<string, RecordVersion[]>();
   requests.forEach((request, i) => {
     const source = contents[i];

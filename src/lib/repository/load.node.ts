@@ -42,7 +42,7 @@ export async function loadContent(dir: string, options: LoadContentOptions = {})
   // The workers start on the bodies first; this thread parses the YAML meanwhile (it would
   // otherwise wait for them: 4 s of the check's 22 s at 5,000 protocols).
   const bodies = options.parallel ? processBodies(protocolBodies(files), cache, options.bodyStats) : undefined;
-  const yaml = yamlCache(options.yamlCache);
+  const yaml = yamlCache(options.yamlCache, 'check');
   const raw = parseContentFiles(files, yaml);
   yaml.save();
   return validateContent(raw, await bodies, { today: options.today });

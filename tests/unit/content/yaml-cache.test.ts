@@ -1,5 +1,5 @@
 // The cache of parsed YAML: the same values as parsing, a fresh value for every caller, an edited
-// file ignored, and only the texts of the last run kept.
+// file ignored, only the texts of the last run kept, and one user's run never dropping another's.
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ function counting() {
 /** A new cache folder after one run that parsed `text` and saved: the folder and its one file. */
 function savedCache(text: string): { dir: string; file: string } {
   const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
-  const run = yamlCache(dir);
+  const run = yamlCache(dir, 'check');
   run.parse(text, parseYaml);
   run.save();
   return { dir, file: join(dir, readdirSync(dir)[0]!) };
@@ -33,14 +33,14 @@ describe('yamlCache', () => {
   it('gives what the parser gives, from the cache in a later run, and a fresh value to every caller', () => {
     const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
     const first = counting();
-    const cold = yamlCache(dir);
+    const cold = yamlCache(dir, 'check');
     const values = texts.map((text) => cold.parse(text, first));
     expect(values).toEqual(texts.map(parseYaml));
     expect(first.calls).toBe(3);
     cold.save();
 
     const second = counting();
-    const warm = yamlCache(dir);
+    const warm = yamlCache(dir, 'check');
     const again = warm.parse(texts[0]!, second) as { title: string };
     expect(second.calls).toBe(0);
     expect(again).toEqual(parseYaml(texts[0]!));
@@ -59,18 +59,18 @@ describe('yamlCache', () => {
     for (const broken of [edited, stored.slice(0, -5), 'onzin']) {
       writeFileSync(file, broken);
       const parse = counting();
-      expect(yamlCache(dir).parse(texts[0]!, parse)).toEqual(parseYaml(texts[0]!));
+      expect(yamlCache(dir, 'check').parse(texts[0]!, parse)).toEqual(parseYaml(texts[0]!));
       expect(parse.calls).toBe(1);
     }
     const entries = edited.slice(edited.indexOf('\n') + 1);
     writeFileSync(file, `${createHash('sha256').update(entries).digest('hex')}\n${entries}`);
-    expect(yamlCache(dir).parse(texts[0]!, parseYaml)).toMatchObject({ title: 'Protocol Z' });
+    expect(yamlCache(dir, 'check').parse(texts[0]!, parseYaml)).toMatchObject({ title: 'Protocol Z' });
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps only the texts of the last run, never a value JSON would change, and never an error', () => {
     const { dir, file } = savedCache(texts[0]!);
-    const next = yamlCache(dir);
+    const next = yamlCache(dir, 'check');
     next.parse(texts[1]!, parseYaml);
     expect(next.parse('n: .inf\n', parseYaml)).toEqual({ n: Number.POSITIVE_INFINITY });
     expect(() => next.parse('a: [1\n', parseYaml)).toThrow();
@@ -81,9 +81,29 @@ describe('yamlCache', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("keeps each user's texts apart: the history's run, which read other texts, drops none of the check's", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yaml-cache-'));
+    const check = yamlCache(dir, 'check');
+    for (const text of texts) check.parse(text, parseYaml);
+    check.save();
+    // The build reads the history after the check: only committed versions, here one other text.
+    const history = yamlCache(dir, 'history');
+    history.parse('title: Een oude versie\n', parseYaml);
+    history.save();
+
+    const parse = counting();
+    const nextCheck = yamlCache(dir, 'check');
+    expect(texts.map((text) => nextCheck.parse(text, parse))).toEqual(texts.map(parseYaml));
+    const nextHistory = yamlCache(dir, 'history');
+    expect(nextHistory.parse('title: Een oude versie\n', parse)).toEqual({ title: 'Een oude versie' });
+    expect(parse.calls).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([expect.stringMatching(/^yaml-check-/), expect.stringMatching(/^yaml-history-/)]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('parses every time without a folder', () => {
     const parse = counting();
-    const none = yamlCache(undefined);
+    const none = yamlCache(undefined, 'check');
     none.parse(texts[0]!, parse);
     none.save();
     none.parse(texts[0]!, parse);
